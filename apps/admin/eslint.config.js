@@ -1,0 +1,3 @@
+import react from "@tsunagu/eslint-config/react";
+
+export default react;
