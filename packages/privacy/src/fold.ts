@@ -1,0 +1,42 @@
+/**
+ * Text folding for matching personal terms the way a reader would recognise them: case,
+ * diacritics (Nguyễn = Nguyen), Vietnamese đ and full-width forms (Ｔａｎａｋａ) are ignored.
+ * Keeps a map back to the original string so a match can be replaced in place.
+ */
+export interface FoldedText {
+  folded: string;
+  /** Start, in the original string, of the character folded character i came from. */
+  originalStart: number[];
+  /** End, in the original string, of the character folded character i came from. */
+  originalEnd: number[];
+}
+
+export function foldChar(char: string): string {
+  return char
+    .normalize("NFKC")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+export function foldText(text: string): FoldedText {
+  let folded = "";
+  const originalStart: number[] = [];
+  const originalEnd: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const f = foldChar(char);
+    for (let k = 0; k < f.length; k++) {
+      originalStart.push(index);
+      originalEnd.push(index + char.length);
+    }
+    folded += f;
+    index += char.length;
+  }
+  return { folded, originalStart, originalEnd };
+}
+
+export function fold(text: string): string {
+  return foldText(text).folded;
+}
