@@ -1,3 +1,3 @@
-import base from "@tsunagu/eslint-config/base";
+import react from "@tsunagu/eslint-config/react";
 
-export default base;
+export default react;

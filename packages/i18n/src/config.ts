@@ -1,0 +1,31 @@
+import type { InitOptions } from "i18next";
+
+export const supportedLngs = ["en", "vi", "ja"] as const;
+export type Locale = (typeof supportedLngs)[number];
+export const fallbackLng: Locale = "en";
+
+/** `common` holds the strings every app shares; each app has its own namespace. */
+export const namespaces = ["common", "seeker", "employer", "admin"] as const;
+export type Namespace = (typeof namespaces)[number];
+export type AppNamespace = Exclude<Namespace, "common">;
+
+/** Each language is offered under its own name, so a reader finds it without knowing the UI's. */
+export const languageNames: Record<Locale, string> = {
+  en: "English",
+  vi: "Tiếng Việt",
+  ja: "日本語",
+};
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (supportedLngs as readonly string[]).includes(value);
+
+/** Options shared by the server and the browser instance, so both render identical markup. */
+export const baseInitOptions = {
+  supportedLngs: [...supportedLngs],
+  fallbackLng,
+  defaultNS: "common",
+  fallbackNS: "common",
+  // React escapes output already; double escaping would show "&amp;" to readers.
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+} satisfies InitOptions;

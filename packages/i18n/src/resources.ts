@@ -1,0 +1,34 @@
+import enAdmin from "../locales/en/admin.json";
+import enCommon from "../locales/en/common.json";
+import enEmployer from "../locales/en/employer.json";
+import enSeeker from "../locales/en/seeker.json";
+import jaAdmin from "../locales/ja/admin.json";
+import jaCommon from "../locales/ja/common.json";
+import jaEmployer from "../locales/ja/employer.json";
+import jaSeeker from "../locales/ja/seeker.json";
+import viAdmin from "../locales/vi/admin.json";
+import viCommon from "../locales/vi/common.json";
+import viEmployer from "../locales/vi/employer.json";
+import viSeeker from "../locales/vi/seeker.json";
+import type { Locale, Namespace } from "./config";
+
+/**
+ * Every translation, bundled. The whole set is a few kilobytes, so shipping it beats a
+ * request per language switch; revisit with a backend once it grows.
+ */
+export const resources = {
+  en: { common: enCommon, seeker: enSeeker, employer: enEmployer, admin: enAdmin },
+  vi: { common: viCommon, seeker: viSeeker, employer: viEmployer, admin: viAdmin },
+  ja: { common: jaCommon, seeker: jaSeeker, employer: jaEmployer, admin: jaAdmin },
+} satisfies Record<Locale, Record<Namespace, object>>;
+
+/** English is the source language: its keys define what every other language must provide. */
+export type Resources = (typeof resources)["en"];
+
+// Typed keys: `t("home.hero.titel")` is a compile error in every app, not a blank at runtime.
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "common";
+    resources: Resources;
+  }
+}

@@ -1,0 +1,62 @@
+import { createCookie, redirect, type EntryContext } from "@remix-run/node";
+import { createInstance, type i18n } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { baseInitOptions, fallbackLng, isLocale, supportedLngs, type Locale } from "./config";
+import { resources } from "./resources";
+
+/**
+ * The visitor's language choice. Not personal data and not secret; HttpOnly because only the
+ * server reads it (the browser learns the language from `<html lang>`).
+ */
+export const localeCookie = createCookie("lng", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+/** Language detection: `?lng=` first, then the cookie, then Accept-Language, then English. */
+export const i18nServer = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLngs],
+    fallbackLanguage: fallbackLng,
+    cookie: localeCookie,
+    order: ["searchParams", "cookie", "header"],
+  },
+  i18next: { ...baseInitOptions, resources },
+});
+
+export async function detectLocale(request: Request): Promise<Locale> {
+  const detected = await i18nServer.getLocale(request);
+  return isLocale(detected) ? detected : fallbackLng;
+}
+
+/**
+ * For the root loader: the request's locale. A `?lng=` choice (from the language switcher) is
+ * stored in the cookie and the visitor is redirected to the same URL without it, so the
+ * choice persists and links stay clean.
+ */
+export async function resolveLocale(request: Request): Promise<Locale> {
+  const locale = await detectLocale(request);
+  const url = new URL(request.url);
+  if (url.searchParams.has("lng")) {
+    url.searchParams.delete("lng");
+    throw redirect(`${url.pathname}${url.search}`, {
+      headers: { "Set-Cookie": await localeCookie.serialize(locale) },
+    });
+  }
+  return locale;
+}
+
+/** A fresh i18next instance per document request, preloaded with the matched routes' namespaces. */
+export async function createRequestI18n(request: Request, context: EntryContext): Promise<i18n> {
+  const instance = createInstance();
+  await instance.use(initReactI18next).init({
+    ...baseInitOptions,
+    resources,
+    lng: await detectLocale(request),
+    ns: i18nServer.getRouteNamespaces(context),
+  });
+  return instance;
+}
