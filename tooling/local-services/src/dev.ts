@@ -1,0 +1,155 @@
+/**
+ * `pnpm dev`: local services (or the ones configured in the environment), migrations, demo data
+ * once, then all three apps in dev mode with prefixed output. Ctrl-C stops everything in order:
+ * apps first, then the services, so PostgreSQL shuts down cleanly and the next run reuses its data.
+ */
+import { join } from "node:path";
+import { findRepoRoot } from "./paths";
+import { isPortFree, LOOPBACK } from "./ports";
+import { redactDatabaseUrl } from "./postgres";
+import { startLocalServices, type LocalServices } from "./services";
+import { onShutdownSignal, shutdown } from "./shutdown";
+import { supervise, type SupervisedProcess } from "./supervised";
+import { applyMigrations, seedDemoWorld, workspaceScriptExists } from "./workspace";
+
+const APPS = [
+  { name: "seeker", filter: "@tsunagu/seeker", port: 3000 },
+  { name: "employer", filter: "@tsunagu/employer", port: 3001 },
+  { name: "admin", filter: "@tsunagu/admin", port: 3002 },
+] as const;
+
+/**
+ * Background processes that join `pnpm dev` as soon as their package provides the script. The
+ * search worker (issue 4) is the first: when packages/search defines `worker`, it starts here.
+ */
+const WORKERS = [
+  { name: "worker", filter: "@tsunagu/search", packageDir: "packages/search", script: "worker" },
+] as const;
+
+const repoRoot = findRepoRoot();
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+function serviceEnv(services: LocalServices): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    APP_ENV: process.env.APP_ENV ?? "development",
+    DATABASE_URL: services.databaseUrl,
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliMasterKey,
+    ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
+    ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
+    FORCE_COLOR: process.stdout.isTTY ? "1" : "0",
+  };
+}
+
+function printTable(rows: Array<[string, string]>): void {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const line = "─".repeat(width + 2 + Math.max(...rows.map(([, value]) => value.length)));
+  say(`\n${line}`);
+  for (const [label, value] of rows) say(`${label.padEnd(width)}  ${value}`);
+  say(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const running: SupervisedProcess[] = [];
+  let services: LocalServices | undefined;
+  onShutdownSignal(async () => {
+    say("\nStopping…");
+    await Promise.all(running.map((processHandle) => processHandle.stop()));
+    await services?.stop();
+    say("Stopped.");
+  });
+
+  const busy = [];
+  for (const app of APPS) if (!(await isPortFree(app.port))) busy.push(`${app.port} (${app.name})`);
+  if (busy.length) {
+    throw new Error(`Port ${busy.join(", ")} already in use. Is another \`pnpm dev\` running?`);
+  }
+
+  const started = Date.now();
+  say("Starting local services…");
+  services = await startLocalServices({
+    dataDir: join(repoRoot, ".data"),
+    preferredPorts: { postgres: 54320, meilisearch: 7700, smtp: 1025, mailViewer: 8025 },
+    onNotice: say,
+  });
+  say(`Services ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+  const applied = await applyMigrations(services.databaseUrl);
+  say(
+    applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.",
+  );
+  const { seeded } = await seedDemoWorld(services.databaseUrl);
+  say(seeded ? "Seeded the demo world." : "Demo data already present; not seeding again.");
+
+  const env = serviceEnv(services);
+  for (const [index, app] of APPS.entries()) {
+    running.push(
+      supervise({
+        name: app.name,
+        command: "pnpm",
+        args: [
+          "--filter",
+          app.filter,
+          "exec",
+          "remix",
+          "vite:dev",
+          "--port",
+          String(app.port),
+          "--host",
+          LOOPBACK,
+          "--strictPort",
+        ],
+        cwd: repoRoot,
+        env,
+        colour: index,
+        onExit: (code, signal) => say(`${app.name} exited (${signal ?? `code ${code}`}).`),
+      }),
+    );
+  }
+  const workerRows: Array<[string, string]> = [];
+  for (const worker of WORKERS) {
+    if (await workspaceScriptExists(worker.packageDir, worker.script)) {
+      running.push(
+        supervise({
+          name: worker.name,
+          command: "pnpm",
+          args: ["--filter", worker.filter, "run", worker.script],
+          cwd: repoRoot,
+          env,
+          colour: running.length,
+          onExit: (code, signal) => say(`${worker.name} exited (${signal ?? `code ${code}`}).`),
+        }),
+      );
+      workerRows.push([`${worker.name}`, "running"]);
+    } else {
+      workerRows.push([
+        `${worker.name}`,
+        `not started (${worker.packageDir} has no "${worker.script}" script yet)`,
+      ]);
+    }
+  }
+
+  printTable([
+    ...APPS.map((app): [string, string] => [app.name, `http://${LOOPBACK}:${app.port}`]),
+    [
+      "mail viewer",
+      services.mailViewerUrl ?? `none (sending through ${services.smtpUrl ?? "no SMTP"})`,
+    ],
+    [
+      "meilisearch",
+      `${services.meiliUrl}${services.meilisearch ? " (master key in .data/meilisearch/master-key)" : ""}`,
+    ],
+    ["database", redactDatabaseUrl(services.databaseUrl)],
+    ...workerRows,
+  ]);
+  say("Press Ctrl-C to stop everything.");
+}
+
+main().catch(async (error: unknown) => {
+  process.stderr.write(
+    `\npnpm dev failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  // Through the shutdown path so services started before the failure are stopped too.
+  shutdown(1);
+});

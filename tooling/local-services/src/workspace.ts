@@ -1,0 +1,58 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { findRepoRoot } from "./paths";
+
+interface PackageJson {
+  name?: string;
+  exports?: Record<string, string>;
+  scripts?: Record<string, string>;
+}
+
+async function readPackageJson(packageDir: string): Promise<PackageJson> {
+  return JSON.parse(
+    await readFile(join(findRepoRoot(), packageDir, "package.json"), "utf8"),
+  ) as PackageJson;
+}
+
+/**
+ * Imports an export of a workspace package by its folder. `@tsunagu/db` is loaded this way rather
+ * than as a declared dependency: the db package's own tests use this tooling, and turbo rejects
+ * the dependency cycle a declared dependency would create.
+ */
+async function importWorkspaceExport<T>(packageDir: string, subpath: string): Promise<T> {
+  const manifest = await readPackageJson(packageDir);
+  const target = manifest.exports?.[subpath];
+  if (!target) {
+    throw new Error(
+      `${manifest.name ?? packageDir} does not export "${subpath}" (see ${packageDir}/package.json).`,
+    );
+  }
+  return (await import(pathToFileURL(join(findRepoRoot(), packageDir, target)).href)) as T;
+}
+
+/** Applies pending Prisma migrations from packages/db; returns the names it applied. */
+export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+  const module = await importWorkspaceExport<{ applyMigrations(url: string): Promise<string[]> }>(
+    "packages/db",
+    "./migrate",
+  );
+  return module.applyMigrations(databaseUrl);
+}
+
+/** Seeds the demo world unless it is already there (idempotent, owned by packages/db). */
+export async function seedDemoWorld(databaseUrl: string): Promise<{ seeded: boolean }> {
+  const module = await importWorkspaceExport<{
+    seedDemoWorld(url: string): Promise<{ seeded: boolean }>;
+  }>("packages/db", "./seed");
+  return module.seedDemoWorld(databaseUrl);
+}
+
+/** Whether a workspace package defines `script`, so optional processes start only once they exist. */
+export async function workspaceScriptExists(packageDir: string, script: string): Promise<boolean> {
+  try {
+    return Boolean((await readPackageJson(packageDir)).scripts?.[script]);
+  } catch {
+    return false;
+  }
+}
