@@ -1,0 +1,33 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { PrismaClient } from "./generated/prisma/client";
+import { readDbEnv } from "./env";
+
+export type Db = PrismaClient;
+
+/** A Prisma client over node-postgres. Callers own it and must `$disconnect()` it. */
+export function createDb(databaseUrl: string): Db {
+  if (!databaseUrl) throw new Error("createDb needs a PostgreSQL connection URL");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+}
+
+let shared: Db | undefined;
+
+/**
+ * The process-wide client for DATABASE_URL, created on first property access so that importing
+ * `@tsunagu/db` for its types or enums never needs (or validates) the environment.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    shared ??= createDb(readDbEnv().DATABASE_URL);
+    const value = Reflect.get(shared, property, shared) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(shared) : value;
+  },
+});
+
+/** Closes the shared client's pool if it was ever opened (for graceful shutdown and tests). */
+export async function disconnectDb(): Promise<void> {
+  const client = shared;
+  shared = undefined;
+  await client?.$disconnect();
+}

@@ -1,0 +1,32 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+/** Environment of @tsunagu/db, validated once, on first use (importing this never throws). */
+export interface DbEnv {
+  DATABASE_URL: string;
+}
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" });
+
+let cached: DbEnv | undefined;
+
+export function readDbEnv(runtimeEnv: NodeJS.ProcessEnv = process.env): DbEnv {
+  if (runtimeEnv === process.env && cached) return cached;
+  const env = createEnv({
+    server: { DATABASE_URL: postgresUrl },
+    runtimeEnv,
+    emptyStringAsUndefined: true,
+    // Name the variable and the rule, never echo the value: a URL carries a password.
+    onValidationError: (issues) => {
+      const lines = issues.map((issue) => {
+        const name = issue.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") ?? "?";
+        return `  ${String(name)}: ${issue.message}`;
+      });
+      throw new Error(`Invalid environment for @tsunagu/db:\n${lines.join("\n")}`);
+    },
+  });
+  const result: DbEnv = { DATABASE_URL: env.DATABASE_URL };
+  if (runtimeEnv === process.env) cached = result;
+  return result;
+}

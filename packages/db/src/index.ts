@@ -1,0 +1,10 @@
+/**
+ * @tsunagu/db: the Prisma client over PostgreSQL, and the generated model types and enums.
+ * Test factories live in `@tsunagu/db/testing`, the demo seed in `@tsunagu/db/seed`, offline
+ * migrations in `@tsunagu/db/migrate`.
+ */
+export { createDb, db, disconnectDb, type Db } from "./client";
+export { readDbEnv, type DbEnv } from "./env";
+export { Prisma, PrismaClient } from "./generated/prisma/client";
+export * from "./generated/prisma/enums";
+export type * from "./generated/prisma/models";
