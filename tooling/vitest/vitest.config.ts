@@ -1,0 +1,3 @@
+import { defineTsunaguProject } from "./src/index.js";
+
+export default defineTsunaguProject({ name: "vitest-config" });
