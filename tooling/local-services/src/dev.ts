@@ -52,11 +52,12 @@ function printTable(rows: Array<[string, string]>): void {
 
 async function main(): Promise<void> {
   const running: SupervisedProcess[] = [];
-  let services: LocalServices | undefined;
+  // Filled in as things start, so a failure or Ctrl-C at any point stops exactly what runs.
+  const started: { services?: LocalServices } = {};
   onShutdownSignal(async () => {
     say("\nStopping…");
     await Promise.all(running.map((processHandle) => processHandle.stop()));
-    await services?.stop();
+    await started.services?.stop();
     say("Stopped.");
   });
 
@@ -66,14 +67,15 @@ async function main(): Promise<void> {
     throw new Error(`Port ${busy.join(", ")} already in use. Is another \`pnpm dev\` running?`);
   }
 
-  const started = Date.now();
+  const startedAt = Date.now();
   say("Starting local services…");
-  services = await startLocalServices({
+  const services = await startLocalServices({
     dataDir: join(repoRoot, ".data"),
     preferredPorts: { postgres: 54320, meilisearch: 7700, smtp: 1025, mailViewer: 8025 },
     onNotice: say,
   });
-  say(`Services ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  started.services = services;
+  say(`Services ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
 
   const applied = await applyMigrations(services.databaseUrl);
   say(

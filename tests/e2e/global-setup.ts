@@ -1,0 +1,96 @@
+/**
+ * Playwright global setup: real services (ephemeral), migrations, the demo world, and each app
+ * built once and served from its build, as in production. Started here rather than through
+ * `webServer`, because Playwright starts web servers before global setup runs, so they could not
+ * receive the database and Meilisearch URLs created here.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import {
+  applyMigrations,
+  isPortFree,
+  seedDemoWorld,
+  startLocalServices,
+} from "@tsunagu/local-services";
+import { findRepoRoot } from "@tsunagu/local-services/paths";
+import { E2E_APPS } from "./apps";
+import { serveBuiltApp, type ServedApp } from "./serve-app";
+
+const repoRoot = findRepoRoot();
+
+const elapsed = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * One turbo run builds the three apps side by side, after what they depend on (the generated
+ * Prisma client), and replays unchanged builds from its cache.
+ */
+function buildApps(): Promise<void> {
+  const filters = E2E_APPS.flatMap((app) => ["--filter", app.filter]);
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      "pnpm",
+      ["exec", "turbo", "run", "build", ...filters, "--output-logs=errors-only"],
+      {
+        cwd: repoRoot,
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`Building the apps failed (exit ${code}).`)),
+    );
+  });
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const busy = [];
+  for (const app of E2E_APPS)
+    if (!(await isPortFree(app.port))) busy.push(`${app.port} (${app.name})`);
+  if (busy.length)
+    throw new Error(`Port ${busy.join(", ")} already in use. Is another e2e run still going?`);
+
+  const started = Date.now();
+  const build = buildApps().then(() => console.info(`e2e: apps built in ${elapsed(started)}`));
+  const services = await startLocalServices({ ephemeral: true });
+  const served: ServedApp[] = [];
+  const teardown = async () => {
+    await Promise.all(served.map((app) => app.stop()));
+    await services.stop();
+  };
+
+  try {
+    await applyMigrations(services.databaseUrl);
+    await seedDemoWorld(services.databaseUrl);
+    console.info(`e2e: services ready, migrated and seeded in ${elapsed(started)}`);
+    await build;
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      APP_ENV: "test",
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliMasterKey,
+      ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
+    };
+    const logDir = join(repoRoot, "test-results", "app-logs");
+    served.push(
+      ...(await Promise.all(E2E_APPS.map((app) => serveBuiltApp(app, { repoRoot, env, logDir })))),
+    );
+    console.info(`e2e: apps serving after ${elapsed(started)}`);
+
+    // Test workers are forked after global setup and inherit these: fixtures that create their own
+    // users reach the same database, and mail tests read the catcher (MailViewerClient.fromEnv()).
+    Object.assign(process.env, {
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliMasterKey,
+      ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
+      ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
+    });
+  } catch (error) {
+    await build.catch(() => undefined);
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
