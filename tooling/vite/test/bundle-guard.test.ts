@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { build, createServer, type InlineConfig } from "vite";
 import { describe, expect, it } from "vitest";
-import { bundleGuard } from "../src/bundle-guard";
+import { bundleGuard } from "../src/bundle-guard.js";
 
 const fixture = (path: string) => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
 

@@ -24,7 +24,7 @@ export function Hero({ eyebrow, title, lead, actions, aside }: HeroProps) {
       >
         <div className="max-w-3xl">
           {eyebrow ? <p className="text-sm font-semibold text-accent-strong">{eyebrow}</p> : null}
-          <h1 className="mt-3 text-4xl font-bold tracking-tight text-balance text-ink sm:text-5xl">{title}</h1>
+          <h1 className="mt-3 text-4xl leading-[1.2] font-bold tracking-tight text-balance text-ink sm:text-5xl">{title}</h1>
           {lead ? <p className="mt-5 text-lg leading-relaxed text-pretty text-ink-muted">{lead}</p> : null}
           {actions ? <div className="mt-8 flex flex-wrap gap-3">{actions}</div> : null}
         </div>
@@ -112,7 +112,7 @@ export function StatusPage({ status, title, description, action }: StatusPagePro
   return (
     <div className="mx-auto flex max-w-2xl flex-col items-start gap-4 px-4 py-24 sm:px-6">
       <p className="text-sm font-semibold text-accent-strong">{status}</p>
-      <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">{title}</h1>
+      <h1 className="text-3xl leading-[1.25] font-bold tracking-tight text-ink sm:text-4xl">{title}</h1>
       <p className="text-base leading-relaxed text-ink-muted">{description}</p>
       {action ? <div className="mt-4">{action}</div> : null}
     </div>

@@ -1,22 +1,23 @@
+// @ts-check
+// Plain JavaScript with JSDoc types: Vite loads app configs with Node's own loader, which
+// cannot import TypeScript from a linked workspace package.
 import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { Plugin } from "vite";
 
 /**
  * Packages that hold secrets, database access or privileged logic. They may run on the server
  * only; a browser bundle that contains any of them leaks code (and possibly configuration) and
  * would crash at runtime anyway.
  */
-export const SERVER_ONLY_PACKAGES = ["@tsunagu/db", "@tsunagu/auth", "@tsunagu/search", "@tsunagu/api"] as const;
-
-export interface BundleGuardOptions {
-  /** Package names that must never reach a client bundle. */
-  serverOnlyPackages?: readonly string[];
-  /** Directory used to shorten paths in error messages. Defaults to Vite's root. */
-  root?: string;
-}
+export const SERVER_ONLY_PACKAGES = Object.freeze(["@tsunagu/db", "@tsunagu/auth", "@tsunagu/search", "@tsunagu/api"]);
 
 export const BUNDLE_GUARD_NAME = "tsunagu:bundle-guard";
+
+/**
+ * @typedef {object} BundleGuardOptions
+ * @property {readonly string[]} [serverOnlyPackages] Package names that must never reach a client bundle.
+ * @property {string} [root] Directory used to shorten paths in error messages. Defaults to Vite's root.
+ */
 
 /**
  * Fails the client build when a server-only workspace package is part of the browser module
@@ -26,18 +27,24 @@ export const BUNDLE_GUARD_NAME = "tsunagu:bundle-guard";
  * themselves, so `import { db } from "@tsunagu/db"` in a component fails the build instead of
  * shipping Prisma to the browser. Detection goes by the owning package.json's name, so it holds
  * for bare imports, deep imports and relative paths into the package alike.
+ *
+ * @param {BundleGuardOptions} [options]
+ * @returns {import("vite").Plugin}
  */
-export function bundleGuard(options: BundleGuardOptions = {}): Plugin {
+export function bundleGuard(options = {}) {
   const serverOnly = new Set(options.serverOnlyPackages ?? SERVER_ONLY_PACKAGES);
-  const packageNames = new Map<string, string | null>();
+  /** @type {Map<string, string | null>} */
+  const packageNames = new Map();
   let root = options.root ?? process.cwd();
 
-  function packageNameOfDir(dir: string): string | null {
+  /** @param {string} dir @returns {string | null} */
+  function packageNameOfDir(dir) {
     const cached = packageNames.get(dir);
     if (cached !== undefined) return cached;
-    let name: string | null;
+    /** @type {string | null} */
+    let name;
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: unknown };
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
       name = typeof manifest.name === "string" ? manifest.name : null;
     } catch {
       const parent = dirname(dir);
@@ -47,8 +54,11 @@ export function bundleGuard(options: BundleGuardOptions = {}): Plugin {
     return name;
   }
 
-  /** The server-only package a module id belongs to, or null. */
-  function serverOnlyPackageOf(id: string): string | null {
+  /**
+   * The server-only package a module id belongs to, or null.
+   * @param {string} id
+   */
+  function serverOnlyPackageOf(id) {
     const bare = [...serverOnly].find((pkg) => id === pkg || id.startsWith(`${pkg}/`));
     if (bare) return bare;
     if (!id.startsWith("/")) return null; // virtual modules (\0…) and unresolved bare ids
@@ -57,7 +67,8 @@ export function bundleGuard(options: BundleGuardOptions = {}): Plugin {
     return name !== null && serverOnly.has(name) ? name : null;
   }
 
-  const display = (id: string) => (id.startsWith("/") ? relative(root, id) || id : id.replace(/\0/g, ""));
+  /** @param {string} id */
+  const display = (id) => (id.startsWith("/") ? relative(root, id) || id : id.replace(/\0/g, ""));
 
   return {
     name: BUNDLE_GUARD_NAME,
@@ -88,7 +99,8 @@ export function bundleGuard(options: BundleGuardOptions = {}): Plugin {
     // Build: inspect the finished client module graph so the message can show the whole chain.
     buildEnd(error) {
       if (error || this.environment.config.consumer !== "client") return;
-      const offenders: string[] = [];
+      /** @type {string[]} */
+      const offenders = [];
       for (const id of this.getModuleIds()) {
         const pkg = serverOnlyPackageOf(id);
         if (!pkg) continue;
@@ -96,7 +108,8 @@ export function bundleGuard(options: BundleGuardOptions = {}): Plugin {
         // Report only where the package is entered from outside, not its internal modules.
         const entryPoints = importers.filter((importer) => serverOnlyPackageOf(importer) !== pkg);
         if (entryPoints.length === 0 && importers.length > 0) continue;
-        offenders.push(`  ${pkg}: ${importChain(id, (m) => this.getModuleInfo(m)).map(display).join(" → ")}`);
+        const chain = importChain(id, (m) => this.getModuleInfo(m));
+        offenders.push(`  ${pkg}: ${chain.map(display).join(" → ")}`);
       }
       if (offenders.length > 0) {
         this.error(
@@ -108,18 +121,20 @@ export function bundleGuard(options: BundleGuardOptions = {}): Plugin {
   };
 }
 
-interface ModuleGraphInfo {
-  importers: readonly string[];
-  isEntry: boolean;
-}
-
-/** Shortest importer path from an entry module down to `target` (breadth-first, upwards). */
-function importChain(target: string, info: (id: string) => ModuleGraphInfo | null): string[] {
-  const parent = new Map<string, string | null>([[target, null]]);
+/**
+ * Shortest importer path from an entry module down to `target` (breadth-first, upwards).
+ * @param {string} target
+ * @param {(id: string) => { importers: readonly string[]; isEntry: boolean } | null} info
+ * @returns {string[]}
+ */
+function importChain(target, info) {
+  /** @type {Map<string, string | null>} */
+  const parent = new Map([[target, null]]);
   const queue = [target];
-  let entry: string | undefined;
+  /** @type {string | undefined} */
+  let entry;
   while (queue.length > 0) {
-    const current = queue.shift()!;
+    const current = /** @type {string} */ (queue.shift());
     const module = info(current);
     if (!module || module.isEntry || module.importers.length === 0) {
       entry = current;
@@ -132,7 +147,10 @@ function importChain(target: string, info: (id: string) => ModuleGraphInfo | nul
       }
     }
   }
-  const chain: string[] = [];
-  for (let step: string | null | undefined = entry ?? target; step; step = parent.get(step)) chain.push(step);
+  /** @type {string[]} */
+  const chain = [];
+  for (let step = /** @type {string | null | undefined} */ (entry ?? target); step; step = parent.get(step)) {
+    chain.push(step);
+  }
   return chain;
 }

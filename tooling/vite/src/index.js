@@ -1,22 +1,27 @@
+// @ts-check
+// Plain JavaScript with JSDoc types: Vite loads app configs with Node's own loader, which
+// cannot import TypeScript from a linked workspace package.
 import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
-import type { UserConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
-import { bundleGuard } from "./bundle-guard";
+import { bundleGuard } from "./bundle-guard.js";
 
-export { bundleGuard, BUNDLE_GUARD_NAME, SERVER_ONLY_PACKAGES, type BundleGuardOptions } from "./bundle-guard";
+export { bundleGuard, BUNDLE_GUARD_NAME, SERVER_ONLY_PACKAGES } from "./bundle-guard.js";
 
-export interface RemixAppConfigOptions {
-  /** Port for `remix vite:dev` when no `--port` is given; each app has its own. */
-  devPort: number;
-}
+/**
+ * @typedef {object} RemixAppConfigOptions
+ * @property {number} devPort Port for `remix vite:dev` when no `--port` is given; each app has its own.
+ */
 
 /**
  * The one Vite configuration every Remix app uses: Remix with the v3 future flags (so the move
  * to React Router 7 is a rename), Tailwind CSS 4, tsconfig paths (`~/…`) and the bundle guard
  * that keeps server-only packages out of the browser.
+ *
+ * @param {RemixAppConfigOptions} options
+ * @returns {import("vite").UserConfig}
  */
-export function remixAppConfig({ devPort }: RemixAppConfigOptions): UserConfig {
+export function remixAppConfig({ devPort }) {
   return {
     server: { port: devPort, host: "127.0.0.1" },
     plugins: [
