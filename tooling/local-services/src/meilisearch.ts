@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { prepareMeilisearchBinary } from "./meilisearch-binary";
 import { defaultBinDir } from "./paths";
@@ -115,6 +115,9 @@ export async function startMeilisearch(
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     logToFile(process_, join(dataDir, "meilisearch.log"));
+    // Lets a later run find and stop this server if our process dies without stopping it.
+    if (process_.pid !== undefined)
+      await writeFile(join(dataDir, "meilisearch.pid"), `${process_.pid}\n`);
     forEachLine(process_.stdout, (line) => tail.push(line));
     forEachLine(process_.stderr, (line) => tail.push(line));
     const spawnError = new Promise<never>((_, reject) => process_.once("error", reject));

@@ -1,6 +1,7 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { claimEphemeralDir, EPHEMERAL_PREFIX, reapAbandonedEphemeralRuns } from "./abandoned-runs";
 import { startMailCatcher, type MailCatcher } from "./mail";
 import { startMeilisearch, type RunningMeilisearch } from "./meilisearch";
 import { defaultDataRoot } from "./paths";
@@ -62,11 +63,15 @@ export async function startLocalServices(
     );
   }
 
+  if (options.ephemeral) await reapAbandonedEphemeralRuns();
   const dataDir = options.ephemeral
-    ? await mkdtemp(join(tmpdir(), "tsunagu-services-"))
+    ? await mkdtemp(join(tmpdir(), EPHEMERAL_PREFIX))
     : (options.dataDir ?? defaultDataRoot());
-  // mkdtemp makes the directory 700; the postgres OS user must be able to traverse it.
-  if (options.ephemeral) await chmod(dataDir, 0o755);
+  if (options.ephemeral) {
+    await claimEphemeralDir(dataDir);
+    // mkdtemp makes the directory 700; the postgres OS user must be able to traverse it.
+    await chmod(dataDir, 0o755);
+  }
 
   const started: Array<() => Promise<void>> = [];
   let stopped: Promise<void> | undefined;
