@@ -11,7 +11,21 @@ export interface FoldedText {
   originalEnd: number[];
 }
 
+const foldedChars = new Map<string, string>();
+
 export function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  // ASCII needs no Unicode normalisation; this is the hot path for most resumes.
+  if (char.length === 1 && code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = foldUnicodeChar(char);
+    if (foldedChars.size < 50_000) foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
+function foldUnicodeChar(char: string): string {
   return char
     .normalize("NFKC")
     .normalize("NFD")

@@ -1,2 +1,13 @@
-export { SCRUB_MARKER, NO_PERSONAL_TERMS, scrubFreeText, type PersonalTerms } from "./scrub";
+export { SCRUB_MARKER, NO_PERSONAL_TERMS, createScrubber, scrubFreeText, type PersonalTerms, type Scrubber } from "./scrub";
 export { fold } from "./fold";
+export * from "./resume";
+export { decideIndexing, mayCompanySearch, type IndexDecision } from "./visibility";
+export {
+  ageBandOf,
+  jlptRankOf,
+  personalTermsOf,
+  workAuthorizationOf,
+  yearsOfExperienceOf,
+  type WorkAuthorization,
+} from "./derived";
+export * from "./projections";

@@ -180,30 +180,41 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
+/** A scrubber for one person's text, with their terms prepared once. */
+export type Scrubber = (text: string) => string;
+
 /**
  * Removes contact details and the person's own identifying values from free text, replacing
  * each with SCRUB_MARKER and keeping everything around it. Runs before anything is indexed or
  * shown in a redacted view.
  */
+export function createScrubber(personal: PersonalTerms = NO_PERSONAL_TERMS): Scrubber {
+  const terms = expandTerms(personal);
+  return (text) => {
+    if (text.length === 0) return text;
+    const spans = mergeSpans([
+      ...regexSpans(text, EMAIL),
+      ...regexSpans(text, OBFUSCATED_EMAIL),
+      ...regexSpans(text, URL_WITH_SCHEME),
+      ...regexSpans(text, URL_WWW),
+      ...regexSpans(text, BARE_DOMAIN),
+      ...phoneSpans(text),
+      ...regexSpans(text, MESSENGER_ID, 1),
+      ...regexSpans(text, AMBIGUOUS_MESSENGER_ID, 1),
+      ...regexSpans(text, AT_HANDLE),
+      ...termSpans(text, terms),
+    ]);
+    let out = "";
+    let cursor = 0;
+    for (const [start, end] of spans) {
+      out += text.slice(cursor, start) + SCRUB_MARKER;
+      cursor = end;
+    }
+    return out + text.slice(cursor);
+  };
+}
+
+/** One-off form of createScrubber. */
 export function scrubFreeText(text: string, personal: PersonalTerms = NO_PERSONAL_TERMS): string {
-  if (text.length === 0) return text;
-  const spans = mergeSpans([
-    ...regexSpans(text, EMAIL),
-    ...regexSpans(text, OBFUSCATED_EMAIL),
-    ...regexSpans(text, URL_WITH_SCHEME),
-    ...regexSpans(text, URL_WWW),
-    ...regexSpans(text, BARE_DOMAIN),
-    ...phoneSpans(text),
-    ...regexSpans(text, MESSENGER_ID, 1),
-    ...regexSpans(text, AMBIGUOUS_MESSENGER_ID, 1),
-    ...regexSpans(text, AT_HANDLE),
-    ...termSpans(text, expandTerms(personal)),
-  ]);
-  let out = "";
-  let cursor = 0;
-  for (const [start, end] of spans) {
-    out += text.slice(cursor, start) + SCRUB_MARKER;
-    cursor = end;
-  }
-  return out + text.slice(cursor);
+  return createScrubber(personal)(text);
 }

@@ -1,0 +1,195 @@
+/**
+ * fast-check generators for resumes and the personal values hidden inside them. Test-only:
+ * imported by the property tests of this package and of packages/search.
+ */
+import fc from "fast-check";
+import type { LanguageLevel, ResumeRecord, VisaStatus } from "../resume";
+
+export const FAMILY_NAMES = ["Nguyễn", "Trần", "Phạm", "Hoàng", "Đặng", "Tanaka", "佐藤", "Suzuki", "Smith", "Lê", "Vũ"];
+export const GIVEN_NAMES = ["Thị Lan", "Văn Minh", "Quốc Bảo", "Hương", "太郎", "Yuki", "Emily", "Đức Anh", "Hải"];
+export const EMPLOYERS = ["Toyota Motor Corporation", "株式会社サクラ食品", "FPT Software", "Rakuten Group", "Viettel Solutions"];
+export const STATIONS = ["Shin-Okubo Station", "新大久保駅", "Takadanobaba", "梅田駅", "Kita-Senju"];
+export const FILLER = [
+  "engineer", "welding", "quality", "control", "factory", "Kubernetes", "TypeScript", "品質管理",
+  "kỹ", "sư", "xây", "dựng", "experience", "team", "customers", "logistics", "介護", "shift",
+];
+const TLDS = ["com", "net", "vn", "jp", "co.jp", "com.vn", "io", "org"];
+const SKILLS = ["Welding", "CAD", "Excel", "Forklift", "React", "Java", "Customer service", "介護福祉", "Hàn điện"];
+const VISAS: VisaStatus[] = ["PERMANENT_RESIDENT", "ENGINEER_HUMANITIES_INTERNATIONAL", "SPECIFIED_SKILLED_WORKER_1", "STUDENT", "NEEDS_SPONSORSHIP", "JAPANESE_NATIONAL"];
+const LEVELS: LanguageLevel[] = ["NATIVE", "JLPT_N1", "JLPT_N2", "JLPT_N3", "CEFR_B2", "CEFR_A1"];
+
+const token = fc.stringMatching(/^[a-z][a-z0-9]{2,9}$/);
+const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+export const emailArb = fc
+  .tuple(token, token, fc.constantFrom(...TLDS), fc.integer({ min: 0, max: 3 }))
+  .map(([local, domain, tld, style]) => {
+    if (style === 0) return `${local}@${domain}.${tld}`;
+    if (style === 1) return `${local} at ${domain} dot ${tld.replace(".", " dot ")}`;
+    if (style === 2) return `${local}(at)${domain}(dot)${tld.replace(".", "(dot)")}`;
+    return `${local}[at]${domain}[dot]${tld.replace(".", "[dot]")}`;
+  });
+
+export const phoneArb = fc
+  .tuple(
+    fc.constantFrom("0", "+81 ", "+84 ", "(0", "+81-", "0084 "),
+    digits(2),
+    digits(3),
+    digits(4),
+    fc.constantFrom(" ", "-", ".", "", "ー", "・"),
+    fc.boolean(),
+  )
+  .map(([prefix, a, b, c, sep, wide]) => {
+    const text = `${prefix}${a}${prefix === "(0" ? ")" : sep}${b}${sep}${c}`;
+    return wide ? toFullWidth(text) : text;
+  });
+
+export const urlArb = fc
+  .tuple(fc.constantFrom("https://", "http://", "www.", ""), token, fc.constantFrom(...TLDS), token)
+  .map(([scheme, host, tld, path]) => `${scheme}${host}.${tld}/${path}`);
+
+export const handleArb = fc
+  .tuple(fc.constantFrom("Zalo: ", "LINE ID ", "Skype: ", "Telegram @", "facebook: ", "Viber id "), token, digits(2))
+  .map(([label, id, n]) => ({ label, id: `${id}${n}` }));
+
+export interface Person {
+  family: string;
+  given: string;
+  employer: string;
+  station: string;
+  referee: string;
+  email: string;
+  phone: string;
+}
+
+export const personArb: fc.Arbitrary<Person> = fc.record({
+  family: fc.constantFrom(...FAMILY_NAMES),
+  given: fc.constantFrom(...GIVEN_NAMES),
+  employer: fc.constantFrom(...EMPLOYERS),
+  station: fc.constantFrom(...STATIONS),
+  referee: fc.constantFrom(...FAMILY_NAMES),
+  email: token.map((t) => `${t}@mail.example.com`),
+  phone: fc.tuple(digits(4), digits(4)).map(([a, b]) => `090-${a}-${b}`),
+});
+
+/** A piece of free text that must not survive scrubbing, and the part of it that must not leak. */
+export interface Secret {
+  kind: string;
+  text: string;
+  leak: string;
+}
+
+export function secretArb(who: Person): fc.Arbitrary<Secret> {
+  return fc.oneof(
+    emailArb.map((text) => ({ kind: "email", text, leak: text })),
+    phoneArb.map((text) => ({ kind: "phone", text, leak: text })),
+    urlArb.map((text) => ({ kind: "url", text, leak: text })),
+    handleArb.map(({ label, id }) => ({ kind: "handle", text: `${label}${id}`, leak: id })),
+    fc.constantFrom<Secret>(
+      { kind: "name", text: `${who.family} ${who.given}`, leak: who.family },
+      { kind: "name", text: who.given.toUpperCase(), leak: who.given },
+      { kind: "employer", text: who.employer, leak: who.employer },
+      { kind: "station", text: who.station, leak: who.station.replace(/ Station$|駅$/u, "") },
+      { kind: "referee", text: who.referee, leak: who.referee },
+      { kind: "own email", text: who.email, leak: who.email },
+      { kind: "own phone", text: who.phone, leak: who.phone },
+    ),
+  );
+}
+
+export type TextPart = { filler: string } | { secret: Secret };
+
+/** Free text mixing ordinary words with secrets, and the parts it was made of. */
+export function freeTextArb(who: Person): fc.Arbitrary<{ text: string; parts: TextPart[] }> {
+  return fc
+    .tuple(
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(...FILLER).map((filler): TextPart => ({ filler })),
+          secretArb(who).map((secret): TextPart => ({ secret })),
+        ),
+        { minLength: 1, maxLength: 10 },
+      ),
+      fc.constantFrom(" ", ", ", "\n", "。", " - "),
+    )
+    .map(([parts, glue]) => ({
+      text: parts.map((p) => ("filler" in p ? p.filler : p.secret.text)).join(glue),
+      parts,
+    }));
+}
+
+const dateArb = fc.date({ min: new Date("1995-01-01"), max: new Date("2026-06-01"), noInvalidDate: true });
+
+/** A resume whose professional free text hides the person's own values and contact patterns. */
+export const resumeArb: fc.Arbitrary<{ resume: ResumeRecord; who: Person; secrets: Secret[] }> = personArb.chain((who) =>
+  fc
+    .record({
+      headline: freeTextArb(who),
+      summary: freeTextArb(who),
+      jobText: fc.array(fc.tuple(freeTextArb(who), freeTextArb(who), dateArb, fc.boolean()), { minLength: 0, maxLength: 3 }),
+      skills: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 4 }),
+      languages: fc.uniqueArray(fc.tuple(fc.constantFrom("ja", "vi", "en"), fc.constantFrom(...LEVELS)), {
+        selector: ([l]) => l,
+        maxLength: 3,
+      }),
+      visa: fc.option(fc.constantFrom(...VISAS), { nil: null }),
+      birthDate: dateArb,
+      shareAgeBand: fc.boolean(),
+      visibility: fc.constantFrom("PRIVATE" as const, "SEARCHABLE" as const),
+      consent: fc.boolean(),
+      status: fc.constantFrom("ACTIVE" as const, "SUSPENDED" as const, "DELETION_PENDING" as const),
+      restricted: fc.boolean(),
+    })
+    .map((g) => {
+      const resume: ResumeRecord = {
+        profileId: "0195f0c2-7b1e-7a00-8000-00000000abcd",
+        searchKey: "sk_7f3a9c",
+        account: { status: g.status, processingRestricted: g.restricted },
+        visibility: g.visibility,
+        searchableConsentGranted: g.consent,
+        blockedCompanyIds: [],
+        shareAgeBand: g.shareAgeBand,
+        updatedAt: new Date("2026-11-01T00:00:00Z"),
+        personal: {
+          firstName: who.given,
+          middleName: null,
+          lastName: who.family,
+          birthDate: g.birthDate,
+          gender: "FEMALE",
+          nationality: "VN",
+          residenceCountry: "JP",
+          residenceRegion: "Tokyo",
+          nearestStation: who.station,
+          phone: who.phone,
+          email: who.email,
+          visaStatus: g.visa,
+          photoUrl: "/uploads/photo-0195f0c2.jpg",
+        },
+        headline: g.headline.text,
+        summary: g.summary.text,
+        educationLevel: "BACHELOR",
+        careerLevel: "MID",
+        desiredJobTypes: ["FULL_TIME"],
+        desiredLocations: ["Tokyo", "Osaka"],
+        desiredSalary: { min: 3_000_000, max: 4_500_000, currency: "JPY", period: "YEARLY" },
+        availability: "WITHIN_ONE_MONTH",
+        workExperiences: g.jobText.map(([title, description, start, isCurrent], i) => ({
+          employerName: i === 0 ? who.employer : `${who.employer} Vietnam`,
+          title: title.text,
+          startDate: start,
+          endDate: isCurrent ? null : new Date(start.getTime() + 400 * 86_400_000),
+          isCurrent,
+          description: description.text,
+        })),
+        educations: [{ institution: "Hanoi University of Science and Technology", level: "BACHELOR", fieldOfStudy: "Mechanical engineering", startDate: null, endDate: new Date("2015-06-30") }],
+        languageSkills: g.languages.map(([language, level]) => ({ language, level })),
+        skills: g.skills.map((name) => ({ name, years: 2 })),
+        certifications: [{ name: "JLPT N2", issuer: "Japan Foundation", issuedOn: null, credentialId: "N2-4417-9921" }],
+        referees: [{ name: who.referee, relationship: "Former manager", organisation: who.employer, email: "ref@mail.example.com", phone: "080-5555-0199" }],
+      };
+      const texts = [g.headline, g.summary, ...g.jobText.flatMap(([t, d]) => [t, d])];
+      const secrets = texts.flatMap((t) => t.parts.flatMap((p) => ("secret" in p ? [p.secret] : [])));
+      return { resume, who, secrets };
+    }),
+);
