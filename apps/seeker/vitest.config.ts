@@ -1,3 +1,3 @@
-import { defineProject } from "vitest/config";
+import { defineTsunaguProject } from "@tsunagu/vitest-config";
 
-export default defineProject({ test: { name: "seeker", include: ["app/**/*.test.ts"] } });
+export default defineTsunaguProject({ name: "seeker" });

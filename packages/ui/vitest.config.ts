@@ -1,5 +1,6 @@
-import { defineProject } from "vitest/config";
+import { defineTsunaguProject } from "@tsunagu/vitest-config";
 
-export default defineProject({
-  test: { name: "ui", environment: "jsdom", setupFiles: ["./src/test-setup.ts"] },
+export default defineTsunaguProject({
+  name: "ui",
+  test: { environment: "jsdom", setupFiles: ["./src/test-setup.ts"] },
 });
