@@ -1,3 +1,3 @@
-import { defineProject } from "vitest/config";
+import { defineTsunaguProject } from "@tsunagu/vitest-config";
 
-export default defineProject({ test: { name: "privacy" } });
+export default defineTsunaguProject({ name: "privacy" });
