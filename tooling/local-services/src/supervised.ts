@@ -18,6 +18,8 @@ export interface SuperviseOptions {
   /** Index used to give each process its own prefix colour. */
   colour?: number;
   onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** How long the process may take to stop after SIGTERM before it is killed (default 5 s). */
+  stopGraceMs?: number;
 }
 
 /**
@@ -45,6 +47,11 @@ export function supervise(options: SuperviseOptions): SupervisedProcess {
   return {
     name: options.name,
     child,
-    stop: () => stopChild(child, { signal: "SIGTERM", graceMs: 5_000, processGroup: true }),
+    stop: () =>
+      stopChild(child, {
+        signal: "SIGTERM",
+        graceMs: options.stopGraceMs ?? 5_000,
+        processGroup: true,
+      }),
   };
 }

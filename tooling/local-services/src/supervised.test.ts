@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from "vitest";
+import { supervise } from "./supervised";
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("supervise", () => {
+  it("prefixes each output line with the process name", async () => {
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const child = supervise({
+        name: "seeker",
+        command: "sh",
+        args: ["-c", "printf 'first\\nsecond\\n'"],
+        cwd: process.cwd(),
+        env: process.env,
+      });
+      await new Promise((resolve) => child.child.once("close", resolve));
+    } finally {
+      write.mockRestore();
+    }
+    expect(written.filter((line) => line.includes("│"))).toEqual([
+      expect.stringMatching(/^seeker\s+│ first\n$/),
+      expect.stringMatching(/^seeker\s+│ second\n$/),
+    ]);
+  });
+
+  it("stops the whole process tree it started, leaving no orphans", async () => {
+    // The shell exits on SIGTERM at once while its background children ignore it: the
+    // grandchildren must still be stopped (by SIGKILL after the grace period).
+    const app = supervise({
+      name: "app",
+      command: "sh",
+      args: ["-c", "trap '' TERM; (trap '' TERM; sleep 60) & (trap '' TERM; sleep 60) & wait"],
+      cwd: process.cwd(),
+      env: process.env,
+      stopGraceMs: 300,
+    });
+    const pid = app.child.pid as number;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(groupAlive(pid)).toBe(true);
+
+    await app.stop();
+
+    expect(groupAlive(pid)).toBe(false);
+  });
+});
