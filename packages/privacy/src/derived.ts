@@ -107,3 +107,34 @@ export function personalTermsOf(resume: ResumeRecord): PersonalTerms {
     ],
   };
 }
+
+const LANGUAGE_NAMES: Record<string, string[]> = {
+  ja: ["Japanese", "日本語", "tiếng Nhật"],
+  vi: ["Vietnamese", "ベトナム語", "tiếng Việt"],
+  en: ["English", "英語", "tiếng Anh"],
+  zh: ["Chinese", "中国語", "tiếng Trung"],
+  ko: ["Korean", "韓国語", "tiếng Hàn"],
+};
+
+/**
+ * Language skills as searchable words in all three UI languages ("JLPT N2", "日本語能力試験 N2",
+ * "tiếng Nhật"), so a recruiter's query in any of them finds the structured level. Measured on
+ * Meilisearch 1.21: synonyms across scripts stop working on attributes with localizedAttributes,
+ * so this field carries the cross-script forms itself.
+ */
+export function languageKeywordsOf(levels: readonly { language: string; level: LanguageLevel }[]): string[] {
+  const words = new Set<string>();
+  for (const { language, level } of levels) {
+    for (const name of LANGUAGE_NAMES[language] ?? [language]) words.add(name);
+    const jlpt = /^JLPT_(N[1-5])$/.exec(level);
+    if (jlpt) {
+      words.add(`JLPT ${jlpt[1]}`);
+      words.add(`日本語能力試験 ${jlpt[1]}`);
+    } else if (level.startsWith("CEFR_")) {
+      words.add(`CEFR ${level.slice(5)}`);
+    } else if (level === "NATIVE") {
+      words.add(`${LANGUAGE_NAMES[language]?.[0] ?? language} native`);
+    }
+  }
+  return [...words];
+}

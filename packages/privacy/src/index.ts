@@ -5,6 +5,7 @@ export { decideIndexing, mayCompanySearch, type IndexDecision } from "./visibili
 export {
   ageBandOf,
   jlptRankOf,
+  languageKeywordsOf,
   personalTermsOf,
   workAuthorizationOf,
   yearsOfExperienceOf,

@@ -52,7 +52,7 @@ describe("redacted projections (property)", () => {
       [
         "ageBand", "availability", "careerLevel", "certifications", "desiredJobTypes", "desiredLocations",
         "desiredSalaryCurrency", "desiredSalaryMax", "desiredSalaryMin", "desiredSalaryPeriod", "education",
-        "educationLevel", "experience", "headline", "id", "jlptRank", "languageLevels", "languages",
+        "educationLevel", "experience", "headline", "id", "jlptRank", "languageKeywords", "languageLevels", "languages",
         "residenceRegion", "skills", "summary", "updatedAt", "workAuthorization", "yearsOfExperience",
       ].sort(),
     );

@@ -1,6 +1,7 @@
 import {
   ageBandOf,
   jlptRankOf,
+  languageKeywordsOf,
   personalTermsOf,
   workAuthorizationOf,
   yearsOfExperienceOf,
@@ -27,6 +28,7 @@ export interface RedactedResume {
   yearsOfExperience: number;
   languages: string[];
   languageLevels: string[];
+  languageKeywords: string[];
   jlptRank: number | null;
   skills: string[];
   certifications: string[];
@@ -67,6 +69,7 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
     yearsOfExperience: yearsOfExperienceOf(resume.workExperiences, asOf),
     languages: resume.languageSkills.map((l) => l.language),
     languageLevels: resume.languageSkills.map((l) => `${l.language}:${l.level}`),
+    languageKeywords: languageKeywordsOf(resume.languageSkills),
     jlptRank: jlptRankOf(resume.languageSkills),
     skills: scrub.list(resume.skills.map((s) => s.name)),
     certifications: scrub.list(resume.certifications.map((c) => c.name)),

@@ -1,0 +1,68 @@
+import type { Settings } from "meilisearch";
+import { RESUME_FILTER_ATTRIBUTES } from "./filters";
+
+/** ISO 639-3 codes Meilisearch uses for the three languages of Tsunagu. */
+export const SEARCH_LOCALES = ["eng", "vie", "jpn"];
+
+/** The same term in English, Japanese and the forms seekers and recruiters type. */
+const SYNONYMS: Record<string, string[]> = {
+  jlpt: ["日本語能力試験", "nihongo noryoku shiken"],
+  日本語能力試験: ["jlpt"],
+  "specified skilled worker": ["tokutei ginou", "特定技能", "ssw"],
+  特定技能: ["specified skilled worker", "tokutei ginou", "ssw"],
+  "tokutei ginou": ["特定技能", "specified skilled worker"],
+  caregiver: ["介護", "kaigo", "điều dưỡng"],
+  介護: ["caregiver", "kaigo", "care worker"],
+  kaigo: ["介護", "caregiver"],
+  welding: ["溶接", "hàn"],
+  溶接: ["welding"],
+  engineer: ["エンジニア", "kỹ sư"],
+  エンジニア: ["engineer"],
+};
+
+/**
+ * Resume index settings, applied before any document (changing filterable attributes
+ * re-indexes everything). Searchable attributes are in ranking order.
+ */
+export const RESUME_INDEX_SETTINGS: Settings = {
+  searchableAttributes: [
+    "headline",
+    "skills",
+    // Not localized on purpose: it holds the cross-script forms (see languageKeywordsOf).
+    "languageKeywords",
+    "experience.title",
+    "certifications",
+    "summary",
+    "experience.description",
+    "education.fieldOfStudy",
+    "desiredLocations",
+  ],
+  filterableAttributes: [...RESUME_FILTER_ATTRIBUTES, "languageLevels"],
+  sortableAttributes: ["updatedAt", "yearsOfExperience", "jlptRank"],
+  localizedAttributes: [
+    {
+      attributePatterns: ["headline", "summary", "experience.*", "education.*", "skills", "certifications"],
+      locales: SEARCH_LOCALES,
+    },
+  ],
+  synonyms: SYNONYMS,
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    // Levels and codes must match exactly: "N2" is not "N1".
+    disableOnAttributes: ["languageLevels"],
+  },
+  faceting: { maxValuesPerFacet: 50 },
+  // Employers page through results; they never get the whole database (anti-scraping).
+  pagination: { maxTotalHits: 1000 },
+  displayedAttributes: ["*"],
+};
+
+export const JOB_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ["title", "companyName", "description", "location"],
+  filterableAttributes: ["employmentType", "location", "visaSupport", "companyId", "recruitingAreaId", "salaryMin", "salaryMax"],
+  sortableAttributes: ["publishedAt", "salaryMin", "salaryMax"],
+  localizedAttributes: [{ attributePatterns: ["title", "description"], locales: SEARCH_LOCALES }],
+  synonyms: SYNONYMS,
+  pagination: { maxTotalHits: 1000 },
+};
