@@ -29,3 +29,10 @@ export const baseInitOptions = {
   interpolation: { escapeValue: false },
   react: { useSuspense: false },
 } satisfies InitOptions;
+
+/** What a root loader provides for the document head, translated on the server. */
+export interface DocumentMeta {
+  title: string;
+  description: string;
+  notFoundTitle: string;
+}

@@ -6,6 +6,7 @@ export {
   namespaces,
   supportedLngs,
   type AppNamespace,
+  type DocumentMeta,
   type Locale,
   type Namespace,
 } from "./config";

@@ -2,7 +2,7 @@ import { createCookie, redirect, type EntryContext } from "@remix-run/node";
 import { createInstance, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { baseInitOptions, fallbackLng, isLocale, supportedLngs, type Locale } from "./config";
+import { baseInitOptions, fallbackLng, isLocale, supportedLngs, type AppNamespace, type DocumentMeta, type Locale } from "./config";
 import { resources } from "./resources";
 
 /**
@@ -47,6 +47,23 @@ export async function resolveLocale(request: Request): Promise<Locale> {
     });
   }
   return locale;
+}
+
+/**
+ * Everything a root loader returns: the resolved locale (see `resolveLocale`) and the
+ * translated document head for the app. Only these strings reach the browser.
+ */
+export async function loadRootData(request: Request, app: AppNamespace): Promise<{ locale: Locale; meta: DocumentMeta }> {
+  const locale = await resolveLocale(request);
+  const [tApp, tCommon] = await Promise.all([i18nServer.getFixedT(locale, app), i18nServer.getFixedT(locale, "common")]);
+  return {
+    locale,
+    meta: {
+      title: tApp("meta.title"),
+      description: tApp("meta.description"),
+      notFoundTitle: tCommon("error.notFound.title"),
+    },
+  };
 }
 
 /** A fresh i18next instance per document request, preloaded with the matched routes' namespaces. */

@@ -1,1 +1,1 @@
-export { handleLocalizedDocumentRequest, i18nServer, resolveLocale, streamTimeout } from "@tsunagu/i18n/server";
+export { handleLocalizedDocumentRequest, loadRootData, streamTimeout } from "@tsunagu/i18n/server";

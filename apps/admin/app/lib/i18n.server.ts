@@ -1,0 +1,6 @@
+export {
+  detectLocale,
+  handleLocalizedDocumentRequest,
+  loadRootData,
+  streamTimeout,
+} from "@tsunagu/i18n/server";

@@ -1,0 +1,1 @@
+export { handleLocalizedDocumentRequest, loadRootData, streamTimeout } from "@tsunagu/i18n/server";

@@ -1,0 +1,108 @@
+import { Link, Links, Meta, NavLink, Scripts, ScrollRestoration } from "@remix-run/react";
+import { LanguageSwitcher, type AppNamespace } from "@tsunagu/i18n";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { AppShell, BrandMark } from "../components/app-shell";
+import { ToastProvider } from "../components/toast";
+import { cn } from "../lib/cn";
+
+export interface AppDocumentProps {
+  /** The app's translation namespace; its `appName` labels the brand. */
+  app: AppNamespace;
+  /** The language the root loader resolved; undefined when the root loader itself failed. */
+  locale: string | undefined;
+  /** Browser UI colour (address bar on mobile), matching the app's accent. */
+  themeColor: string;
+  nav?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The whole HTML document of an app: `<html lang dir>`, head, the shared AppShell with brand,
+ * navigation, language switcher and footer, and the toast region. Used as every app's root
+ * `Layout`, so error pages get the same frame as normal pages.
+ */
+export function AppDocument({ app, locale, themeColor, nav, children }: AppDocumentProps) {
+  const { t, i18n } = useTranslation("common");
+  const { t: tApp } = useTranslation(app);
+  const language = locale ?? i18n.language;
+  useChangeLanguage(language);
+
+  return (
+    <html lang={language} dir={i18n.dir(language)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content={themeColor} />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <ToastProvider label={t("notifications")} dismissLabel={t("actions.dismiss")}>
+          <AppShell
+            brand={
+              <Link
+                to="/"
+                className="block rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-accent"
+              >
+                <BrandMark name={t("brand")} appName={tApp("appName")} />
+              </Link>
+            }
+            nav={nav}
+            languageSwitcher={<LanguageSwitcher />}
+            skipToContentLabel={t("skipToContent")}
+            footer={{
+              tagline: t("footer.tagline"),
+              links: (
+                <Link to="/#privacy" className="underline-offset-4 hover:text-ink hover:underline">
+                  {t("footer.privacyLink")}
+                </Link>
+              ),
+              copyright: t("footer.copyright", { year: new Date().getUTCFullYear() }),
+            }}
+          >
+            {children}
+          </AppShell>
+        </ToastProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export interface AppNavItem {
+  to: string;
+  label: string;
+}
+
+const navLinkClasses =
+  "rounded-md px-3 py-2 text-ink-muted hover:bg-surface-muted hover:text-ink focus-visible:outline-2 focus-visible:outline-accent";
+
+/** The header's main navigation: a labelled list of links, the current page marked. */
+export function AppNav({ label, items }: { label: string; items: readonly AppNavItem[] }) {
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap items-center gap-1 text-sm font-medium">
+        {items.map((item) => (
+          <li key={item.to}>
+            {item.to.includes("#") ? (
+              // Route matching ignores the hash: a link to a section of a page is never "current".
+              <Link to={item.to} className={navLinkClasses}>
+                {item.label}
+              </Link>
+            ) : (
+              <NavLink
+                to={item.to}
+                className={({ isActive }) => cn(navLinkClasses, isActive && "bg-accent-soft text-accent-strong")}
+              >
+                {item.label}
+              </NavLink>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
