@@ -13,7 +13,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   return loadRootData(request, "admin");
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => documentMeta(data?.meta, error);
+export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
+  documentMeta(data?.meta, error);
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");

@@ -13,12 +13,16 @@ afterEach(() => {
 describe("seeker environment", () => {
   it("refuses to start without DATABASE_URL and names the variable", async () => {
     vi.stubEnv("DATABASE_URL", undefined);
-    await expect(loadEnv()).rejects.toThrow(/@tsunagu\/seeker cannot start[\s\S]*DATABASE_URL is not set/);
+    await expect(loadEnv()).rejects.toThrow(
+      /@tsunagu\/seeker cannot start[\s\S]*DATABASE_URL is not set/,
+    );
   });
 
   it("refuses a DATABASE_URL that is not a PostgreSQL URL", async () => {
     vi.stubEnv("DATABASE_URL", "mysql://tsunagu@localhost/tsunagu");
-    await expect(loadEnv()).rejects.toThrow(/DATABASE_URL must be a postgresql:\/\/ connection URL/);
+    await expect(loadEnv()).rejects.toThrow(
+      /DATABASE_URL must be a postgresql:\/\/ connection URL/,
+    );
   });
 
   it("refuses a PORT that is not a port number", async () => {

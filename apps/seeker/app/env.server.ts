@@ -9,17 +9,24 @@ import { z } from "zod";
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" }),
+    DATABASE_URL: z.url({
+      protocol: /^postgres(ql)?$/,
+      error: "must be a postgresql:// connection URL",
+    }),
     PORT: z.coerce.number().int().min(1).max(65535).optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
   onValidationError(issues) {
     const lines = issues.map((issue) => {
-      const name = issue.path?.map((segment) => String(typeof segment === "object" ? segment.key : segment)).join(".");
+      const name = issue.path
+        ?.map((segment) => String(typeof segment === "object" ? segment.key : segment))
+        .join(".");
       const problem = name && process.env[name] === undefined ? "is not set" : issue.message;
       return `  - ${name ?? "(environment)"} ${problem}`;
     });
-    throw new Error(`@tsunagu/seeker cannot start; fix these environment variables:\n${lines.join("\n")}`);
+    throw new Error(
+      `@tsunagu/seeker cannot start; fix these environment variables:\n${lines.join("\n")}`,
+    );
   },
 });

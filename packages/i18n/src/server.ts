@@ -2,7 +2,15 @@ import { createCookie, redirect, type EntryContext } from "@remix-run/node";
 import { createInstance, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { baseInitOptions, fallbackLng, isLocale, supportedLngs, type AppNamespace, type DocumentMeta, type Locale } from "./config";
+import {
+  baseInitOptions,
+  fallbackLng,
+  isLocale,
+  supportedLngs,
+  type AppNamespace,
+  type DocumentMeta,
+  type Locale,
+} from "./config";
 import { resources } from "./resources";
 
 /**
@@ -53,9 +61,15 @@ export async function resolveLocale(request: Request): Promise<Locale> {
  * Everything a root loader returns: the resolved locale (see `resolveLocale`) and the
  * translated document head for the app. Only these strings reach the browser.
  */
-export async function loadRootData(request: Request, app: AppNamespace): Promise<{ locale: Locale; meta: DocumentMeta }> {
+export async function loadRootData(
+  request: Request,
+  app: AppNamespace,
+): Promise<{ locale: Locale; meta: DocumentMeta }> {
   const locale = await resolveLocale(request);
-  const [tApp, tCommon] = await Promise.all([i18nServer.getFixedT(locale, app), i18nServer.getFixedT(locale, "common")]);
+  const [tApp, tCommon] = await Promise.all([
+    i18nServer.getFixedT(locale, app),
+    i18nServer.getFixedT(locale, "common"),
+  ]);
   return {
     locale,
     meta: {

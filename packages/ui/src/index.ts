@@ -35,5 +35,19 @@ export {
   type PageSectionProps,
   type StatusPageProps,
 } from "./components/page-sections";
-export { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "./components/table";
-export { ToastProvider, useToast, type ToastMessage, type ToastProviderProps, type ToastTone } from "./components/toast";
+export {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "./components/table";
+export {
+  ToastProvider,
+  useToast,
+  type ToastMessage,
+  type ToastProviderProps,
+  type ToastTone,
+} from "./components/toast";

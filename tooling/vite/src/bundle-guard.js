@@ -9,7 +9,12 @@ import { dirname, join, relative } from "node:path";
  * only; a browser bundle that contains any of them leaks code (and possibly configuration) and
  * would crash at runtime anyway.
  */
-export const SERVER_ONLY_PACKAGES = Object.freeze(["@tsunagu/db", "@tsunagu/auth", "@tsunagu/search", "@tsunagu/api"]);
+export const SERVER_ONLY_PACKAGES = Object.freeze([
+  "@tsunagu/db",
+  "@tsunagu/auth",
+  "@tsunagu/search",
+  "@tsunagu/api",
+]);
 
 export const BUNDLE_GUARD_NAME = "tsunagu:bundle-guard";
 
@@ -82,9 +87,13 @@ export function bundleGuard(options = {}) {
     resolveId: {
       order: "pre",
       async handler(source, importer, resolveOptions) {
-        if (this.environment.config.consumer !== "client" || this.environment.mode !== "dev") return null;
+        if (this.environment.config.consumer !== "client" || this.environment.mode !== "dev")
+          return null;
         if (!importer) return null;
-        const resolved = await this.resolve(source, importer, { ...resolveOptions, skipSelf: true });
+        const resolved = await this.resolve(source, importer, {
+          ...resolveOptions,
+          skipSelf: true,
+        });
         const pkg = serverOnlyPackageOf(resolved?.id ?? source);
         if (pkg) {
           this.error(
@@ -149,7 +158,11 @@ function importChain(target, info) {
   }
   /** @type {string[]} */
   const chain = [];
-  for (let step = /** @type {string | null | undefined} */ (entry ?? target); step; step = parent.get(step)) {
+  for (
+    let step = /** @type {string | null | undefined} */ (entry ?? target);
+    step;
+    step = parent.get(step)
+  ) {
     chain.push(step);
   }
   return chain;

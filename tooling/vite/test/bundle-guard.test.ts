@@ -31,22 +31,33 @@ describe("bundle guard", () => {
     );
     expect(error).toBeInstanceOf(Error);
     expect(error?.message).toContain("Server-only packages reached the client bundle");
-    expect(error?.message).toMatch(/@tsunagu\/db: entry\.js → jobs\.js → .*packages\/db\/src\/index\.js/);
+    expect(error?.message).toMatch(
+      /@tsunagu\/db: entry\.js → jobs\.js → .*packages\/db\/src\/index\.js/,
+    );
   });
 
   it("lets a client build without server-only packages through", async () => {
     const output = await build(fixtureConfig("clean"));
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ("output" in o ? o.output : []));
-    expect(chunks.some((chunk) => chunk.type === "chunk" && chunk.code.includes("toLocaleString"))).toBe(true);
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
+      "output" in o ? o.output : [],
+    );
+    expect(
+      chunks.some((chunk) => chunk.type === "chunk" && chunk.code.includes("toLocaleString")),
+    ).toBe(true);
   });
 
   it("allows server-only packages in the SSR build", async () => {
     const base = fixtureConfig("leaky");
-    await expect(build({ ...base, build: { ...base.build, ssr: fixture("leaky/entry.js") } })).resolves.toBeDefined();
+    await expect(
+      build({ ...base, build: { ...base.build, ssr: fixture("leaky/entry.js") } }),
+    ).resolves.toBeDefined();
   });
 
   it("refuses the import on the dev server as soon as the browser requests the module", async () => {
-    const server = await createServer({ ...fixtureConfig("leaky"), server: { middlewareMode: true, ws: false } });
+    const server = await createServer({
+      ...fixtureConfig("leaky"),
+      server: { middlewareMode: true, ws: false },
+    });
     try {
       await expect(server.environments.client.transformRequest("/jobs.js")).rejects.toThrow(
         /@tsunagu\/db is server-only .* jobs\.js → .*packages\/db\/src\/index\.js/,

@@ -10,7 +10,10 @@ const duties = ["companies", "requests", "incidents", "operations"] as const;
 export async function loader({ request }: LoaderFunctionArgs) {
   const [database, locale] = await Promise.all([checkDatabase(), detectLocale(request)]);
   // Formatted here so server and browser render the same text (time zones and ICU data differ).
-  const checkedAt = new Intl.DateTimeFormat(locale, { timeStyle: "medium", timeZone: "UTC" }).format(new Date());
+  const checkedAt = new Intl.DateTimeFormat(locale, {
+    timeStyle: "medium",
+    timeZone: "UTC",
+  }).format(new Date());
   return { database, checkedAt: `${checkedAt} UTC` };
 }
 
@@ -37,7 +40,9 @@ export default function AdminHome() {
                 </Badge>
               </dd>
             </dl>
-            <p className="mt-4 text-xs text-ink-muted">{t("home.status.checkedAt", { time: checkedAt })}</p>
+            <p className="mt-4 text-xs text-ink-muted">
+              {t("home.status.checkedAt", { time: checkedAt })}
+            </p>
           </Card>
         }
       />

@@ -20,13 +20,17 @@ test.describe("admin home", () => {
   });
 
   test.afterEach(() => {
-    expect(consoleErrors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text)))).toEqual([]);
+    expect(
+      consoleErrors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text))),
+    ).toEqual([]);
   });
 
   test("explains the console and shows the database as reachable", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Operator console" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "What the console is for" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "What the console is for" }),
+    ).toBeVisible();
     const status = page.getByRole("region", { name: "System status" });
     await expect(status).toContainText("Database");
     await expect(status).toContainText("Reachable");
@@ -35,15 +39,27 @@ test.describe("admin home", () => {
 
   test("switches to Vietnamese and Japanese", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Tiếng Việt" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Bảng điều khiển vận hành" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Language" })
+      .getByRole("link", { name: "Tiếng Việt" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Bảng điều khiển vận hành" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(page.getByRole("region", { name: "Trạng thái hệ thống" })).toContainText("Kết nối được");
+    await expect(page.getByRole("region", { name: "Trạng thái hệ thống" })).toContainText(
+      "Kết nối được",
+    );
 
-    await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "日本語" }).click();
+    await page
+      .getByRole("navigation", { name: "Ngôn ngữ" })
+      .getByRole("link", { name: "日本語" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "運営管理コンソール" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-    await expect(page.getByRole("region", { name: "システムの状態" })).toContainText("接続できます");
+    await expect(page.getByRole("region", { name: "システムの状態" })).toContainText(
+      "接続できます",
+    );
   });
 
   test("reports itself healthy with a reachable database", async ({ request }) => {
@@ -58,7 +74,9 @@ test.describe("admin home", () => {
     await page.goto("/?lng=ja");
     const response = await page.goto("/companies/does-not-exist");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "ページが見つかりません" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("banner").getByRole("link", { name: /Tsunagu/ })).toBeVisible();
     await expect(page.getByRole("link", { name: "トップページへ戻る" })).toBeVisible();

@@ -20,24 +20,36 @@ test.describe("employer home", () => {
   });
 
   test.afterEach(() => {
-    expect(consoleErrors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text)))).toEqual([]);
+    expect(
+      consoleErrors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text))),
+    ).toEqual([]);
   });
 
   test("presents resume search, free job posts and the plans", async ({ page }) => {
     await page.goto("/");
     await expect(
-      page.getByRole("heading", { level: 1, name: "Meet skilled international talent who trust you with their data." }),
+      page.getByRole("heading", {
+        level: 1,
+        name: "Meet skilled international talent who trust you with their data.",
+      }),
     ).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: "Search a redacted resume database" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 3, name: "Search a redacted resume database" }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Post jobs for free" })).toBeVisible();
     await page.getByRole("link", { name: "See plans" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Plans" })).toBeInViewport();
-    await expect(page.getByRole("link", { name: "Create a company account" }).first()).toHaveAttribute("href", "/sign-up");
+    await expect(
+      page.getByRole("link", { name: "Create a company account" }).first(),
+    ).toHaveAttribute("href", "/sign-up");
   });
 
   test("switches to Vietnamese and Japanese", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Tiếng Việt" }).click();
+    await page
+      .getByRole("navigation", { name: "Language" })
+      .getByRole("link", { name: "Tiếng Việt" })
+      .click();
     await expect(
       page.getByRole("heading", {
         level: 1,
@@ -46,8 +58,13 @@ test.describe("employer home", () => {
     ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 
-    await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "日本語" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "信頼とともに、優秀な外国籍人材と出会う。" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Ngôn ngữ" })
+      .getByRole("link", { name: "日本語" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "信頼とともに、優秀な外国籍人材と出会う。" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page).toHaveTitle("Tsunagu 企業向け — 日本で外国籍人材を採用");
   });
@@ -64,7 +81,9 @@ test.describe("employer home", () => {
     await page.goto("/?lng=vi");
     const response = await page.goto("/candidates/unknown");
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" }),
+    ).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: /Tsunagu/ })).toBeVisible();
     await expect(page.getByRole("contentinfo")).toBeVisible();
     await page.getByRole("link", { name: "Quay về trang chủ" }).click();

@@ -34,7 +34,12 @@ export default function SeekerHome() {
           }))}
         />
       </PageSection>
-      <PageSection id="privacy" title={t("home.privacy.title")} lead={t("home.privacy.lead")} className="pb-20">
+      <PageSection
+        id="privacy"
+        title={t("home.privacy.title")}
+        lead={t("home.privacy.lead")}
+        className="pb-20"
+      >
         <FeatureGrid
           ordered
           columns={4}

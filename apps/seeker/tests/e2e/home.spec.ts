@@ -20,17 +20,26 @@ test.describe("seeker home", () => {
   });
 
   test.afterEach(() => {
-    expect(consoleErrors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text)))).toEqual([]);
+    expect(
+      consoleErrors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text))),
+    ).toEqual([]);
   });
 
   test("presents the value proposition and how privacy works", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1, name: "Work in Japan. Share only what you choose." })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Work in Japan. Share only what you choose." }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "How privacy works" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Browse jobs" })).toHaveAttribute("href", "/jobs");
-    await expect(page.getByRole("link", { name: "Create your free account" })).toHaveAttribute("href", "/sign-up");
+    await expect(page.getByRole("link", { name: "Create your free account" })).toHaveAttribute(
+      "href",
+      "/sign-up",
+    );
     await expect(page.getByRole("main")).toBeVisible();
-    await expect(page.getByRole("contentinfo").getByRole("link", { name: "How we protect your data" })).toBeVisible();
+    await expect(
+      page.getByRole("contentinfo").getByRole("link", { name: "How we protect your data" }),
+    ).toBeVisible();
   });
 
   test("switches to Vietnamese and Japanese, and remembers the choice", async ({ page }) => {
@@ -40,20 +49,33 @@ test.describe("seeker home", () => {
 
     await languages.getByRole("link", { name: "Tiếng Việt" }).click();
     await expect(
-      page.getByRole("heading", { level: 1, name: "Làm việc tại Nhật Bản. Chỉ chia sẻ những gì bạn muốn." }),
+      page.getByRole("heading", {
+        level: 1,
+        name: "Làm việc tại Nhật Bản. Chỉ chia sẻ những gì bạn muốn.",
+      }),
     ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(page).toHaveURL("/");
 
-    await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "日本語" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "日本で働こう。伝える情報は、あなたが選ぶ。" })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Ngôn ngữ" })
+      .getByRole("link", { name: "日本語" })
+      .click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "日本で働こう。伝える情報は、あなたが選ぶ。" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-    await expect(page.getByRole("link", { name: "日本語" })).toHaveAttribute("aria-current", "true");
+    await expect(page.getByRole("link", { name: "日本語" })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
 
     // The cookie carries the choice to a fresh page load.
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("日本で働こう。伝える情報は、あなたが選ぶ。");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "日本で働こう。伝える情報は、あなたが選ぶ。",
+    );
   });
 
   test("switches language without JavaScript", async ({ browser }) => {
@@ -82,10 +104,15 @@ test.describe("seeker home", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     await expect(page.getByRole("banner").getByRole("link", { name: /Tsunagu/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Back to the home page" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("link", { name: "Back to the home page" })).toHaveAttribute(
+      "href",
+      "/",
+    );
 
     await page.getByRole("link", { name: "日本語" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "ページが見つかりません" }),
+    ).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page).toHaveTitle("ページが見つかりません · Tsunagu");
   });

@@ -14,7 +14,8 @@ const alertVariants = cva("grid gap-1 rounded-card border p-4 text-sm", {
   defaultVariants: { tone: "info" },
 });
 
-export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, "title">, VariantProps<typeof alertVariants> {
+export interface AlertProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, "title">, VariantProps<typeof alertVariants> {
   title?: ReactNode;
 }
 
@@ -24,7 +25,11 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, "title"
  */
 export function Alert({ className, tone, title, children, ...props }: AlertProps) {
   return (
-    <div role={tone === "danger" ? "alert" : "status"} className={cn(alertVariants({ tone }), className)} {...props}>
+    <div
+      role={tone === "danger" ? "alert" : "status"}
+      className={cn(alertVariants({ tone }), className)}
+      {...props}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className="text-ink-muted">{children}</div> : null}
     </div>

@@ -23,7 +23,14 @@ export interface AppFooterProps {
  * The page frame shared by all three apps: a skip link, a header with brand, navigation and
  * language choice, the main landmark, and a footer with the privacy links.
  */
-export function AppShell({ brand, nav, languageSwitcher, skipToContentLabel, footer, children }: AppShellProps) {
+export function AppShell({
+  brand,
+  nav,
+  languageSwitcher,
+  skipToContentLabel,
+  footer,
+  children,
+}: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -73,11 +80,27 @@ export function BrandMark({ name, appName }: BrandMarkProps) {
     <span className="inline-flex items-center gap-2.5">
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
         <rect width="32" height="32" rx="8" className="fill-accent" />
-        <circle cx="12.5" cy="16" r="5.5" fill="none" strokeWidth="2.5" className="stroke-accent-contrast" />
-        <circle cx="19.5" cy="16" r="5.5" fill="none" strokeWidth="2.5" className="stroke-accent-contrast/80" />
+        <circle
+          cx="12.5"
+          cy="16"
+          r="5.5"
+          fill="none"
+          strokeWidth="2.5"
+          className="stroke-accent-contrast"
+        />
+        <circle
+          cx="19.5"
+          cy="16"
+          r="5.5"
+          fill="none"
+          strokeWidth="2.5"
+          className="stroke-accent-contrast/80"
+        />
       </svg>
       <span className="text-lg font-bold tracking-tight text-ink">{name}</span>
-      <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">{appName}</span>
+      <span className="rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-accent-strong">
+        {appName}
+      </span>
     </span>
   );
 }

@@ -12,7 +12,8 @@ export const buttonVariants = cva(
         secondary: "bg-accent-soft text-accent-strong hover:bg-accent-soft/70",
         outline: "border border-line bg-surface text-ink hover:bg-surface-muted",
         ghost: "text-ink hover:bg-surface-muted",
-        destructive: "bg-danger text-white shadow-sm hover:bg-danger/90 focus-visible:outline-danger",
+        destructive:
+          "bg-danger text-white shadow-sm hover:bg-danger/90 focus-visible:outline-danger",
         link: "text-accent-strong underline-offset-4 hover:underline",
       },
       size: {
@@ -25,7 +26,8 @@ export const buttonVariants = cva(
   },
 );
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, VariantProps<typeof buttonVariants> {
+export interface ButtonProps
+  extends ButtonHTMLAttributes<HTMLButtonElement>, VariantProps<typeof buttonVariants> {
   /** Render the child element (e.g. a Remix `<Link>`) with button styling instead of a `<button>`. */
   asChild?: boolean;
 }

@@ -1,9 +1,15 @@
 import { forwardRef, type HTMLAttributes } from "react";
 import { cn } from "../lib/cn";
 
-export const Card = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(({ className, ...props }, ref) => (
-  <div ref={ref} className={cn("rounded-card border border-line bg-surface p-6 shadow-xs", className)} {...props} />
-));
+export const Card = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
+  ({ className, ...props }, ref) => (
+    <div
+      ref={ref}
+      className={cn("rounded-card border border-line bg-surface p-6 shadow-xs", className)}
+      {...props}
+    />
+  ),
+);
 Card.displayName = "Card";
 
 export const CardTitle = forwardRef<HTMLHeadingElement, HTMLAttributes<HTMLHeadingElement>>(
@@ -13,9 +19,14 @@ export const CardTitle = forwardRef<HTMLHeadingElement, HTMLAttributes<HTMLHeadi
 );
 CardTitle.displayName = "CardTitle";
 
-export const CardDescription = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(
-  ({ className, ...props }, ref) => (
-    <p ref={ref} className={cn("mt-2 text-sm leading-relaxed text-ink-muted", className)} {...props} />
-  ),
-);
+export const CardDescription = forwardRef<
+  HTMLParagraphElement,
+  HTMLAttributes<HTMLParagraphElement>
+>(({ className, ...props }, ref) => (
+  <p
+    ref={ref}
+    className={cn("mt-2 text-sm leading-relaxed text-ink-muted", className)}
+    {...props}
+  />
+));
 CardDescription.displayName = "CardDescription";

@@ -2,7 +2,14 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { Button } from "./button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "./dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "./dialog";
 
 function WithdrawConsentDialog() {
   return (
@@ -13,7 +20,9 @@ function WithdrawConsentDialog() {
       <DialogContent closeLabel="Close">
         <DialogHeader>
           <DialogTitle>Withdraw consent?</DialogTitle>
-          <DialogDescription>Employers will no longer find your resume in search.</DialogDescription>
+          <DialogDescription>
+            Employers will no longer find your resume in search.
+          </DialogDescription>
         </DialogHeader>
         <Button variant="destructive">Withdraw</Button>
       </DialogContent>

@@ -21,7 +21,10 @@ export function EmptyState({ title, description, action, icon, className }: Empt
       )}
     >
       {icon ? (
-        <div aria-hidden="true" className="flex size-12 items-center justify-center rounded-full bg-accent-soft text-accent-strong">
+        <div
+          aria-hidden="true"
+          className="flex size-12 items-center justify-center rounded-full bg-accent-soft text-accent-strong"
+        >
           {icon}
         </div>
       ) : null}

@@ -13,12 +13,18 @@ describe("Field", () => {
     const input = screen.getByRole("textbox", { name: "Email address" });
     expect(input).toHaveProperty("name", "email");
     expect(input.getAttribute("aria-invalid")).toBeNull();
-    expect(screen.getByRole("textbox", { description: "We send the verification link here." })).toBe(input);
+    expect(
+      screen.getByRole("textbox", { description: "We send the verification link here." }),
+    ).toBe(input);
   });
 
   it("marks the control invalid and announces the error with it", () => {
     render(
-      <Field label="Email address" description="We send the verification link here." error="Enter a valid email address.">
+      <Field
+        label="Email address"
+        description="We send the verification link here."
+        error="Enter a valid email address."
+      >
         <Input name="email" type="email" defaultValue="not-an-email" />
       </Field>,
     );
@@ -29,7 +35,10 @@ describe("Field", () => {
     const describedBy = (input.getAttribute("aria-describedby") ?? "").split(" ");
     expect(describedBy).toHaveLength(2);
     const descriptions = describedBy.map((id) => document.getElementById(id)?.textContent);
-    expect(descriptions).toEqual(["We send the verification link here.", "Enter a valid email address."]);
+    expect(descriptions).toEqual([
+      "We send the verification link here.",
+      "Enter a valid email address.",
+    ]);
   });
 
   it("works with any control and keeps an id the caller chose", () => {
@@ -41,7 +50,10 @@ describe("Field", () => {
         </Select>
       </Field>,
     );
-    const select = screen.getByRole("combobox", { name: "JLPT level", description: "Choose a level." });
+    const select = screen.getByRole("combobox", {
+      name: "JLPT level",
+      description: "Choose a level.",
+    });
     expect(select.id).toBe("jlpt");
     expect(select.getAttribute("aria-invalid")).toBe("true");
   });

@@ -1,13 +1,24 @@
 import * as LabelPrimitive from "@radix-ui/react-label";
 import { Slot } from "@radix-ui/react-slot";
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from "react";
+import {
+  forwardRef,
+  useId,
+  type ComponentPropsWithoutRef,
+  type ReactElement,
+  type ReactNode,
+} from "react";
 import { cn } from "../lib/cn";
 
-export const Label = forwardRef<HTMLLabelElement, ComponentPropsWithoutRef<typeof LabelPrimitive.Root>>(
-  ({ className, ...props }, ref) => (
-    <LabelPrimitive.Root ref={ref} className={cn("text-sm font-medium text-ink", className)} {...props} />
-  ),
-);
+export const Label = forwardRef<
+  HTMLLabelElement,
+  ComponentPropsWithoutRef<typeof LabelPrimitive.Root>
+>(({ className, ...props }, ref) => (
+  <LabelPrimitive.Root
+    ref={ref}
+    className={cn("text-sm font-medium text-ink", className)}
+    {...props}
+  />
+));
 Label.displayName = "Label";
 
 export interface FieldProps {
@@ -30,7 +41,15 @@ export interface FieldProps {
  * the label names the control, description and error describe it, and an error sets
  * `aria-invalid`.
  */
-export function Field({ label, description, error, requiredLabel, id, className, children }: FieldProps) {
+export function Field({
+  label,
+  description,
+  error,
+  requiredLabel,
+  id,
+  className,
+  children,
+}: FieldProps) {
   const generatedId = useId();
   const controlId = id ?? generatedId;
   const descriptionId = description ? `${controlId}-description` : undefined;
@@ -41,7 +60,9 @@ export function Field({ label, description, error, requiredLabel, id, className,
     <div className={cn("grid gap-1.5", className)}>
       <Label htmlFor={controlId}>
         {label}
-        {requiredLabel ? <span className="ml-1 text-xs font-normal text-ink-muted">({requiredLabel})</span> : null}
+        {requiredLabel ? (
+          <span className="ml-1 text-xs font-normal text-ink-muted">({requiredLabel})</span>
+        ) : null}
       </Label>
       {description ? (
         <p id={descriptionId} className="text-sm text-ink-muted">

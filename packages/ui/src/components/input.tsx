@@ -1,4 +1,9 @@
-import { forwardRef, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { cn } from "../lib/cn";
 
 /** Shared look of every text-like control; `aria-invalid` turns the border red. */
@@ -12,11 +17,17 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
 );
 Input.displayName = "Input";
 
-export const Textarea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement>>(
-  ({ className, rows = 4, ...props }, ref) => (
-    <textarea ref={ref} rows={rows} className={cn(controlClasses, "min-h-20 py-2", className)} {...props} />
-  ),
-);
+export const Textarea = forwardRef<
+  HTMLTextAreaElement,
+  TextareaHTMLAttributes<HTMLTextAreaElement>
+>(({ className, rows = 4, ...props }, ref) => (
+  <textarea
+    ref={ref}
+    rows={rows}
+    className={cn(controlClasses, "min-h-20 py-2", className)}
+    {...props}
+  />
+));
 Textarea.displayName = "Textarea";
 
 /**

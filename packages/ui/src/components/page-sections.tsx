@@ -24,8 +24,12 @@ export function Hero({ eyebrow, title, lead, actions, aside }: HeroProps) {
       >
         <div className="max-w-3xl">
           {eyebrow ? <p className="text-sm font-semibold text-accent-strong">{eyebrow}</p> : null}
-          <h1 className="mt-3 text-4xl leading-[1.2] font-bold tracking-tight text-balance text-ink sm:text-5xl">{title}</h1>
-          {lead ? <p className="mt-5 text-lg leading-relaxed text-pretty text-ink-muted">{lead}</p> : null}
+          <h1 className="mt-3 text-4xl leading-[1.2] font-bold tracking-tight text-balance text-ink sm:text-5xl">
+            {title}
+          </h1>
+          {lead ? (
+            <p className="mt-5 text-lg leading-relaxed text-pretty text-ink-muted">{lead}</p>
+          ) : null}
           {actions ? <div className="mt-8 flex flex-wrap gap-3">{actions}</div> : null}
         </div>
         {aside}
@@ -46,11 +50,17 @@ export interface PageSectionProps {
 export function PageSection({ id, title, lead, children, className }: PageSectionProps) {
   const headingId = useId();
   return (
-    <section id={id} aria-labelledby={headingId} className={cn("mx-auto max-w-6xl scroll-mt-20 px-4 py-14 sm:px-6", className)}>
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className={cn("mx-auto max-w-6xl scroll-mt-20 px-4 py-14 sm:px-6", className)}
+    >
       <h2 id={headingId} className="text-2xl font-bold tracking-tight text-ink sm:text-3xl">
         {title}
       </h2>
-      {lead ? <p className="mt-3 max-w-3xl text-base leading-relaxed text-ink-muted">{lead}</p> : null}
+      {lead ? (
+        <p className="mt-3 max-w-3xl text-base leading-relaxed text-ink-muted">{lead}</p>
+      ) : null}
       {children ? <div className="mt-8">{children}</div> : null}
     </section>
   );
@@ -112,7 +122,9 @@ export function StatusPage({ status, title, description, action }: StatusPagePro
   return (
     <div className="mx-auto flex max-w-2xl flex-col items-start gap-4 px-4 py-24 sm:px-6">
       <p className="text-sm font-semibold text-accent-strong">{status}</p>
-      <h1 className="text-3xl leading-[1.25] font-bold tracking-tight text-ink sm:text-4xl">{title}</h1>
+      <h1 className="text-3xl leading-[1.25] font-bold tracking-tight text-ink sm:text-4xl">
+        {title}
+      </h1>
       <p className="text-base leading-relaxed text-ink-muted">{description}</p>
       {action ? <div className="mt-4">{action}</div> : null}
     </div>

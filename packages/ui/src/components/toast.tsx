@@ -1,6 +1,14 @@
 import * as ToastPrimitive from "@radix-ui/react-toast";
 import { cva } from "class-variance-authority";
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
 export type ToastTone = "info" | "success" | "error";
 
@@ -52,7 +60,8 @@ export function ToastProvider({ children, label, dismissLabel }: ToastProviderPr
     setToasts((current) => [...current, { ...message, key }]);
   }, []);
 
-  const remove = (key: number) => setToasts((current) => current.filter((entry) => entry.key !== key));
+  const remove = (key: number) =>
+    setToasts((current) => current.filter((entry) => entry.key !== key));
 
   const api = useMemo(() => ({ toast }), [toast]);
 
@@ -68,7 +77,9 @@ export function ToastProvider({ children, label, dismissLabel }: ToastProviderPr
             type={tone === "error" ? "foreground" : "background"}
             className={toastVariants({ tone })}
           >
-            <ToastPrimitive.Title className="text-sm font-semibold text-ink">{title}</ToastPrimitive.Title>
+            <ToastPrimitive.Title className="text-sm font-semibold text-ink">
+              {title}
+            </ToastPrimitive.Title>
             {description ? (
               <ToastPrimitive.Description className="col-start-1 text-sm text-ink-muted">
                 {description}
@@ -78,7 +89,14 @@ export function ToastProvider({ children, label, dismissLabel }: ToastProviderPr
               aria-label={dismissLabel}
               className="col-start-2 row-start-1 inline-flex size-7 items-center justify-center rounded-md text-ink-muted hover:bg-surface-muted hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
             >
-              <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.75">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 16 16"
+                className="size-3.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.75"
+              >
                 <path d="M3.5 3.5l9 9m0-9l-9 9" strokeLinecap="round" />
               </svg>
             </ToastPrimitive.Close>
@@ -92,6 +110,7 @@ export function ToastProvider({ children, label, dismissLabel }: ToastProviderPr
 
 export function useToast(): ToastApi {
   const api = useContext(ToastContext);
-  if (!api) throw new Error("useToast() needs a <ToastProvider> above it; the app root provides one.");
+  if (!api)
+    throw new Error("useToast() needs a <ToastProvider> above it; the app root provides one.");
   return api;
 }

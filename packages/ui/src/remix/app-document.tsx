@@ -95,7 +95,9 @@ export function AppNav({ label, items }: { label: string; items: readonly AppNav
             ) : (
               <NavLink
                 to={item.to}
-                className={({ isActive }) => cn(navLinkClasses, isActive && "bg-accent-soft text-accent-strong")}
+                className={({ isActive }) =>
+                  cn(navLinkClasses, isActive && "bg-accent-soft text-accent-strong")
+                }
               >
                 {item.label}
               </NavLink>
