@@ -82,10 +82,9 @@ export async function createApplication(db: DbClient, options: CreateApplication
   const now = options.now ?? new Date();
   const status = options.status ?? "SUBMITTED";
   const talentPoolOptIn = options.talentPoolOptIn ?? false;
-  const [profile, job] = await Promise.all([
-    db.seekerProfile.findUniqueOrThrow({ where: { id: options.profileId }, include: snapshotInclude }),
-    db.job.findUniqueOrThrow({ where: { id: options.jobId }, select: { companyId: true } }),
-  ]);
+  // Sequential on purpose: inside an interactive transaction both would share one connection.
+  const profile = await db.seekerProfile.findUniqueOrThrow({ where: { id: options.profileId }, include: snapshotInclude });
+  const job = await db.job.findUniqueOrThrow({ where: { id: options.jobId }, select: { companyId: true } });
   const application = await db.application.create({
     data: {
       jobId: options.jobId,

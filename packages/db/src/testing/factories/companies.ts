@@ -102,6 +102,7 @@ export async function createEmployerMember(db: DbClient, options: CreateEmployer
       email: options.email ?? `${slugify(`${firstName}.${lastName}`).replace(/-/g, ".") || "member"}.${uniqueSuffix()}@employer.example.test`,
       kind: "EMPLOYER",
       emailVerifiedAt: options.now ?? new Date(),
+      createdAt: options.now ?? new Date(),
       locale: "JA",
       ...options.user,
       membership: {

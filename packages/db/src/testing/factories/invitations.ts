@@ -8,6 +8,8 @@ export interface CreateInvitationOptions extends FactoryContext {
   profileId: string;
   jobId: string;
   status?: InvitationStatus;
+  /** When it was sent; `now` for SENT, a few days before `now` (the answer) otherwise. */
+  sentAt?: Date;
   salaryMin?: number;
   salaryMax?: number;
   visaSupport?: boolean;
@@ -24,7 +26,7 @@ export async function createInvitation(db: DbClient, options: CreateInvitationOp
   const faker = options.faker ?? defaultFaker;
   const now = options.now ?? new Date();
   const status = options.status ?? "SENT";
-  const sentAt = status === "SENT" ? now : faker.date.recent({ days: 20, refDate: now });
+  const sentAt = options.sentAt ?? (status === "SENT" ? now : faker.date.recent({ days: 20, refDate: now }));
   const answered = status === "ACCEPTED" || status === "DECLINED" || status === "REPORTED";
   const salaryMin = options.salaryMin ?? faker.number.int({ min: 35, max: 70 }) * 100_000;
   const invitation = await db.invitation.create({

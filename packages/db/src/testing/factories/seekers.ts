@@ -64,6 +64,7 @@ export async function createSeeker(db: DbClient, options: CreateSeekerOptions = 
       email,
       kind: "SEEKER",
       emailVerifiedAt: now,
+      createdAt: now,
       locale: locale === "vi" ? "VI" : locale === "ja" ? "JA" : "EN",
       ...options.user,
       consentEvents: {

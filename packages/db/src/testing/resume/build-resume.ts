@@ -248,7 +248,7 @@ function languagesFor(faker: Faker, locale: ResumeLocale, nationality: string, r
 
 function yearsOfExperienceFor(faker: Faker): number {
   // Right-skewed: most seekers have a few years, a long tail has many.
-  return Math.min(25, Math.floor(faker.number.float({ min: 0, max: 1 }) ** 1.8 * 20));
+  return Math.min(25, Math.floor(faker.number.float({ min: 0, max: 1 }) ** 2.2 * 20));
 }
 
 function jlptLabel(skills: ResumeLanguageSkill[]): string | null {

@@ -1,0 +1,160 @@
+/**
+ * Bulk generator of synthetic seekers for benchmarks (`pnpm db:seed --resumes 100000`).
+ * Resumes come from the same generator as the factories; rows go in with COPY, one transaction
+ * per batch, a few batches in flight while the next one is generated.
+ */
+import { randomBytes } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+
+import type { ConsentPurpose } from "../../generated/prisma/enums";
+import { createFaker } from "../../testing/faker";
+import { buildResume } from "../../testing/resume/build-resume";
+import type { ResumeLocale } from "../../testing/resume/catalog";
+import { encodeCopyRow } from "./copy-text";
+import {
+  appendSeekerRows,
+  emptySeekerRows,
+  SEEKER_TABLES,
+  type PrivacyState,
+  type SeekerRows,
+  type SeekerTableKey,
+} from "./resume-rows";
+
+/** Where synthetic accounts live; `synthetic.<run>.<n>@…`. */
+export const SYNTHETIC_EMAIL_DOMAIN = "synthetic.tsunagu.test";
+
+export interface GenerateResumesOptions {
+  count: number;
+  /** Seekers per transaction. */
+  batchSize?: number;
+  /** Batches being written while the next is generated. */
+  concurrency?: number;
+  /** Reproduces the same data set. */
+  seed?: number;
+  now?: Date;
+  /** Called after each committed batch with the number of seekers written so far. */
+  onProgress?: (written: number) => void;
+}
+
+export interface GenerateResumesResult {
+  runId: string;
+  seekers: number;
+  rows: Record<string, number>;
+  elapsedMs: number;
+}
+
+/**
+ * Mostly searchable with consent, as a benchmark of the search path needs, plus the states R1
+ * must keep out of the index.
+ */
+const PRIVACY_MIX: { value: PrivacyState; weight: number }[] = [
+  { value: "searchable", weight: 91 },
+  { value: "private", weight: 5 },
+  { value: "consent-withdrawn", weight: 2.5 },
+  { value: "restricted", weight: 1.5 },
+];
+
+const LOCALE_MIX: { value: ResumeLocale; weight: number }[] = [
+  { value: "vi", weight: 55 },
+  { value: "en", weight: 25 },
+  { value: "ja", weight: 20 },
+];
+
+const DAY_MS = 86_400_000;
+
+async function copyTable(client: pg.PoolClient, key: SeekerTableKey, rows: SeekerRows[SeekerTableKey]): Promise<void> {
+  if (rows.length === 0) return;
+  const table = SEEKER_TABLES[key];
+  const sql = `COPY "${table.name}" (${table.columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`;
+  const chunks = function* () {
+    // ~1 MB writes keep the socket busy without building one huge string.
+    let buffer = "";
+    for (const row of rows) {
+      buffer += encodeCopyRow(row);
+      if (buffer.length > 1_000_000) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    if (buffer) yield buffer;
+  };
+  await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
+}
+
+async function writeBatch(pool: pg.Pool, rows: SeekerRows): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    for (const key of Object.keys(SEEKER_TABLES) as SeekerTableKey[]) await copyTable(client, key, rows[key]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export async function generateResumes(databaseUrl: string, options: GenerateResumesOptions): Promise<GenerateResumesResult> {
+  const { count } = options;
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--resumes needs a positive whole number, got ${count}`);
+  const batchSize = options.batchSize ?? 2_000;
+  const concurrency = options.concurrency ?? 3;
+  const now = options.now ?? new Date();
+  const faker = createFaker(options.seed);
+  const runId = randomBytes(4).toString("hex");
+  const started = performance.now();
+  const totals: Record<string, number> = {};
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
+
+  let generated = 0;
+  let written = 0;
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  try {
+    while (generated < count && failure === undefined) {
+      const rows = emptySeekerRows();
+      const size = Math.min(batchSize, count - generated);
+      for (let i = 0; i < size; i++) {
+        const n = generated + i + 1;
+        const extraConsents: ConsentPurpose[] = [];
+        if (faker.datatype.boolean({ probability: 0.5 })) extraConsents.push("JOB_ALERTS");
+        if (faker.datatype.boolean({ probability: 0.2 })) extraConsents.push("NEWSLETTER");
+        appendSeekerRows(rows, {
+          email: `synthetic.${runId}.${n}@${SYNTHETIC_EMAIL_DOMAIN}`,
+          resume: buildResume(faker, { locale: faker.helpers.weightedArrayElement(LOCALE_MIX), now }),
+          privacy: faker.helpers.weightedArrayElement(PRIVACY_MIX),
+          extraConsents,
+          // Accounts opened over two years, all at least ten days old (withdrawals follow sign-up).
+          createdAt: new Date(now.getTime() - faker.number.int({ min: 10 * DAY_MS, max: 730 * DAY_MS })),
+        });
+      }
+      generated += size;
+      for (const key of Object.keys(rows) as SeekerTableKey[]) totals[SEEKER_TABLES[key].name] = (totals[SEEKER_TABLES[key].name] ?? 0) + rows[key].length;
+
+      const write: Promise<void> = writeBatch(pool, rows).then(
+        () => {
+          written += size;
+          options.onProgress?.(written);
+        },
+        (error: unknown) => {
+          failure ??= error;
+        },
+      );
+      const tracked = write.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure !== undefined) throw failure;
+    // Fresh statistics, so the first benchmark queries do not run on an empty-table plan.
+    await pool.query(`ANALYZE ${Object.values(SEEKER_TABLES).map((t) => `"${t.name}"`).join(", ")}`);
+  } finally {
+    await pool.end();
+  }
+  return { runId, seekers: written, rows: totals, elapsedMs: performance.now() - started };
+}
