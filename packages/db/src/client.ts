@@ -21,7 +21,9 @@ export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
     shared ??= createDb(readDbEnv().DATABASE_URL);
     const value = Reflect.get(shared, property, shared) as unknown;
-    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(shared) : value;
+    return typeof value === "function"
+      ? (value as (...args: unknown[]) => unknown).bind(shared)
+      : value;
   },
 });
 

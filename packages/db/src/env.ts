@@ -6,8 +6,10 @@ export interface DbEnv {
   DATABASE_URL: string;
 }
 
-const postgresUrl = z
-  .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" });
+const postgresUrl = z.url({
+  protocol: /^postgres(ql)?$/,
+  error: "must be a postgresql:// connection URL",
+});
 
 let cached: DbEnv | undefined;
 

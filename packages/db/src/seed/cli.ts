@@ -20,7 +20,8 @@ seekers (mostly searchable, consent granted) for benchmarks. Reads DATABASE_URL.
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw.replace(/_/g, ""));
-  if (!Number.isInteger(value) || value < 1) throw new UsageError(`${name} must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`${name} must be a positive whole number, got "${raw}"`);
   return value;
 }
 
@@ -57,7 +58,8 @@ async function main(argv: string[]): Promise<void> {
 
   const bar = new cliProgress.SingleBar(
     {
-      format: "Synthetic resumes |{bar}| {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted}",
+      format:
+        "Synthetic resumes |{bar}| {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted}",
       hideCursor: true,
       noTTYOutput: true,
       notTTYSchedule: 5_000,
@@ -72,11 +74,16 @@ async function main(argv: string[]): Promise<void> {
       count: resumes,
       batchSize: positiveInteger("--batch-size", values["batch-size"]),
       seed: positiveInteger("--seed", values.seed),
-      onProgress: (written) => bar.update(written, { rate: Math.round(written / ((performance.now() - started) / 1000)) }),
+      onProgress: (written) =>
+        bar.update(written, { rate: Math.round(written / ((performance.now() - started) / 1000)) }),
     });
     bar.stop();
-    const rows = Object.entries(result.rows).map(([table, n]) => `${table} ${n.toLocaleString("en")}`).join(", ");
-    console.info(`Wrote ${result.seekers.toLocaleString("en")} synthetic seekers in ${(result.elapsedMs / 1000).toFixed(1)} s (run ${result.runId}): ${rows}.`);
+    const rows = Object.entries(result.rows)
+      .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
+      .join(", ");
+    console.info(
+      `Wrote ${result.seekers.toLocaleString("en")} synthetic seekers in ${(result.elapsedMs / 1000).toFixed(1)} s (run ${result.runId}): ${rows}.`,
+    );
   } catch (error) {
     bar.stop();
     throw error;
@@ -86,7 +93,12 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError &&
+        "code" in error &&
+        String(error.code).startsWith("ERR_PARSE_ARGS"))
+    ) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exit(2);
     }

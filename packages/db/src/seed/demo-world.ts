@@ -6,7 +6,11 @@
 import type { Faker } from "@faker-js/faker";
 
 import { createDb, type Db } from "../client";
-import type { ApplicationStatus, ConsentPurpose, InvitationStatus } from "../generated/prisma/enums";
+import type {
+  ApplicationStatus,
+  ConsentPurpose,
+  InvitationStatus,
+} from "../generated/prisma/enums";
 import {
   createApplication,
   createCompany,
@@ -45,7 +49,12 @@ interface DemoCompanySpec {
   key: string;
   recruiters: number;
   area?: { slug: string; name: string; eeoEnabled: boolean };
-  jobs: { occupation: string; locale: ResumeLocale; inArea?: boolean; status?: "DRAFT" | "CLOSED" }[];
+  jobs: {
+    occupation: string;
+    locale: ResumeLocale;
+    inArea?: boolean;
+    status?: "DRAFT" | "CLOSED";
+  }[];
 }
 
 const COMPANIES: readonly DemoCompanySpec[] = [
@@ -128,7 +137,12 @@ interface SeededCompany {
   openJobIds: string[];
 }
 
-async function seedCompany(tx: DbClient, spec: DemoCompanySpec, faker: Faker, now: Date): Promise<SeededCompany> {
+async function seedCompany(
+  tx: DbClient,
+  spec: DemoCompanySpec,
+  faker: Faker,
+  now: Date,
+): Promise<SeededCompany> {
   const { company } = await createCompany(tx, {
     faker,
     now,
@@ -137,7 +151,13 @@ async function seedCompany(tx: DbClient, spec: DemoCompanySpec, faker: Faker, no
     plan: spec.plan,
     subscriptionStatus: spec.unpaid ? "PENDING" : "ACTIVE",
   });
-  const owner = await createEmployerMember(tx, { faker, now, companyId: company.id, role: "OWNER", email: demoEmail(`owner.${spec.key}`) });
+  const owner = await createEmployerMember(tx, {
+    faker,
+    now,
+    companyId: company.id,
+    role: "OWNER",
+    email: demoEmail(`owner.${spec.key}`),
+  });
   const memberIds = [owner.member.id];
   for (let i = 1; i <= spec.recruiters; i++) {
     const recruiter = await createEmployerMember(tx, {
@@ -148,7 +168,9 @@ async function seedCompany(tx: DbClient, spec: DemoCompanySpec, faker: Faker, no
     });
     memberIds.push(recruiter.member.id);
   }
-  const area = spec.area ? await createRecruitingArea(tx, { companyId: company.id, ...spec.area }) : undefined;
+  const area = spec.area
+    ? await createRecruitingArea(tx, { companyId: company.id, ...spec.area })
+    : undefined;
   const openJobIds: string[] = [];
   for (const [index, job] of spec.jobs.entries()) {
     const created = await createJob(tx, {
@@ -171,12 +193,24 @@ async function seedCompany(tx: DbClient, spec: DemoCompanySpec, faker: Faker, no
         now: daysAgo(now, i * 3),
         answers: {
           gender_identity: faker.helpers.arrayElement(answers),
-          age_group: faker.helpers.arrayElement(["under_30", "30_to_44", "45_plus", "prefer_not_to_say"]),
+          age_group: faker.helpers.arrayElement([
+            "under_30",
+            "30_to_44",
+            "45_plus",
+            "prefer_not_to_say",
+          ]),
         },
       });
     }
   }
-  return { id: company.id, name: company.name, paid: spec.plan !== "free" && !spec.unpaid, ownerMemberId: owner.member.id, memberIds, openJobIds };
+  return {
+    id: company.id,
+    name: company.name,
+    paid: spec.plan !== "free" && !spec.unpaid,
+    ownerMemberId: owner.member.id,
+    memberIds,
+    openJobIds,
+  };
 }
 
 function seekerLocale(n: number): ResumeLocale {
@@ -185,7 +219,12 @@ function seekerLocale(n: number): ResumeLocale {
   return "ja";
 }
 
-async function seedSeekers(tx: DbClient, companies: SeededCompany[], faker: Faker, now: Date): Promise<CreatedSeeker[]> {
+async function seedSeekers(
+  tx: DbClient,
+  companies: SeededCompany[],
+  faker: Faker,
+  now: Date,
+): Promise<CreatedSeeker[]> {
   const minato = companies.find((c) => c.name === "Minato Logistics");
   const sakura = companies[0];
   const seekers: CreatedSeeker[] = [];
@@ -214,10 +253,29 @@ async function seedSeekers(tx: DbClient, companies: SeededCompany[], faker: Fake
   const profileId = (n: number) => seekers[n - 1]!.profile.id;
   // Consent histories with second thoughts (R7): withdrawn newsletter, withdrawn searchability
   // while the visibility switch still says SEARCHABLE (must stay out of the index, R1).
-  await withdrawConsent(tx, { userId: userId(6), purpose: "NEWSLETTER", source: "EMAIL_UNSUBSCRIBE", occurredAt: daysAgo(now, 5) });
-  await withdrawConsent(tx, { userId: userId(7), purpose: "SEARCHABLE_PROFILE", occurredAt: daysAgo(now, 3) });
-  await grantConsent(tx, { userId: userId(10), purpose: "MARKETING", source: "PRIVACY_CENTER", occurredAt: daysAgo(now, 20) });
-  await withdrawConsent(tx, { userId: userId(10), purpose: "MARKETING", source: "PRIVACY_CENTER", occurredAt: daysAgo(now, 4) });
+  await withdrawConsent(tx, {
+    userId: userId(6),
+    purpose: "NEWSLETTER",
+    source: "EMAIL_UNSUBSCRIBE",
+    occurredAt: daysAgo(now, 5),
+  });
+  await withdrawConsent(tx, {
+    userId: userId(7),
+    purpose: "SEARCHABLE_PROFILE",
+    occurredAt: daysAgo(now, 3),
+  });
+  await grantConsent(tx, {
+    userId: userId(10),
+    purpose: "MARKETING",
+    source: "PRIVACY_CENTER",
+    occurredAt: daysAgo(now, 20),
+  });
+  await withdrawConsent(tx, {
+    userId: userId(10),
+    purpose: "MARKETING",
+    source: "PRIVACY_CENTER",
+    occurredAt: daysAgo(now, 4),
+  });
 
   // A manual block of a company the seeker does not want to be found by.
   await tx.companyBlock.create({ data: { profileId: profileId(2), companyId: sakura!.id } });
@@ -235,11 +293,26 @@ async function seedSeekers(tx: DbClient, companies: SeededCompany[], faker: Fake
   return seekers;
 }
 
-async function seedActivity(tx: DbClient, companies: SeededCompany[], seekers: CreatedSeeker[], faker: Faker, now: Date): Promise<void> {
+async function seedActivity(
+  tx: DbClient,
+  companies: SeededCompany[],
+  seekers: CreatedSeeker[],
+  faker: Faker,
+  now: Date,
+): Promise<void> {
   const openJobs = companies.flatMap((c) => c.openJobIds.map((jobId) => ({ jobId, company: c })));
 
   // Applications: seekers 1–20 apply to one or two jobs each, in every status.
-  const statuses: ApplicationStatus[] = ["SUBMITTED", "REVIEWING", "INTERVIEWING", "SUBMITTED", "REJECTED", "OFFERED", "HIRED", "WITHDRAWN"];
+  const statuses: ApplicationStatus[] = [
+    "SUBMITTED",
+    "REVIEWING",
+    "INTERVIEWING",
+    "SUBMITTED",
+    "REJECTED",
+    "OFFERED",
+    "HIRED",
+    "WITHDRAWN",
+  ];
   for (let n = 1; n <= 20; n++) {
     const seeker = seekers[n - 1]!;
     const count = n % 3 === 0 ? 2 : 1;
@@ -278,8 +351,21 @@ async function seedActivity(tx: DbClient, companies: SeededCompany[], seekers: C
 
   // Invitations from paying companies to searchable seekers, each preceded by a resume view.
   const paying = companies.filter((c) => c.paid);
-  const invitationStatuses: InvitationStatus[] = ["SENT", "ACCEPTED", "DECLINED", "SENT", "ACCEPTED", "REPORTED", "SENT", "EXPIRED", "SENT", "ACCEPTED"];
-  const candidates = seekers.filter((s, index) => s.profile.visibility === "SEARCHABLE" && ![1, 6, 8].includes(index));
+  const invitationStatuses: InvitationStatus[] = [
+    "SENT",
+    "ACCEPTED",
+    "DECLINED",
+    "SENT",
+    "ACCEPTED",
+    "REPORTED",
+    "SENT",
+    "EXPIRED",
+    "SENT",
+    "ACCEPTED",
+  ];
+  const candidates = seekers.filter(
+    (s, index) => s.profile.visibility === "SEARCHABLE" && ![1, 6, 8].includes(index),
+  );
   for (const [i, status] of invitationStatuses.entries()) {
     const company = paying[i % paying.length]!;
     const seeker = candidates[(i * 2 + 1) % candidates.length]!;
@@ -344,10 +430,34 @@ async function seedAdminCases(tx: DbClient, seekers: CreatedSeeker[], now: Date)
   });
   await tx.dataSubjectRequest.createMany({
     data: [
-      { ...dsr(3, 12), kind: "ACCESS", status: "COMPLETED", completedAt: daysAgo(now, 12), notifiedAt: daysAgo(now, 12), evidence: { export: "delivered as download", automated: true } },
-      { ...dsr(4, 6), kind: "RECTIFICATION", status: "NEEDS_REVIEW", details: "My JLPT result was updated to N2 but an employer still sees N3." },
-      { ...dsr(6, 1), kind: "COMPLAINT", status: "RECEIVED", details: "I received an invitation from a company I had blocked." },
-      { ...dsr(9, 2), kind: "RESTRICTION", status: "COMPLETED", completedAt: daysAgo(now, 2), notifiedAt: daysAgo(now, 2), evidence: { restrictedAt: daysAgo(now, 2).toISOString(), automated: true } },
+      {
+        ...dsr(3, 12),
+        kind: "ACCESS",
+        status: "COMPLETED",
+        completedAt: daysAgo(now, 12),
+        notifiedAt: daysAgo(now, 12),
+        evidence: { export: "delivered as download", automated: true },
+      },
+      {
+        ...dsr(4, 6),
+        kind: "RECTIFICATION",
+        status: "NEEDS_REVIEW",
+        details: "My JLPT result was updated to N2 but an employer still sees N3.",
+      },
+      {
+        ...dsr(6, 1),
+        kind: "COMPLAINT",
+        status: "RECEIVED",
+        details: "I received an invitation from a company I had blocked.",
+      },
+      {
+        ...dsr(9, 2),
+        kind: "RESTRICTION",
+        status: "COMPLETED",
+        completedAt: daysAgo(now, 2),
+        notifiedAt: daysAgo(now, 2),
+        evidence: { restrictedAt: daysAgo(now, 2).toISOString(), automated: true },
+      },
     ],
   });
 
@@ -355,7 +465,8 @@ async function seedAdminCases(tx: DbClient, seekers: CreatedSeeker[], now: Date)
   await tx.incident.create({
     data: {
       title: "Job alert sent to a previous address",
-      description: "A job alert was delivered to an address the seeker had replaced; no resume data was included.",
+      description:
+        "A job alert was delivered to an address the seeker had replaced; no resume data was included.",
       severity: "LOW",
       status: "RESOLVED",
       occurredAt: daysAgo(now, 22),
@@ -369,8 +480,20 @@ async function seedAdminCases(tx: DbClient, seekers: CreatedSeeker[], now: Date)
       affectedUsers: { create: [{ userId: seeker(12).user.id, notifiedAt: daysAgo(now, 20) }] },
       notices: {
         create: [
-          { audience: "AUTHORITY", subject: "Report of a personal data incident", body: "One job alert email was sent to a superseded address.", recipientCount: 1, sentAt: daysAgo(now, 20) },
-          { audience: "AFFECTED_USERS", subject: "About an email we sent to your old address", body: "We sent one job alert to an address you no longer use. No resume data was included.", recipientCount: 1, sentAt: daysAgo(now, 20) },
+          {
+            audience: "AUTHORITY",
+            subject: "Report of a personal data incident",
+            body: "One job alert email was sent to a superseded address.",
+            recipientCount: 1,
+            sentAt: daysAgo(now, 20),
+          },
+          {
+            audience: "AFFECTED_USERS",
+            subject: "About an email we sent to your old address",
+            body: "We sent one job alert to an address you no longer use. No resume data was included.",
+            recipientCount: 1,
+            sentAt: daysAgo(now, 20),
+          },
         ],
       },
     },
@@ -383,7 +506,10 @@ export async function seedDemoWorldInto(db: Db, options: { now?: Date } = {}): P
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
-      const existing = await tx.company.findUnique({ where: { slug: DEMO_MARKER_COMPANY_SLUG }, select: { id: true } });
+      const existing = await tx.company.findUnique({
+        where: { slug: DEMO_MARKER_COMPANY_SLUG },
+        select: { id: true },
+      });
       if (existing) return false;
       const faker = createFaker(DEMO_SEED);
       const companies: SeededCompany[] = [];

@@ -1,5 +1,10 @@
 /** `@tsunagu/db/seed`: the demo world and the synthetic data generator. */
-export { DEMO_EMAIL_DOMAIN, DEMO_MARKER_COMPANY_SLUG, seedDemoWorld, seedDemoWorldInto } from "./demo-world";
+export {
+  DEMO_EMAIL_DOMAIN,
+  DEMO_MARKER_COMPANY_SLUG,
+  seedDemoWorld,
+  seedDemoWorldInto,
+} from "./demo-world";
 export { ensurePlans, PLAN_CATALOG, planByCode, type PlanCode } from "./plans";
 export {
   generateResumes,

@@ -18,8 +18,22 @@ export {
   type CreatedEmployerMember,
 } from "./factories/companies";
 export { createJob, type CreateJobOptions } from "./factories/jobs";
-export { applicantSnapshot, createApplication, type CreateApplicationOptions } from "./factories/applications";
+export {
+  applicantSnapshot,
+  createApplication,
+  type CreateApplicationOptions,
+} from "./factories/applications";
 export { createInvitation, type CreateInvitationOptions } from "./factories/invitations";
-export { createRecruitingArea, DEFAULT_EEO_QUESTIONS, recordEeoResponse, type CreateRecruitingAreaOptions } from "./factories/areas";
-export { DEMO_POLICY_VERSION, grantConsent, withdrawConsent, type ConsentOptions } from "./factories/consent";
+export {
+  createRecruitingArea,
+  DEFAULT_EEO_QUESTIONS,
+  recordEeoResponse,
+  type CreateRecruitingAreaOptions,
+} from "./factories/areas";
+export {
+  DEMO_POLICY_VERSION,
+  grantConsent,
+  withdrawConsent,
+  type ConsentOptions,
+} from "./factories/consent";
 export { ensurePlans, PLAN_CATALOG, type PlanCode } from "../seed/plans";

@@ -38,7 +38,7 @@ export async function readForeignKeys(db: DbClient): Promise<ForeignKey[]> {
 /** Tables whose rows a DELETE on `root` removes through ON DELETE CASCADE chains (root included). */
 export function cascadeClosure(foreignKeys: readonly ForeignKey[], root: string): Set<string> {
   const reached = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const fk of foreignKeys) {
       if (fk.onDelete === "CASCADE" && reached.has(fk.references) && !reached.has(fk.table)) {

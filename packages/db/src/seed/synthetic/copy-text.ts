@@ -12,10 +12,13 @@ export class CalendarDate {
   }
 }
 
-export type CopyValue = string | number | boolean | Date | CalendarDate | null | undefined | readonly string[];
+export type CopyValue =
+  string | number | boolean | Date | CalendarDate | null | undefined | readonly string[];
 
 function escapeText(text: string): string {
-  return text.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+  return text.replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
 }
 
 /** PostgreSQL array literal: every element double-quoted, quotes and backslashes escaped. */

@@ -66,7 +66,11 @@ const LOCALE_MIX: { value: ResumeLocale; weight: number }[] = [
 
 const DAY_MS = 86_400_000;
 
-async function copyTable(client: pg.PoolClient, key: SeekerTableKey, rows: SeekerRows[SeekerTableKey]): Promise<void> {
+async function copyTable(
+  client: pg.PoolClient,
+  key: SeekerTableKey,
+  rows: SeekerRows[SeekerTableKey],
+): Promise<void> {
   if (rows.length === 0) return;
   const table = SEEKER_TABLES[key];
   const sql = `COPY "${table.name}" (${table.columns.map((c) => `"${c}"`).join(", ")}) FROM STDIN`;
@@ -89,7 +93,8 @@ async function writeBatch(pool: pg.Pool, rows: SeekerRows): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    for (const key of Object.keys(SEEKER_TABLES) as SeekerTableKey[]) await copyTable(client, key, rows[key]);
+    for (const key of Object.keys(SEEKER_TABLES) as SeekerTableKey[])
+      await copyTable(client, key, rows[key]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -99,9 +104,13 @@ async function writeBatch(pool: pg.Pool, rows: SeekerRows): Promise<void> {
   }
 }
 
-export async function generateResumes(databaseUrl: string, options: GenerateResumesOptions): Promise<GenerateResumesResult> {
+export async function generateResumes(
+  databaseUrl: string,
+  options: GenerateResumesOptions,
+): Promise<GenerateResumesResult> {
   const { count } = options;
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--resumes needs a positive whole number, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--resumes needs a positive whole number, got ${count}`);
   const batchSize = options.batchSize ?? 2_000;
   const concurrency = options.concurrency ?? 3;
   const now = options.now ?? new Date();
@@ -126,15 +135,21 @@ export async function generateResumes(databaseUrl: string, options: GenerateResu
         if (faker.datatype.boolean({ probability: 0.2 })) extraConsents.push("NEWSLETTER");
         appendSeekerRows(rows, {
           email: `synthetic.${runId}.${n}@${SYNTHETIC_EMAIL_DOMAIN}`,
-          resume: buildResume(faker, { locale: faker.helpers.weightedArrayElement(LOCALE_MIX), now }),
+          resume: buildResume(faker, {
+            locale: faker.helpers.weightedArrayElement(LOCALE_MIX),
+            now,
+          }),
           privacy: faker.helpers.weightedArrayElement(PRIVACY_MIX),
           extraConsents,
           // Accounts opened over two years, all at least ten days old (withdrawals follow sign-up).
-          createdAt: new Date(now.getTime() - faker.number.int({ min: 10 * DAY_MS, max: 730 * DAY_MS })),
+          createdAt: new Date(
+            now.getTime() - faker.number.int({ min: 10 * DAY_MS, max: 730 * DAY_MS }),
+          ),
         });
       }
       generated += size;
-      for (const key of Object.keys(rows) as SeekerTableKey[]) totals[SEEKER_TABLES[key].name] = (totals[SEEKER_TABLES[key].name] ?? 0) + rows[key].length;
+      for (const key of Object.keys(rows) as SeekerTableKey[])
+        totals[SEEKER_TABLES[key].name] = (totals[SEEKER_TABLES[key].name] ?? 0) + rows[key].length;
 
       const write: Promise<void> = writeBatch(pool, rows).then(
         () => {
@@ -152,7 +167,11 @@ export async function generateResumes(databaseUrl: string, options: GenerateResu
     await Promise.all(inFlight);
     if (failure !== undefined) throw failure;
     // Fresh statistics, so the first benchmark queries do not run on an empty-table plan.
-    await pool.query(`ANALYZE ${Object.values(SEEKER_TABLES).map((t) => `"${t.name}"`).join(", ")}`);
+    await pool.query(
+      `ANALYZE ${Object.values(SEEKER_TABLES)
+        .map((t) => `"${t.name}"`)
+        .join(", ")}`,
+    );
   } finally {
     await pool.end();
   }

@@ -64,11 +64,32 @@ export function applicantSnapshot(profile: SnapshotSource, sharedAt: Date): Pris
       availability: profile.availability,
       availableFrom: profile.availableFrom,
     },
-    workExperiences: profile.workExperiences.map(({ employerName, title, startDate, endDate, isCurrent, description }) => ({ employerName, title, startDate, endDate, isCurrent, description })),
-    educations: profile.educations.map(({ institution, level, fieldOfStudy, startDate, endDate }) => ({ institution, level, fieldOfStudy, startDate, endDate })),
+    workExperiences: profile.workExperiences.map(
+      ({ employerName, title, startDate, endDate, isCurrent, description }) => ({
+        employerName,
+        title,
+        startDate,
+        endDate,
+        isCurrent,
+        description,
+      }),
+    ),
+    educations: profile.educations.map(
+      ({ institution, level, fieldOfStudy, startDate, endDate }) => ({
+        institution,
+        level,
+        fieldOfStudy,
+        startDate,
+        endDate,
+      }),
+    ),
     languageSkills: profile.languageSkills.map(({ language, level }) => ({ language, level })),
     skills: profile.skills.map(({ name, years }) => ({ name, years })),
-    certifications: profile.certifications.map(({ name, issuer, issuedOn }) => ({ name, issuer, issuedOn })),
+    certifications: profile.certifications.map(({ name, issuer, issuedOn }) => ({
+      name,
+      issuer,
+      issuedOn,
+    })),
   };
   // Dates become ISO strings, as they would after a JSON round trip through the column.
   return JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue;
@@ -83,8 +104,14 @@ export async function createApplication(db: DbClient, options: CreateApplication
   const status = options.status ?? "SUBMITTED";
   const talentPoolOptIn = options.talentPoolOptIn ?? false;
   // Sequential on purpose: inside an interactive transaction both would share one connection.
-  const profile = await db.seekerProfile.findUniqueOrThrow({ where: { id: options.profileId }, include: snapshotInclude });
-  const job = await db.job.findUniqueOrThrow({ where: { id: options.jobId }, select: { companyId: true } });
+  const profile = await db.seekerProfile.findUniqueOrThrow({
+    where: { id: options.profileId },
+    include: snapshotInclude,
+  });
+  const job = await db.job.findUniqueOrThrow({
+    where: { id: options.jobId },
+    select: { companyId: true },
+  });
   const application = await db.application.create({
     data: {
       jobId: options.jobId,
@@ -96,7 +123,9 @@ export async function createApplication(db: DbClient, options: CreateApplication
       statusChangedAt: now,
       createdAt: now,
       scheduledDeletionAt:
-        status === "REJECTED" && !talentPoolOptIn ? new Date(now.getTime() + RETENTION_AFTER_REJECTION_DAYS * 86_400_000) : null,
+        status === "REJECTED" && !talentPoolOptIn
+          ? new Date(now.getTime() + RETENTION_AFTER_REJECTION_DAYS * 86_400_000)
+          : null,
     },
   });
   if (options.recordDisclosure ?? true) {

@@ -11,17 +11,27 @@ export interface CreateRecruitingAreaOptions {
   area?: Partial<Omit<Prisma.RecruitingAreaUncheckedCreateInput, "companyId">>;
 }
 
-const PREFER_NOT_TO_SAY = { key: "prefer_not_to_say", label: { en: "Prefer not to say", ja: "回答しない", vi: "Không muốn trả lời" } };
+const PREFER_NOT_TO_SAY = {
+  key: "prefer_not_to_say",
+  label: { en: "Prefer not to say", ja: "回答しない", vi: "Không muốn trả lời" },
+};
 
 /** Voluntary questions offered when an area enables EEO; every one can be declined. */
 export const DEFAULT_EEO_QUESTIONS = [
   {
     key: "gender_identity",
-    prompt: { en: "How do you describe your gender?", ja: "性自認をお答えください。", vi: "Bạn mô tả giới tính của mình như thế nào?" },
+    prompt: {
+      en: "How do you describe your gender?",
+      ja: "性自認をお答えください。",
+      vi: "Bạn mô tả giới tính của mình như thế nào?",
+    },
     options: [
       { key: "woman", label: { en: "Woman", ja: "女性", vi: "Nữ" } },
       { key: "man", label: { en: "Man", ja: "男性", vi: "Nam" } },
-      { key: "non_binary", label: { en: "Non-binary", ja: "ノンバイナリー", vi: "Phi nhị nguyên" } },
+      {
+        key: "non_binary",
+        label: { en: "Non-binary", ja: "ノンバイナリー", vi: "Phi nhị nguyên" },
+      },
       PREFER_NOT_TO_SAY,
     ],
   },
@@ -80,15 +90,23 @@ export function createRecruitingArea(db: DbClient, options: CreateRecruitingArea
  * One anonymous EEO submission (R8): answers by question key, stored with the area and the
  * month only — deliberately nothing that links it to the application it came with.
  */
-export async function recordEeoResponse(db: DbClient, options: { areaId: string; answers: Record<string, string>; now?: Date }) {
+export async function recordEeoResponse(
+  db: DbClient,
+  options: { areaId: string; answers: Record<string, string>; now?: Date },
+) {
   const now = options.now ?? new Date();
-  const questions = await db.eeoQuestion.findMany({ where: { areaId: options.areaId, key: { in: Object.keys(options.answers) } } });
+  const questions = await db.eeoQuestion.findMany({
+    where: { areaId: options.areaId, key: { in: Object.keys(options.answers) } },
+  });
   return db.eeoResponse.create({
     data: {
       areaId: options.areaId,
       submittedMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)),
       answers: {
-        create: questions.map((q) => ({ questionId: q.id, optionKey: options.answers[q.key] ?? PREFER_NOT_TO_SAY.key })),
+        create: questions.map((q) => ({
+          questionId: q.id,
+          optionKey: options.answers[q.key] ?? PREFER_NOT_TO_SAY.key,
+        })),
       },
     },
     include: { answers: true },

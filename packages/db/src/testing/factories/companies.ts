@@ -27,10 +27,15 @@ const DAY_MS = 86_400_000;
  * A company with a subscription. Paid plans are billed by manual invoice (the local default
  * provider); an ACTIVE paid subscription carries the invoice that an admin marked paid.
  */
-export async function createCompany(db: DbClient, options: CreateCompanyOptions = {}): Promise<CreatedCompany> {
+export async function createCompany(
+  db: DbClient,
+  options: CreateCompanyOptions = {},
+): Promise<CreatedCompany> {
   const faker = options.faker ?? defaultFaker;
   const now = options.now ?? new Date();
-  const name = options.name ?? `${faker.company.name()} ${faker.helpers.arrayElement(["KK", "Co., Ltd.", "Japan"])}`;
+  const name =
+    options.name ??
+    `${faker.company.name()} ${faker.helpers.arrayElement(["KK", "Co., Ltd.", "Japan"])}`;
   const plan = await planByCode(db, options.plan ?? "free");
   const status = options.subscriptionStatus ?? "ACTIVE";
   const periodStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
@@ -93,13 +98,18 @@ export interface CreatedEmployerMember {
 }
 
 /** An employer account and its membership of the company (RECRUITER unless told otherwise). */
-export async function createEmployerMember(db: DbClient, options: CreateEmployerMemberOptions): Promise<CreatedEmployerMember> {
+export async function createEmployerMember(
+  db: DbClient,
+  options: CreateEmployerMemberOptions,
+): Promise<CreatedEmployerMember> {
   const faker = options.faker ?? defaultFaker;
   const firstName = faker.person.firstName();
   const lastName = faker.person.lastName();
   const user = await db.user.create({
     data: {
-      email: options.email ?? `${slugify(`${firstName}.${lastName}`).replace(/-/g, ".") || "member"}.${uniqueSuffix()}@employer.example.test`,
+      email:
+        options.email ??
+        `${slugify(`${firstName}.${lastName}`).replace(/-/g, ".") || "member"}.${uniqueSuffix()}@employer.example.test`,
       kind: "EMPLOYER",
       emailVerifiedAt: options.now ?? new Date(),
       createdAt: options.now ?? new Date(),

@@ -26,7 +26,8 @@ export async function createInvitation(db: DbClient, options: CreateInvitationOp
   const faker = options.faker ?? defaultFaker;
   const now = options.now ?? new Date();
   const status = options.status ?? "SENT";
-  const sentAt = options.sentAt ?? (status === "SENT" ? now : faker.date.recent({ days: 20, refDate: now }));
+  const sentAt =
+    options.sentAt ?? (status === "SENT" ? now : faker.date.recent({ days: 20, refDate: now }));
   const answered = status === "ACCEPTED" || status === "DECLINED" || status === "REPORTED";
   const salaryMin = options.salaryMin ?? faker.number.int({ min: 35, max: 70 }) * 100_000;
   const invitation = await db.invitation.create({
@@ -42,7 +43,8 @@ export async function createInvitation(db: DbClient, options: CreateInvitationOp
         options.message ??
         "Your experience matches a role we are hiring for. We would be glad to tell you more in a short call.",
       status,
-      reportReason: status === "REPORTED" ? "The offer asked for a fee before starting work." : null,
+      reportReason:
+        status === "REPORTED" ? "The offer asked for a fee before starting work." : null,
       sentAt,
       expiresAt: new Date(sentAt.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000),
       respondedAt: answered ? now : null,

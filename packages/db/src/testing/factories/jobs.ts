@@ -24,11 +24,16 @@ export function createJob(db: DbClient, options: CreateJobOptions) {
   const faker = options.faker ?? defaultFaker;
   const now = options.now ?? new Date();
   const locale = options.locale ?? "en";
-  const occupation = OCCUPATIONS.find((o) => o.key === options.occupation) ?? faker.helpers.arrayElement(OCCUPATIONS);
-  const prefecture = faker.helpers.weightedArrayElement(PREFECTURES.map((p) => ({ value: p, weight: p.weight })));
+  const occupation =
+    OCCUPATIONS.find((o) => o.key === options.occupation) ??
+    faker.helpers.arrayElement(OCCUPATIONS);
+  const prefecture = faker.helpers.weightedArrayElement(
+    PREFECTURES.map((p) => ({ value: p, weight: p.weight })),
+  );
   const status = options.status ?? "OPEN";
   const unit = occupation.salaryPeriod === "MONTHLY" ? 10_000 : 100_000;
-  const salaryMin = Math.round((occupation.basePay * faker.number.float({ min: 0.8, max: 1.1 })) / unit) * unit;
+  const salaryMin =
+    Math.round((occupation.basePay * faker.number.float({ min: 0.8, max: 1.1 })) / unit) * unit;
   const skills = faker.helpers.arrayElements(occupation.skills, 3);
   const description: Record<ResumeLocale, string> = {
     en: `We are hiring a ${occupation.title.en} in ${prefecture.name}. You will work with ${skills.join(", ")} in a team that welcomes international members. Visa sponsorship and relocation support are discussed individually.`,
@@ -45,7 +50,10 @@ export function createJob(db: DbClient, options: CreateJobOptions) {
       title: occupation.title[locale],
       description: description[locale],
       location: prefecture.name,
-      workArrangement: occupation.salaryPeriod === "YEARLY" ? faker.helpers.arrayElement(["ON_SITE", "HYBRID", "REMOTE"]) : "ON_SITE",
+      workArrangement:
+        occupation.salaryPeriod === "YEARLY"
+          ? faker.helpers.arrayElement(["ON_SITE", "HYBRID", "REMOTE"])
+          : "ON_SITE",
       employmentType: faker.helpers.weightedArrayElement([
         { value: "FULL_TIME", weight: 80 },
         { value: "CONTRACT", weight: 12 },

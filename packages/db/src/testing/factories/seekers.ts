@@ -26,7 +26,12 @@ export interface CreateSeekerOptions extends FactoryContext {
    */
   currentEmployer?: { id: string; name: string };
   user?: Partial<Omit<Prisma.UserCreateInput, "seekerProfile" | "consentEvents" | "kind">>;
-  profile?: Partial<Omit<Prisma.SeekerProfileCreateWithoutUserInput, "workExperiences" | "educations" | "languageSkills" | "skills" | "certifications" | "referees">>;
+  profile?: Partial<
+    Omit<
+      Prisma.SeekerProfileCreateWithoutUserInput,
+      "workExperiences" | "educations" | "languageSkills" | "skills" | "certifications" | "referees"
+    >
+  >;
 }
 
 export interface CreatedSeeker {
@@ -43,15 +48,20 @@ const LOCALE_MIX = [
 ] as const;
 
 /** A seeker account with a complete resume in one nested write. */
-export async function createSeeker(db: DbClient, options: CreateSeekerOptions = {}): Promise<CreatedSeeker> {
+export async function createSeeker(
+  db: DbClient,
+  options: CreateSeekerOptions = {},
+): Promise<CreatedSeeker> {
   const faker = options.faker ?? defaultFaker;
   const now = options.now ?? new Date();
-  const locale = options.locale ?? faker.helpers.weightedArrayElement(LOCALE_MIX.map((l) => ({ ...l })));
+  const locale =
+    options.locale ?? faker.helpers.weightedArrayElement(LOCALE_MIX.map((l) => ({ ...l })));
   const resume = buildResume(faker, { locale, now });
   const full = options.resume !== "empty";
   const { person, professional } = resume;
   const email =
-    options.email ?? `${slugify(`${person.firstName}.${person.lastName}`).replace(/-/g, ".") || "seeker"}.${uniqueSuffix()}@example.test`;
+    options.email ??
+    `${slugify(`${person.firstName}.${person.lastName}`).replace(/-/g, ".") || "seeker"}.${uniqueSuffix()}@example.test`;
 
   const purposes = new Set<ConsentPurpose>(options.consents ?? []);
   if (options.searchable) purposes.add("SEARCHABLE_PROFILE");
@@ -94,11 +104,17 @@ export async function createSeeker(db: DbClient, options: CreateSeekerOptions = 
                 languageSkills: { create: resume.languageSkills },
                 skills: { create: resume.skills },
                 certifications: { create: resume.certifications },
-                referees: { create: resume.referees.map((r) => ({ ...r, consentAttestedAt: now })) },
+                referees: {
+                  create: resume.referees.map((r) => ({ ...r, consentAttestedAt: now })),
+                },
               }
             : {}),
           ...(currentEmployerId
-            ? { companyBlocks: { create: [{ companyId: currentEmployerId, isCurrentEmployer: true }] } }
+            ? {
+                companyBlocks: {
+                  create: [{ companyId: currentEmployerId, isCurrentEmployer: true }],
+                },
+              }
             : {}),
           ...options.profile,
         },
@@ -117,7 +133,17 @@ function makeCurrentEmployer(resume: ResumeDraft, employerName: string, now: Dat
   if (latest) {
     Object.assign(latest, { employerName, endDate: null, isCurrent: true });
   } else {
-    const title = OCCUPATIONS.find((o) => o.key === resume.occupation)?.title[resume.locale] ?? resume.professional.headline;
-    resume.workExperiences.push({ employerName, title, startDate, endDate: null, isCurrent: true, description: "", position: 0 });
+    const title =
+      OCCUPATIONS.find((o) => o.key === resume.occupation)?.title[resume.locale] ??
+      resume.professional.headline;
+    resume.workExperiences.push({
+      employerName,
+      title,
+      startDate,
+      endDate: null,
+      isCurrent: true,
+      description: "",
+      position: 0,
+    });
   }
 }
