@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   return (
-    <AppDocument app="admin" locale={data?.locale} themeColor="#c2410c">
+    <AppDocument app="admin" locale={data?.locale} brandColor="#c2410c">
       {children}
     </AppDocument>
   );

@@ -25,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
     <AppDocument
       app="employer"
       locale={data?.locale}
-      themeColor="#4338ca"
+      brandColor="#4338ca"
       nav={
         <AppNav
           label={t("nav.label")}

@@ -25,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
     <AppDocument
       app="seeker"
       locale={data?.locale}
-      themeColor="#0f766e"
+      brandColor="#0f766e"
       nav={
         <AppNav
           label={t("nav.label")}

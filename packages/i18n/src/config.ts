@@ -28,6 +28,8 @@ export const baseInitOptions = {
   // React escapes output already; double escaping would show "&amp;" to readers.
   interpolation: { escapeValue: false },
   react: { useSuspense: false },
+  // i18next otherwise prints an advertisement on every init, i.e. on every request's log.
+  showSupportNotice: false,
 } satisfies InitOptions;
 
 /** What a root loader provides for the document head, translated on the server. */

@@ -2,8 +2,11 @@ import { db } from "./db.server";
 
 export type DatabaseHealth = "ok" | "unavailable";
 
-/** A health probe must answer quickly even when the database host does not. */
-const PROBE_TIMEOUT_MS = 2_000;
+/**
+ * A health probe must answer even when the database host does not. Generous enough for the
+ * first probe, which also starts the Prisma client and opens the first connection.
+ */
+const PROBE_TIMEOUT_MS = 5_000;
 
 export async function checkDatabase(): Promise<DatabaseHealth> {
   let timer: NodeJS.Timeout | undefined;

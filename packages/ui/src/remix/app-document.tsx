@@ -12,8 +12,8 @@ export interface AppDocumentProps {
   app: AppNamespace;
   /** The language the root loader resolved; undefined when the root loader itself failed. */
   locale: string | undefined;
-  /** Browser UI colour (address bar on mobile), matching the app's accent. */
-  themeColor: string;
+  /** The app's accent as a hex colour, for the favicon and the mobile browser bar. */
+  brandColor: string;
   nav?: ReactNode;
   children: ReactNode;
 }
@@ -23,7 +23,7 @@ export interface AppDocumentProps {
  * navigation, language switcher and footer, and the toast region. Used as every app's root
  * `Layout`, so error pages get the same frame as normal pages.
  */
-export function AppDocument({ app, locale, themeColor, nav, children }: AppDocumentProps) {
+export function AppDocument({ app, locale, brandColor, nav, children }: AppDocumentProps) {
   const { t, i18n } = useTranslation("common");
   const { t: tApp } = useTranslation(app);
   const language = locale ?? i18n.language;
@@ -34,7 +34,8 @@ export function AppDocument({ app, locale, themeColor, nav, children }: AppDocum
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="theme-color" content={themeColor} />
+        <meta name="theme-color" content={brandColor} />
+        <link rel="icon" type="image/svg+xml" href={brandIcon(brandColor)} />
         <Meta />
         <Links />
       </head>
@@ -70,6 +71,15 @@ export function AppDocument({ app, locale, themeColor, nav, children }: AppDocum
       </body>
     </html>
   );
+}
+
+/** The BrandMark as an inline SVG favicon in the app's colour: no request, no 404. */
+function brandIcon(color: string): string {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="${color}"/>` +
+    `<g fill="none" stroke="#fff" stroke-width="2.5"><circle cx="12.5" cy="16" r="5.5"/>` +
+    `<circle cx="19.5" cy="16" r="5.5" stroke-opacity=".8"/></g></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
 export interface AppNavItem {
