@@ -28,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     project.provide("tsunaguServices", {
       adminDatabaseUrl: services.adminDatabaseUrl,
-      templateDatabaseUrl,
+      appDatabaseUrl: services.databaseUrl,
       templateDatabaseName: TEMPLATE_DATABASE,
       appRole,
       meiliUrl: services.meiliUrl,

@@ -2,8 +2,9 @@
 export interface TestServices {
   /** Superuser (or CREATEDB) URL of the `postgres` maintenance database. */
   adminDatabaseUrl: string;
-  /** URL of the migrated template database; worker databases are copied from it. */
-  templateDatabaseUrl: string;
+  /** The app role's URL (on its own database): worker database URLs are derived from it. */
+  appDatabaseUrl: string;
+  /** The migrated template worker databases are copied from. It accepts no connections. */
   templateDatabaseName: string;
   /** The role that owns worker databases (the app's role). */
   appRole: string;

@@ -4,7 +4,7 @@
  * through the environment variables the packages read. Also fails any test that logs
  * `console.error`, so errors cannot hide in passing output.
  */
-import { afterEach, beforeEach, inject, vi } from "vitest";
+import { afterEach, beforeEach, expect, inject, vi } from "vitest";
 import { format } from "node:util";
 import "./provided";
 import { cloneDatabase, withDatabase } from "./test-databases";
@@ -35,9 +35,17 @@ async function deleteWorkerIndexes(): Promise<void> {
   );
 }
 
+/**
+ * Only integration tests (STYLE.md: `*.integration.test.ts`) get a database: copying the template
+ * costs a few hundred milliseconds per file. Unit tests get a URL to a database that never
+ * exists, so one that reaches for PostgreSQL fails with a name that explains itself.
+ */
+const integrationTest = /\.integration\.test\.[cm]?[jt]sx?$/.test(expect.getState().testPath ?? "");
+const NO_DATABASE = "unit_tests_have_no_database_name_the_file_integration_test";
+
 // A worker process runs this file before each of its test files; the marker makes the reset
 // happen once per process, so files sharing a process (isolate: false) also share one database.
-if (process.env.TSUNAGU_WORKER_DATABASE !== databaseName) {
+if (integrationTest && process.env.TSUNAGU_WORKER_DATABASE !== databaseName) {
   await Promise.all([
     cloneDatabase(
       services.adminDatabaseUrl,
@@ -51,7 +59,10 @@ if (process.env.TSUNAGU_WORKER_DATABASE !== databaseName) {
 }
 
 process.env.APP_ENV ??= "test";
-process.env.DATABASE_URL = withDatabase(services.templateDatabaseUrl, databaseName);
+process.env.DATABASE_URL = withDatabase(
+  services.appDatabaseUrl,
+  integrationTest ? databaseName : NO_DATABASE,
+);
 process.env.TEST_ADMIN_DATABASE_URL = services.adminDatabaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
