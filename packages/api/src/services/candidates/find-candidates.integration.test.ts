@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Index } from "meilisearch";
+import { createDb } from "@tsunagu/db";
+import { createCompany, createEmployerMember, createSeeker, withdrawConsent } from "@tsunagu/db/testing";
+import type { RedactedResume } from "@tsunagu/privacy";
+import { ensureIndex, indexName, processOutboxBatch, resumeIndex, searchClient } from "@tsunagu/search";
+import { AppError } from "../../errors";
+import { findCandidates, type Caller } from "./find-candidates";
+import { getCandidate } from "./get-candidate";
+
+const db = createDb(process.env.DATABASE_URL!);
+const name = `${indexName("resumes")}_api`;
+let index: Index<RedactedResume>;
+let caller: Caller;
+
+async function drain() {
+  for (;;) {
+    const result = await processOutboxBatch(db, index);
+    if (result.failed) throw new Error("outbox batch failed");
+    if (result.claimed === 0) return;
+  }
+}
+
+async function payingCaller(plan: "standard" | "pro" | "free" = "pro"): Promise<Caller> {
+  const { company } = await createCompany(db, { plan });
+  const { member } = await createEmployerMember(db, { companyId: company.id });
+  return { companyId: company.id, memberId: member.id };
+}
+
+const search = (input: Parameters<typeof findCandidates>[2], who = caller) => findCandidates(db, who, input, { index });
+
+beforeAll(async () => {
+  await ensureIndex("resumes", name);
+  index = resumeIndex(name);
+  caller = await payingCaller();
+  await drain();
+});
+
+afterAll(async () => {
+  await searchClient().deleteIndex(name).waitTask();
+  await db.$disconnect();
+});
+
+describe("findCandidates (real PostgreSQL and Meilisearch)", () => {
+  it("refuses companies without a paid plan, with a clear reason", async () => {
+    const free = await payingCaller("free");
+    await expect(search({ query: "" }, free)).rejects.toMatchObject({ code: "PLAN_REQUIRED" });
+  });
+
+  it("finds a searchable candidate by headline and returns only the redacted view", async () => {
+    const seeker = await createSeeker(db, { searchable: true, locale: "en", profile: { headline: "Forklift operator with night shift experience" } });
+    await drain();
+    const result = await search({ query: "forklift night shift" });
+    const hit = result.candidates.find((c) => c.id === seeker.profile.searchKey);
+    expect(hit?.headline).toBe("Forklift operator with night shift experience");
+    const text = JSON.stringify(result.candidates);
+    expect(text).not.toContain(seeker.user.email);
+    if (seeker.profile.lastName) expect(text).not.toContain(seeker.profile.lastName);
+    expect(result.facets.languages).toBeDefined();
+  });
+
+  it("drops hits the database no longer allows, before the index catches up (R4)", async () => {
+    const seeker = await createSeeker(db, { searchable: true, locale: "en", profile: { headline: "Crane operator certified level two" } });
+    await drain();
+    expect((await search({ query: "crane operator" })).candidates.map((c) => c.id)).toContain(seeker.profile.searchKey);
+
+    // No drain: the index still holds the document, the database says PRIVATE.
+    await db.seekerProfile.update({ where: { id: seeker.profile.id }, data: { visibility: "PRIVATE" } });
+    const result = await search({ query: "crane operator" });
+    expect(result.candidates.map((c) => c.id)).not.toContain(seeker.profile.searchKey);
+    expect(result.droppedAsIndexLag).toBeGreaterThanOrEqual(1);
+    await expect(getCandidate(db, caller, { candidateId: seeker.profile.searchKey })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("hides a candidate from a company the seeker blocked, and only from it", async () => {
+    const blocked = await payingCaller();
+    const seeker = await createSeeker(db, { searchable: true, locale: "en", profile: { headline: "Sushi chef trainee" } });
+    await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: blocked.companyId } });
+    await drain();
+    expect((await search({ query: "sushi chef" }, blocked)).candidates.map((c) => c.id)).not.toContain(seeker.profile.searchKey);
+    await expect(getCandidate(db, blocked, { candidateId: seeker.profile.searchKey })).rejects.toBeInstanceOf(AppError);
+    expect((await search({ query: "sushi chef" })).candidates.map((c) => c.id)).toContain(seeker.profile.searchKey);
+  });
+
+  it("records every candidate view in the disclosure ledger the seeker can read", async () => {
+    const seeker = await createSeeker(db, { searchable: true });
+    await drain();
+    const view = await getCandidate(db, caller, { candidateId: seeker.profile.searchKey, purpose: "shortlist for welding role" });
+    expect(view.id).toBe(seeker.profile.searchKey);
+    const ledger = await db.disclosureLedgerEntry.findMany({ where: { profileId: seeker.profile.id } });
+    expect(ledger).toMatchObject([{ companyId: caller.companyId, memberId: caller.memberId, kind: "RESUME_VIEW", purpose: "shortlist for welding role" }]);
+  });
+
+  it("stops a suspended company at once", async () => {
+    const company = await payingCaller();
+    await db.company.update({ where: { id: company.companyId }, data: { status: "SUSPENDED", suspendedAt: new Date() } });
+    await expect(search({ query: "" }, company)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("enforces the per-minute search limit with a clear error, and the result cap per query", async () => {
+    const member = await payingCaller("standard");
+    const now = new Date("2026-11-22T10:00:30Z");
+    for (let i = 0; i < 20; i++) await findCandidates(db, member, { query: "" }, { index, now });
+    const refused = await findCandidates(db, member, { query: "" }, { index, now }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 30 });
+    await expect(findCandidates(db, member, { query: "", page: 10, pageSize: 20 }, { index, now: new Date("2026-11-22T10:05:00Z") })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("says search is temporarily unavailable when Meilisearch cannot be reached", async () => {
+    const { Meilisearch } = await import("meilisearch");
+    const unreachable = new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x".repeat(16) }).index<RedactedResume>("resumes");
+    await expect(findCandidates(db, caller, { query: "" }, { index: unreachable })).rejects.toMatchObject({ code: "SEARCH_UNAVAILABLE" });
+  });
+});
+
+describe("concurrent changes interleaved with searches", () => {
+  it("never returns a resume after the commit that took it out of search, and never a personal value", async () => {
+    const seekers = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        createSeeker(db, { searchable: true, locale: (["en", "vi", "ja"] as const)[i % 3], profile: { headline: `Line cook specialist ${i}` } }),
+      ),
+    );
+    await drain();
+    // Half of them leave search for good, at a recorded commit time, in different ways.
+    const leavers = seekers.slice(0, 8);
+    const leftAt = new Map<string, number>();
+    const ways = [
+      (s: (typeof seekers)[number]) => db.seekerProfile.update({ where: { id: s.profile.id }, data: { visibility: "PRIVATE" } }),
+      (s: (typeof seekers)[number]) => withdrawConsent(db, { userId: s.user.id, purpose: "SEARCHABLE_PROFILE" }),
+      (s: (typeof seekers)[number]) => db.user.update({ where: { id: s.user.id }, data: { processingRestrictedAt: new Date() } }),
+      (s: (typeof seekers)[number]) => db.companyBlock.create({ data: { profileId: s.profile.id, companyId: caller.companyId } }),
+    ];
+    const stayers = seekers.slice(8);
+
+    let running = true;
+    const worker = (async () => {
+      while (running) {
+        await processOutboxBatch(db, index, { limit: 3 });
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    const churn = (async () => {
+      for (let round = 0; round < 6; round++) {
+        for (const s of stayers) {
+          await db.seekerProfile.update({ where: { id: s.profile.id }, data: { summary: `Round ${round}: prep, grill, ${s.user.email}` } });
+        }
+      }
+    })();
+    const leave = (async () => {
+      for (const [i, s] of leavers.entries()) {
+        await ways[i % ways.length]!(s);
+        leftAt.set(s.profile.searchKey, Date.now());
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    })();
+
+    const violations: string[] = [];
+    const searches = (async () => {
+      for (let i = 0; i < 40; i++) {
+        const startedAt = Date.now();
+        const result = await search({ query: "line cook", pageSize: 50 });
+        for (const candidate of result.candidates) {
+          const left = leftAt.get(candidate.id);
+          if (left !== undefined && left < startedAt) violations.push(`R1: ${candidate.id} returned after leaving search`);
+          const text = JSON.stringify(candidate);
+          for (const s of seekers) {
+            if (text.includes(s.user.email)) violations.push("R2: an email reached a result");
+          }
+        }
+      }
+    })();
+
+    await Promise.all([churn, leave, searches]);
+    running = false;
+    await worker;
+    await drain();
+    expect(violations).toEqual([]);
+
+    // And the index converged to exactly what R1 allows.
+    const hits = await index.search("line cook", { limit: 100, attributesToRetrieve: ["id", "summary"] });
+    const inIndex = new Set(hits.hits.map((h) => String(h.id)));
+    for (const s of stayers) expect(inIndex.has(s.profile.searchKey)).toBe(true);
+    const blockedOnly = leavers.filter((_, i) => i % ways.length === 3).map((s) => s.profile.searchKey);
+    for (const s of leavers) {
+      // A block hides the resume from one company; it stays in the index for the others.
+      expect(inIndex.has(s.profile.searchKey)).toBe(blockedOnly.includes(s.profile.searchKey));
+    }
+    for (const hit of hits.hits) expect(String(hit.summary ?? "")).not.toMatch(/@/);
+  }, 120_000);
+});

@@ -1,0 +1,130 @@
+import { z } from "zod";
+import type { Db } from "@tsunagu/db";
+import { toCandidateView, type RedactedResume } from "@tsunagu/privacy";
+import {
+  buildResumeFilter,
+  loadResumesBySearchKey,
+  resumeFiltersSchema,
+  resumeIndex,
+  SEARCH_LOCALES,
+} from "@tsunagu/search";
+import type { Index } from "meilisearch";
+import { AppError } from "../../errors";
+import { requireResumeSearchPlan } from "./entitlements";
+import { consumeMemberQuota } from "./member-quota";
+
+export const CANDIDATE_FACETS = [
+  "languages",
+  "jlptRank",
+  "workAuthorization",
+  "educationLevel",
+  "careerLevel",
+  "skills",
+  "desiredLocations",
+  "availability",
+] as const;
+
+const SORTS = {
+  relevance: undefined,
+  recent: ["updatedAt:desc"],
+  experience: ["yearsOfExperience:desc"],
+} as const;
+
+export const findCandidatesInput = z.object({
+  query: z.string().trim().max(200).default(""),
+  filters: resumeFiltersSchema.default({}),
+  sort: z.enum(["relevance", "recent", "experience"]).default("relevance"),
+  page: z.number().int().min(0).max(999).default(0),
+  pageSize: z.number().int().min(1).max(50).default(20),
+});
+export type FindCandidatesInput = z.input<typeof findCandidatesInput>;
+
+export interface FindCandidatesResult {
+  candidates: RedactedResume[];
+  page: number;
+  pageSize: number;
+  estimatedTotalHits: number;
+  facets: Record<string, Record<string, number>>;
+  /** Hits the index still had but the database no longer allows (R4), dropped from the page. */
+  droppedAsIndexLag: number;
+}
+
+export interface Caller {
+  companyId: string;
+  memberId: string;
+}
+
+/** How many extra hits to ask for, so a page stays full when a few are dropped as lag. */
+const LAG_SLACK = 10;
+
+/**
+ * F12: resume search for a paying company. Meilisearch ranks; PostgreSQL decides. Every hit is
+ * re-checked against the database and rebuilt from the redacted projection, never taken from
+ * the index document (R2, R4).
+ */
+export async function findCandidates(
+  db: Db,
+  caller: Caller,
+  rawInput: FindCandidatesInput,
+  options: { index?: Index<RedactedResume>; now?: Date } = {},
+): Promise<FindCandidatesResult> {
+  const input = findCandidatesInput.parse(rawInput);
+  const now = options.now ?? new Date();
+  const plan = await requireResumeSearchPlan(db, caller.companyId, now);
+  const offset = input.page * input.pageSize;
+  if (offset + input.pageSize > plan.resultCapPerQuery) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `Your plan shows at most ${plan.resultCapPerQuery} results per search. Narrow the search with filters.`,
+    );
+  }
+  await consumeMemberQuota(db, {
+    ...caller,
+    metric: "RESUME_SEARCH",
+    now,
+    windows: [
+      { unit: "minute", limit: plan.searchesPerMinute },
+      { unit: "day", limit: plan.searchesPerDay },
+    ],
+  });
+
+  const index = options.index ?? resumeIndex();
+  let response;
+  try {
+    response = await index.search(input.query, {
+      filter: buildResumeFilter(input.filters),
+      sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
+      offset,
+      limit: input.pageSize + LAG_SLACK,
+      facets: [...CANDIDATE_FACETS],
+      locales: SEARCH_LOCALES,
+      attributesToRetrieve: ["id"],
+    });
+  } catch (error) {
+    throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
+      cause: error,
+    });
+  }
+
+  const keys = response.hits.map((hit) => String(hit.id));
+  const [resumes, company] = await Promise.all([
+    loadResumesBySearchKey(db, keys),
+    db.company.findUniqueOrThrow({ where: { id: caller.companyId }, select: { id: true, status: true } }),
+  ]);
+  const candidates: RedactedResume[] = [];
+  let dropped = 0;
+  for (const key of keys) {
+    const resume = resumes.get(key);
+    const view = resume ? toCandidateView(resume, company, now) : null;
+    if (!view) dropped += 1;
+    else if (candidates.length < input.pageSize) candidates.push(view);
+  }
+  return {
+    candidates,
+    page: input.page,
+    pageSize: input.pageSize,
+    estimatedTotalHits: Math.min(response.estimatedTotalHits ?? 0, plan.resultCapPerQuery),
+    facets: (response.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    droppedAsIndexLag: dropped,
+  };
+}

@@ -1,0 +1,49 @@
+import type { Db, UsageMetric } from "@tsunagu/db";
+import { AppError } from "../../errors";
+
+interface Window {
+  limit: number;
+  /** "minute" or "day": counters are kept per member and per window start. */
+  unit: "minute" | "day";
+}
+
+function windowStart(now: Date, unit: Window["unit"]): Date {
+  const start = new Date(now);
+  if (unit === "minute") start.setUTCSeconds(0, 0);
+  else start.setUTCHours(0, 0, 0, 0);
+  return start;
+}
+
+/**
+ * Anti-scraping (F12): counts one use of `metric` for the member in each window and refuses,
+ * with a clear error and a retry time, once a plan limit is passed. Atomic per window row.
+ */
+export async function consumeMemberQuota(
+  db: Pick<Db, "$queryRaw">,
+  input: { memberId: string; companyId: string; metric: UsageMetric; windows: Window[]; now?: Date },
+): Promise<void> {
+  const now = input.now ?? new Date();
+  for (const window of input.windows) {
+    const periodStart = windowStart(now, window.unit);
+    const [row] = await db.$queryRaw<{ count: number }[]>`
+      INSERT INTO member_usage_counters (id, member_id, company_id, metric, period_start, count)
+      VALUES (gen_random_uuid(), ${input.memberId}::uuid, ${input.companyId}::uuid,
+              ${input.metric}::usage_metric, ${periodStart}, 1)
+      ON CONFLICT (member_id, metric, period_start)
+      DO UPDATE SET count = member_usage_counters.count + 1
+      RETURNING count`;
+    if ((row?.count ?? 0) > window.limit) {
+      const next = new Date(periodStart);
+      if (window.unit === "minute") next.setUTCMinutes(next.getUTCMinutes() + 1);
+      else next.setUTCDate(next.getUTCDate() + 1);
+      const retryAfterSeconds = Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000));
+      throw new AppError(
+        "RATE_LIMITED",
+        window.unit === "minute"
+          ? "Too many searches this minute for your plan. Please wait a moment."
+          : "Your plan's daily search limit is reached. It resets at midnight UTC.",
+        { retryAfterSeconds },
+      );
+    }
+  }
+}
