@@ -42,8 +42,11 @@ export function AppShell({
       <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <div className="shrink-0">{brand}</div>
-          {nav ? <div className="flex-1">{nav}</div> : <div className="flex-1" />}
-          {languageSwitcher ? <div className="shrink-0">{languageSwitcher}</div> : null}
+          {/* On phones the navigation takes its own row under brand and language choice. */}
+          <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">{nav}</div>
+          {languageSwitcher ? (
+            <div className="ml-auto shrink-0 sm:ml-0">{languageSwitcher}</div>
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
