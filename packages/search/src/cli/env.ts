@@ -1,0 +1,14 @@
+import { readDbEnv } from "@tsunagu/db";
+import { searchEnv } from "../env";
+
+/** Validates both connections up front, so a CLI fails with the name of what is missing. */
+export function requireCliEnv(): { databaseUrl: string } {
+  try {
+    searchEnv();
+    return { databaseUrl: readDbEnv().DATABASE_URL };
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error("Set DATABASE_URL, MEILI_URL and MEILI_MASTER_KEY (pnpm dev prints them), then run again.");
+    process.exit(2);
+  }
+}
