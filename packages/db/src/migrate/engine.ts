@@ -72,6 +72,9 @@ export async function withEngine<T>(
   });
   panicked.catch(() => undefined);
   let engine: SchemaEngine | undefined;
+  // The engine's own timers are unref'd (wasm.ts) and idle pool clients too: this keeps the
+  // process alive while the operation is in flight, even when it only waits on a timer.
+  const keepAlive = setInterval(() => undefined, 60_000);
   try {
     engine = await Promise.race([
       SchemaEngine.new(
@@ -97,6 +100,7 @@ export async function withEngine<T>(
     }
     throw toMigrateError(error, adapter.factory.errorRegistry, adapter.lastScriptError);
   } finally {
+    clearInterval(keepAlive);
     stopListening();
     try {
       engine?.free();

@@ -102,6 +102,19 @@ function gluePath(): string {
   return require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
 }
 
+/**
+ * The engine's timers (e.g. the 10 s advisory-lock timeout it races every lock against) are never
+ * cleared, so they would keep a process alive ~10 s after its work is done. We unref them;
+ * withEngine holds the event loop open itself while an operation runs.
+ */
+function withUnrefTimers(glue: Glue): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...glue };
+  for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
+    imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  }
+  return imports;
+}
+
 /** Instantiates the engine once per process and returns its glue module (with `SchemaEngine`). */
 export function loadSchemaEngine(): Promise<Glue> {
   installPanicRegistry();
@@ -110,7 +123,9 @@ export function loadSchemaEngine(): Promise<Glue> {
     const url = pathToFileURL(gluePath()).href;
     const glue = (await import(generation === 0 ? url : `${url}?instance=${generation}`)) as Glue;
     const bytes = await readFile(schemaEngineWasmPath());
-    const { instance } = await wasmApi.instantiate(bytes, { "./schema_engine_bg.js": glue });
+    const { instance } = await wasmApi.instantiate(bytes, {
+      "./schema_engine_bg.js": withUnrefTimers(glue),
+    });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
