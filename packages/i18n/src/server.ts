@@ -50,7 +50,9 @@ export async function resolveLocale(request: Request): Promise<Locale> {
   const url = new URL(request.url);
   if (url.searchParams.has("lng")) {
     url.searchParams.delete("lng");
-    throw redirect(`${url.pathname}${url.search}`, {
+    // "//host/path" would be read by the browser as another site: stay on this one.
+    const path = url.pathname.replace(/^\/{2,}/, "/");
+    throw redirect(`${path}${url.search}`, {
       headers: { "Set-Cookie": await localeCookie.serialize(locale) },
     });
   }
