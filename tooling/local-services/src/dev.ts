@@ -38,7 +38,9 @@ function serviceEnv(services: LocalServices): NodeJS.ProcessEnv {
     MEILI_MASTER_KEY: services.meiliMasterKey,
     ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
-    FORCE_COLOR: process.stdout.isTTY ? "1" : "0",
+    // Children write to a pipe, so they would drop colours the terminal can show (and keep
+    // escape codes a log file cannot).
+    ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" }),
   };
 }
 
