@@ -1,0 +1,181 @@
+import { db, disconnectDb } from "@tsunagu/db";
+import { afterAll, describe, expect, it } from "vitest";
+
+import { RATE_LIMITS } from "../rate-limit/limits";
+import { validateSessionToken } from "../sessions/sessions";
+import { signInWithPassword } from "./sign-in";
+import { signedUpSeeker } from "./test-accounts";
+
+afterAll(() => disconnectDb());
+
+const PASSWORD = "hanoi-to-osaka-2025";
+const newIp = () => `203.0.113.${crypto.randomUUID()}`;
+
+describe("signInWithPassword", () => {
+  it("starts a new session each time, valid only for the seeker app", async () => {
+    const { email, userId } = await signedUpSeeker(db, PASSWORD);
+    const first = await signInWithPassword(db, {
+      email: ` ${email.toUpperCase()}`,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+    });
+    const second = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+    });
+    if (!first.ok || !second.ok) throw new Error("sign-in failed");
+    expect(first.token).not.toBe(second.token);
+    expect((await validateSessionToken(db, first.token, "SEEKER"))?.user.id).toBe(userId);
+    expect(await validateSessionToken(db, first.token, "EMPLOYER")).toBeNull();
+  });
+
+  it("gives the same answer for an unknown email, a wrong password and another app's account", async () => {
+    const { email } = await signedUpSeeker(db, PASSWORD);
+    const unknown = await signInWithPassword(db, {
+      email: `nobody.${crypto.randomUUID()}@example.test`,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+    });
+    const wrong = await signInWithPassword(db, {
+      email,
+      password: "not-the-password",
+      audience: "SEEKER",
+      ip: newIp(),
+    });
+    const otherApp = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "EMPLOYER",
+      ip: newIp(),
+    });
+    expect(unknown).toEqual({ ok: false, reason: "invalid-credentials" });
+    expect(wrong).toEqual(unknown);
+    expect(otherApp).toEqual(unknown);
+  });
+
+  it("spends argon2 time on unknown emails too", async () => {
+    // Timing is noisy, so only the order of magnitude is checked: an unknown email must not
+    // answer in the microseconds a bare database miss would take.
+    const started = performance.now();
+    await signInWithPassword(db, {
+      email: `ghost.${crypto.randomUUID()}@example.test`,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+    });
+    await signInWithPassword(db, {
+      email: `ghost.${crypto.randomUUID()}@example.test`,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+    });
+    expect(performance.now() - started).toBeGreaterThan(10);
+  });
+
+  it("blocks brute force from one address after 5 failures, with a retry time", async () => {
+    const { email } = await signedUpSeeker(db, PASSWORD);
+    const attacker = newIp();
+    const now = new Date("2025-07-01T10:00:00Z");
+    for (let i = 0; i < RATE_LIMITS.signInFailuresPerAccountAndIp.limit; i += 1) {
+      expect(
+        await signInWithPassword(db, {
+          email,
+          password: `guess-${i}-xxxxxx`,
+          audience: "SEEKER",
+          ip: attacker,
+          now,
+        }),
+      ).toEqual({
+        ok: false,
+        reason: "invalid-credentials",
+      });
+    }
+    // Even the right password is refused from the attacking address until the window ends.
+    const blocked = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: attacker,
+      now,
+    });
+    expect(blocked).toEqual({ ok: false, reason: "rate-limited", retryAfterMs: 15 * 60_000 });
+    // The owner, elsewhere, is not affected at all.
+    const owner = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+      now,
+    });
+    expect(owner.ok).toBe(true);
+  });
+
+  it("throttles unknown emails exactly like registered ones", async () => {
+    const email = `ghost.${crypto.randomUUID()}@example.test`;
+    const attacker = newIp();
+    for (let i = 0; i < 5; i += 1) {
+      await signInWithPassword(db, {
+        email,
+        password: `guess-${i}-xxxxxx`,
+        audience: "SEEKER",
+        ip: attacker,
+      });
+    }
+    const sixth = await signInWithPassword(db, {
+      email,
+      password: "guess-6-xxxxxx",
+      audience: "SEEKER",
+      ip: attacker,
+    });
+    expect(sixth).toMatchObject({ ok: false, reason: "rate-limited" });
+  });
+
+  it("delays, never locks, an account attacked from many addresses", async () => {
+    const { email } = await signedUpSeeker(db, PASSWORD);
+    const start = new Date("2025-07-02T10:00:00Z");
+    for (let i = 0; i < RATE_LIMITS.signInFailuresPerAccount.limit; i += 1) {
+      await signInWithPassword(db, {
+        email,
+        password: `botnet-${i}-xxxx`,
+        audience: "SEEKER",
+        ip: newIp(),
+        now: new Date(start.getTime() + i * 1000),
+      });
+    }
+    const justAfter = new Date(start.getTime() + 10_000);
+    const owner = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+      now: justAfter,
+    });
+    expect(owner).toMatchObject({ ok: false, reason: "rate-limited" });
+    if (owner.ok || owner.reason !== "rate-limited") return;
+    expect(owner.retryAfterMs).toBeLessThanOrEqual(RATE_LIMITS.signInAccountCooldown.windowMs);
+    // After the documented delay the owner gets in, even though the attack window is still open.
+    const retry = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "SEEKER",
+      ip: newIp(),
+      now: new Date(justAfter.getTime() + owner.retryAfterMs),
+    });
+    expect(retry.ok).toBe(true);
+  });
+
+  it("refuses a suspended account even with the right password", async () => {
+    const { email, userId } = await signedUpSeeker(db, PASSWORD);
+    await db.user.update({ where: { id: userId }, data: { status: "SUSPENDED" } });
+    expect(
+      await signInWithPassword(db, { email, password: PASSWORD, audience: "SEEKER", ip: newIp() }),
+    ).toEqual({
+      ok: false,
+      reason: "account-unavailable",
+    });
+  });
+});
