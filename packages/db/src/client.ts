@@ -1,9 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 
-import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient, type Prisma } from "./generated/prisma/client";
 import { readDbEnv } from "./env";
 
 export type Db = PrismaClient;
+/** What services accept when they may run inside a caller's transaction. */
+export type DbTransaction = Prisma.TransactionClient;
 
 /** A Prisma client over node-postgres. Callers own it and must `$disconnect()` it. */
 export function createDb(databaseUrl: string): Db {

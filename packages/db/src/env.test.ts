@@ -4,8 +4,8 @@ import { readDbEnv } from "./env";
 
 describe("readDbEnv", () => {
   it("names DATABASE_URL when it is missing", () => {
-    expect(() => readDbEnv({})).toThrow(/DATABASE_URL/);
-    expect(() => readDbEnv({ DATABASE_URL: "" })).toThrow(/DATABASE_URL/);
+    expect(() => readDbEnv({})).toThrow(/DATABASE_URL: is not set/);
+    expect(() => readDbEnv({ DATABASE_URL: "" })).toThrow(/DATABASE_URL: is not set/);
   });
 
   it("rejects a URL that is not PostgreSQL without echoing it (it may hold a password)", () => {

@@ -8,7 +8,10 @@ export interface DbEnv {
 
 const postgresUrl = z.url({
   protocol: /^postgres(ql)?$/,
-  error: "must be a postgresql:// connection URL",
+  error: (issue) =>
+    issue.input === undefined
+      ? "is not set; point it at PostgreSQL, e.g. postgresql://user:password@127.0.0.1:5432/tsunagu"
+      : "must be a postgresql:// connection URL",
 });
 
 let cached: DbEnv | undefined;
