@@ -75,10 +75,10 @@ export async function reindexResumes(
       // Waits for running outbox batches and holds new ones off until the swap is done, so no
       // change lands on the old index after its replay here.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REINDEX_LOCK_KEY})`;
-      const rows = await tx.$queryRaw<{ key: string }[]>`
-        SELECT DISTINCT aggregate_id::text AS key FROM search_outbox_events
+      const rows = await tx.$queryRaw<{ id: bigint; key: string }[]>`
+        SELECT id, aggregate_id::text AS key FROM search_outbox_events
         WHERE aggregate_kind = 'RESUME' AND created_at >= ${startedAt}::timestamptz - ${REPLAY_MARGIN}::interval`;
-      const keys = rows.map((r) => r.key);
+      const keys = [...new Set(rows.map((r) => r.key))];
       const resumes = await loadResumesBySearchKey(tx, keys);
       const asOf = now();
       const upserts: RedactedResume[] = [];
@@ -93,6 +93,13 @@ export async function reindexResumes(
       if (deletions.length) await checked(resumeIndex(fresh).deleteDocuments(deletions).waitTask({ timeout: 60_000 }));
       replayed = keys.length;
       await checked(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: 60_000 }));
+      // The new index already reflects these events: the replayed ones, and the older ones the
+      // snapshot read. Leaving them pending would make the worker redo the whole database.
+      const replayedIds = rows.map((r) => r.id);
+      await tx.$executeRaw`
+        UPDATE search_outbox_events SET processed_at = now(), last_error = NULL
+        WHERE aggregate_kind = 'RESUME' AND processed_at IS NULL
+          AND (id = ANY(${replayedIds}::bigint[]) OR created_at < ${startedAt}::timestamptz - ${REPLAY_MARGIN}::interval)`;
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
