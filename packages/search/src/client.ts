@@ -12,11 +12,18 @@ export function indexName(kind: IndexKind, prefix = searchEnv().MEILI_INDEX_PREF
   return `${prefix}${kind}`;
 }
 
+/**
+ * How long a write may wait for Meilisearch to apply it. The client's 5 s default is too short
+ * for settings changes or large batches on a busy two-core machine; a write that times out is
+ * retried through the outbox anyway.
+ */
+export const TASK_WAIT = { timeout: 60_000, interval: 25 };
+
 let client: Meilisearch | undefined;
 
 export function searchClient(): Meilisearch {
   const env = searchEnv();
-  client ??= new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY });
+  client ??= new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, defaultWaitOptions: TASK_WAIT });
   return client;
 }
 

@@ -23,7 +23,7 @@ interface ClaimedEvent {
 }
 
 async function awaitTask(promise: { waitTask: (o?: { timeout?: number }) => Promise<{ status: string; error?: { message?: string } | null }> }) {
-  const task = await promise.waitTask({ timeout: 30_000 });
+  const task = await promise.waitTask();
   if (task.status !== "succeeded") throw new Error(`Meilisearch task ${task.status}: ${task.error?.message ?? "no detail"}`);
 }
 

@@ -7,7 +7,7 @@ import { createDb } from "@tsunagu/db";
 import { createCompany, createSeeker, grantConsent, withdrawConsent } from "@tsunagu/db/testing";
 import { startMeilisearch, type RunningMeilisearch } from "@tsunagu/local-services";
 import type { RedactedResume } from "@tsunagu/privacy";
-import { ensureIndex, indexName, resumeIndex, searchClient } from "./client";
+import { ensureIndex, indexName, resumeIndex, searchClient, TASK_WAIT } from "./client";
 import { processOutboxBatch } from "./outbox-worker";
 import { RESUME_INDEX_SETTINGS } from "./settings";
 
@@ -126,7 +126,7 @@ describe("Meilisearch down (N6)", () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "tsunagu-outage-"));
     meili = await startMeilisearch({ dataDir });
-    const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+    const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, defaultWaitOptions: TASK_WAIT });
     await client.createIndex("resumes", { primaryKey: "id" }).waitTask();
     await client.index("resumes").updateSettings(RESUME_INDEX_SETTINGS).waitTask();
     outageIndex = client.index<RedactedResume>("resumes");
