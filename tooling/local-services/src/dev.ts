@@ -1,7 +1,8 @@
 /**
  * `pnpm dev`: local services (or the ones configured in the environment), migrations, demo data
- * once, then all three apps in dev mode with prefixed output. Ctrl-C stops everything in order:
- * apps first, then the services, so PostgreSQL shuts down cleanly and the next run reuses its data.
+ * once, then all three apps (and the search worker) in dev mode with prefixed output. Ctrl-C or
+ * SIGTERM stops the apps and workers, then the services. PostgreSQL always gets a fast shutdown
+ * (from us, or from the terminal's Ctrl-C, which reaches it too), so the next run reuses its data.
  */
 import { join } from "node:path";
 import { findRepoRoot } from "./paths";
