@@ -84,6 +84,7 @@ export {
   type ChangeEmailResult,
   type ChangePasswordResult,
 } from "./accounts/change-credentials";
+export { createAdminAccount, type CreateAdminResult } from "./accounts/create-admin";
 export {
   limitTokenRedemption,
   requestPasswordReset,
@@ -132,3 +133,10 @@ export {
   type OAuthSignInContext,
   type OAuthSignInResult,
 } from "./oauth/finish";
+export {
+  connectOAuthAccount,
+  disconnectOAuthAccount,
+  listOAuthConnections,
+  type ConnectResult,
+  type DisconnectResult,
+} from "./oauth/connections";

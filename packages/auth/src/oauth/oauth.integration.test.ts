@@ -9,6 +9,7 @@ import {
   startLocalOidcProvider,
   type LocalOidcProvider,
 } from "../testing/local-oidc-provider";
+import { connectOAuthAccount, disconnectOAuthAccount } from "./connections";
 import { completeOAuthSignUp, finishOAuth } from "./finish";
 import { oauthFlowCookie, startOAuth, verifyOAuthCallback } from "./flow";
 import type { OAuthProviderClient } from "./identity";
@@ -237,3 +238,66 @@ function isoDateYearsAgo(years: number): string {
   date.setUTCFullYear(date.getUTCFullYear() - years);
   return date.toISOString().slice(0, 10);
 }
+
+describe("connecting a provider from account settings", () => {
+  it("links a provider account whose email was not verified, once, and refuses to remove the last way in", async () => {
+    const seeker = await signedUpSeeker(db, "settings-page-pass");
+    const person = account(false, seeker.email);
+    expect(
+      await connectOAuthAccount(db, google, {
+        userId: seeker.userId,
+        ...(await roundTrip(person.sub)),
+      }),
+    ).toEqual({
+      ok: true,
+    });
+    const signIn = await finishOAuth(db, google, {
+      ...(await roundTrip(person.sub)),
+      locale: "EN",
+      device,
+      now,
+    });
+    expect(signIn).toMatchObject({
+      status: "signed-in",
+      via: "existing-link",
+      userId: seeker.userId,
+    });
+
+    const other = await signedUpSeeker(db, "another-seeker-pass");
+    expect(
+      await connectOAuthAccount(db, google, {
+        userId: other.userId,
+        ...(await roundTrip(person.sub)),
+      }),
+    ).toEqual({
+      ok: false,
+      reason: "already-connected",
+    });
+
+    expect(await disconnectOAuthAccount(db, { userId: seeker.userId, provider: "GOOGLE" })).toEqual(
+      { ok: true },
+    );
+    const oauthOnly = account(true);
+    const first = await finishOAuth(db, google, {
+      ...(await roundTrip(oauthOnly.sub)),
+      locale: "EN",
+      device,
+      now,
+    });
+    if (first.status !== "needs-birth-date") throw new Error(`unexpected ${first.status}`);
+    const created = await completeOAuthSignUp(db, {
+      pendingSignUp: first.pendingSignUp,
+      birthDate: "1990-01-01",
+      locale: "EN",
+      device,
+      now,
+    });
+    if (created.status !== "signed-in") throw new Error(`unexpected ${created.status}`);
+    expect(
+      await disconnectOAuthAccount(db, { userId: created.userId, provider: "GOOGLE" }),
+    ).toEqual({
+      ok: false,
+      reason: "last-sign-in-method",
+    });
+  });
+});
