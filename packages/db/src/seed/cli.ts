@@ -84,6 +84,11 @@ async function main(argv: string[]): Promise<void> {
     console.info(
       `Wrote ${result.seekers.toLocaleString("en")} synthetic seekers in ${(result.elapsedMs / 1000).toFixed(1)} s (run ${result.runId}): ${rows}.`,
     );
+    console.info(
+      result.bulk
+        ? "Row triggers were skipped; one search outbox event per seeker was written instead."
+        : "Row triggers fired for every row (this role may not skip them, which is slower).",
+    );
   } catch (error) {
     bar.stop();
     throw error;

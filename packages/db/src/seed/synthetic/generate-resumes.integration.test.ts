@@ -88,3 +88,49 @@ describe("generateResumes", () => {
     );
   });
 });
+
+describe("generateResumes with and without row triggers", () => {
+  const adminUrl = () => {
+    // The superuser, on this worker's database.
+    const url = new URL(process.env.TEST_ADMIN_DATABASE_URL as string);
+    url.pathname = new URL(databaseUrl).pathname;
+    return url.toString();
+  };
+
+  async function outboxEventsPerSeeker(runId: string) {
+    return db.$queryRawUnsafe<{ events: number }[]>(
+      `SELECT count(e.id)::int AS events
+         FROM users u JOIN seeker_profiles p ON p.user_id = u.id
+         LEFT JOIN search_outbox_events e ON e.aggregate_kind = 'RESUME' AND e.aggregate_id = p.search_key
+        WHERE u.email LIKE $1
+        GROUP BY p.id`,
+      `synthetic.${runId}.%`,
+    );
+  }
+
+  it("fires every row trigger for a role that may not skip them", async () => {
+    const result = await generateResumes(databaseUrl, { count: 40, batchSize: 20, seed: 7 });
+    expect(result.bulk).toBe(false);
+    const perSeeker = await outboxEventsPerSeeker(result.runId);
+    expect(perSeeker).toHaveLength(40);
+    // The profile and each of its parts announced themselves.
+    expect(perSeeker.every((s) => s.events > 3)).toBe(true);
+  });
+
+  it("in bulk mode writes exactly one outbox event per seeker and still obeys the constraints", async () => {
+    const result = await generateResumes(adminUrl(), {
+      count: 60,
+      batchSize: 25,
+      seed: 8,
+      triggers: "bulk",
+    });
+    expect(result.bulk).toBe(true);
+    const perSeeker = await outboxEventsPerSeeker(result.runId);
+    expect(perSeeker).toHaveLength(60);
+    expect(perSeeker.every((s) => s.events === 1)).toBe(true);
+    const [orphans] = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM work_experiences w LEFT JOIN seeker_profiles p ON p.id = w.profile_id WHERE p.id IS NULL`,
+    );
+    expect(orphans?.n).toBe(0);
+  });
+});

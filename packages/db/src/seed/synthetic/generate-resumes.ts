@@ -36,12 +36,16 @@ export interface GenerateResumesOptions {
   /** Reproduces the same data set. */
   seed?: number;
   now?: Date;
+  /** See TriggerMode; "auto" when omitted. */
+  triggers?: TriggerMode;
   /** Called after each committed batch with the number of seekers written so far. */
   onProgress?: (written: number) => void;
 }
 
 export interface GenerateResumesResult {
   runId: string;
+  /** Whether row triggers were skipped in favour of one outbox event per seeker. */
+  bulk: boolean;
   seekers: number;
   rows: Record<string, number>;
   elapsedMs: number;
@@ -89,12 +93,49 @@ async function copyTable(
   await pipeline(Readable.from(chunks()), client.query(copyFrom(sql)));
 }
 
-async function writeBatch(pool: pg.Pool, rows: SeekerRows): Promise<void> {
+/**
+ * How row triggers are treated while loading.
+ * - "fire": every row fires its triggers, including the search outbox ones (one event per row).
+ * - "bulk": triggers are skipped for the batch (`session_replication_role = replica`, as
+ *   pg_restore --disable-triggers does) and one outbox event per seeker is written instead, in
+ *   the same transaction (R3 holds). Needs superuser or SET privilege on that parameter. CHECK,
+ *   NOT NULL and unique constraints still apply; foreign keys are not re-checked, which is safe
+ *   because every batch references only rows it creates itself.
+ * - "auto": "bulk" when the role may, "fire" otherwise.
+ */
+export type TriggerMode = "auto" | "fire" | "bulk";
+
+async function mayBypassTriggers(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ superuser: boolean; version: number }>(
+    "SELECT current_setting('is_superuser') = 'on' AS superuser, current_setting('server_version_num')::int AS version",
+  );
+  const [server] = rows;
+  if (!server) return false;
+  if (server.superuser) return true;
+  // Granting SET on a single parameter exists from PostgreSQL 15 on.
+  if (server.version < 150_000) return false;
+  const privilege = await pool.query<{ allowed: boolean }>(
+    "SELECT has_parameter_privilege('session_replication_role', 'SET') AS allowed",
+  );
+  return privilege.rows[0]?.allowed === true;
+}
+
+async function writeBatch(pool: pg.Pool, rows: SeekerRows, bulk: boolean): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
+    if (bulk) await client.query("SET LOCAL session_replication_role = replica");
     for (const key of Object.keys(SEEKER_TABLES) as SeekerTableKey[])
       await copyTable(client, key, rows[key]);
+    if (bulk) {
+      // The triggers that were skipped would have announced each resume many times; once is
+      // enough, through the same function they use (it also wakes the worker).
+      await client.query(
+        `SELECT search_outbox_enqueue('RESUME', p.search_key, 'profile.bulk_loaded')
+           FROM seeker_profiles p WHERE p.id = ANY($1::uuid[])`,
+        [rows.seekerProfiles.map((row) => row[0])],
+      );
+    }
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -119,12 +160,15 @@ export async function generateResumes(
   const started = performance.now();
   const totals: Record<string, number> = {};
   const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
+  const mode = options.triggers ?? "auto";
+  let bulk = false;
 
   let generated = 0;
   let written = 0;
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   try {
+    bulk = mode === "bulk" || (mode === "auto" && (await mayBypassTriggers(pool)));
     while (generated < count && failure === undefined) {
       const rows = emptySeekerRows();
       const size = Math.min(batchSize, count - generated);
@@ -151,7 +195,7 @@ export async function generateResumes(
       for (const key of Object.keys(rows) as SeekerTableKey[])
         totals[SEEKER_TABLES[key].name] = (totals[SEEKER_TABLES[key].name] ?? 0) + rows[key].length;
 
-      const write: Promise<void> = writeBatch(pool, rows).then(
+      const write: Promise<void> = writeBatch(pool, rows, bulk).then(
         () => {
           written += size;
           options.onProgress?.(written);
@@ -175,5 +219,5 @@ export async function generateResumes(
   } finally {
     await pool.end();
   }
-  return { runId, seekers: written, rows: totals, elapsedMs: performance.now() - started };
+  return { runId, bulk, seekers: written, rows: totals, elapsedMs: performance.now() - started };
 }
