@@ -12,8 +12,13 @@ import {
   seedDemoWorld,
   startLocalServices,
 } from "@tsunagu/local-services";
+import {
+  backgroundWorkerAvailability,
+  workerCommand,
+} from "@tsunagu/local-services/background-workers";
 import { findRepoRoot } from "@tsunagu/local-services/paths";
 import { E2E_APPS } from "./apps";
+import { spawnLogged } from "./logged-process";
 import { serveBuiltApp, type ServedApp } from "./serve-app";
 
 const repoRoot = findRepoRoot();
@@ -52,9 +57,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const started = Date.now();
   const build = buildApps().then(() => console.info(`e2e: apps built in ${elapsed(started)}`));
   const services = await startLocalServices({ ephemeral: true });
-  const served: ServedApp[] = [];
+  const running: Array<Pick<ServedApp, "stop">> = [];
   const teardown = async () => {
-    await Promise.all(served.map((app) => app.stop()));
+    await Promise.all(running.map((process_) => process_.stop()));
     await services.stop();
   };
 
@@ -73,9 +78,23 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     };
     const logDir = join(repoRoot, "test-results", "app-logs");
-    served.push(
+    running.push(
       ...(await Promise.all(E2E_APPS.map((app) => serveBuiltApp(app, { repoRoot, env, logDir })))),
     );
+    // Journeys that need the search index (R3: outbox → worker → Meilisearch) need the worker too.
+    for (const { worker, available } of await backgroundWorkerAvailability()) {
+      if (available) {
+        running.push(
+          spawnLogged({
+            name: worker.name,
+            pnpmArgs: workerCommand(worker),
+            cwd: repoRoot,
+            env,
+            logDir,
+          }),
+        );
+      }
+    }
     console.info(`e2e: apps serving after ${elapsed(started)}`);
 
     // Test workers are forked after global setup and inherit these: fixtures that create their own

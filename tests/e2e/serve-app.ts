@@ -1,14 +1,6 @@
-import { spawn } from "node:child_process";
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import {
-  logToFile,
-  OutputTail,
-  forEachLine,
-  hasExited,
-  stopChild,
-} from "@tsunagu/local-services/processes";
+import { hasExited } from "@tsunagu/local-services/processes";
 import { appUrl, type E2eApp } from "./apps";
+import { spawnLogged } from "./logged-process";
 
 export interface ServedApp {
   app: E2eApp;
@@ -40,29 +32,22 @@ export async function serveBuiltApp(
   app: E2eApp,
   options: { repoRoot: string; env: NodeJS.ProcessEnv; logDir: string },
 ): Promise<ServedApp> {
-  await mkdir(options.logDir, { recursive: true });
-  const child = spawn("pnpm", ["--filter", app.filter, "start"], {
+  const server = spawnLogged({
+    name: app.name,
+    pnpmArgs: ["--filter", app.filter, "start"],
     cwd: options.repoRoot,
     env: { ...options.env, PORT: String(app.port), HOST: "127.0.0.1", NODE_ENV: "production" },
-    // Own process group: teardown stops pnpm and the server it started together.
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    logDir: options.logDir,
   });
-  const logFile = join(options.logDir, `${app.name}.log`);
-  logToFile(child, logFile);
-  const tail = new OutputTail();
-  forEachLine(child.stdout, (line) => tail.push(line));
-  forEachLine(child.stderr, (line) => tail.push(line));
-  const stop = () => stopChild(child, { signal: "SIGTERM", graceMs: 5_000, processGroup: true });
   try {
     await waitUntilServing(
       appUrl(app),
-      () => hasExited(child),
-      () => `The ${app.name} app (log: ${logFile})\n${tail.toString()}\n`,
+      () => hasExited(server.child),
+      () => `The ${app.name} app (log: ${server.logFile})\n${server.tail.toString()}\n`,
     );
   } catch (error) {
-    await stop();
+    await server.stop();
     throw error;
   }
-  return { app, stop };
+  return { app, stop: server.stop };
 }

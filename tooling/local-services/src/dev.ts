@@ -5,26 +5,19 @@
  * (from us, or from the terminal's Ctrl-C, which reaches it too), so the next run reuses its data.
  */
 import { join } from "node:path";
+import { backgroundWorkerAvailability, workerCommand } from "./background-workers";
 import { findRepoRoot } from "./paths";
 import { isPortFree, LOOPBACK } from "./ports";
 import { redactDatabaseUrl } from "./postgres";
 import { startLocalServices, type LocalServices } from "./services";
 import { onShutdownSignal, shutdown } from "./shutdown";
 import { supervise, type SupervisedProcess } from "./supervised";
-import { applyMigrations, seedDemoWorld, workspaceScriptExists } from "./workspace";
+import { applyMigrations, seedDemoWorld } from "./workspace";
 
 const APPS = [
   { name: "seeker", filter: "@tsunagu/seeker", port: 3000 },
   { name: "employer", filter: "@tsunagu/employer", port: 3001 },
   { name: "admin", filter: "@tsunagu/admin", port: 3002 },
-] as const;
-
-/**
- * Background processes that join `pnpm dev` as soon as their package provides the script. The
- * search worker (issue 4) is the first: when packages/search defines `worker`, it starts here.
- */
-const WORKERS = [
-  { name: "worker", filter: "@tsunagu/search", packageDir: "packages/search", script: "worker" },
 ] as const;
 
 const repoRoot = findRepoRoot();
@@ -113,26 +106,26 @@ async function main(): Promise<void> {
     );
   }
   const workerRows: Array<[string, string]> = [];
-  for (const worker of WORKERS) {
-    if (await workspaceScriptExists(worker.packageDir, worker.script)) {
-      running.push(
-        supervise({
-          name: worker.name,
-          command: "pnpm",
-          args: ["--filter", worker.filter, "run", worker.script],
-          cwd: repoRoot,
-          env,
-          colour: running.length,
-          onExit: (code, signal) => say(`${worker.name} exited (${signal ?? `code ${code}`}).`),
-        }),
-      );
-      workerRows.push([`${worker.name}`, "running"]);
-    } else {
+  for (const { worker, available } of await backgroundWorkerAvailability()) {
+    if (!available) {
       workerRows.push([
-        `${worker.name}`,
-        `not started (${worker.packageDir} has no "${worker.script}" script yet)`,
+        worker.name,
+        `not started (${worker.packageDir} has no "${worker.script}" script)`,
       ]);
+      continue;
     }
+    running.push(
+      supervise({
+        name: worker.name,
+        command: "pnpm",
+        args: workerCommand(worker),
+        cwd: repoRoot,
+        env,
+        colour: running.length,
+        onExit: (code, signal) => say(`${worker.name} exited (${signal ?? `code ${code}`}).`),
+      }),
+    );
+    workerRows.push([worker.name, "running"]);
   }
 
   printTable([
