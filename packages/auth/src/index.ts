@@ -96,17 +96,19 @@ export {
 export {
   consumeRateLimit,
   deleteExpiredRateLimitBuckets,
-  peekRateLimit,
   rateLimitKey,
+  refundRateLimit,
   type RateLimitDecision,
   type RateLimitRule,
 } from "./rate-limit/rate-limit";
 export {
-  checkSignInThrottle,
   consumeNamedLimit,
   RATE_LIMITS,
-  recordSignInFailure,
+  refundNamedLimit,
+  reserveSignInAttempt,
   type RateLimitName,
+  type SignInAttempt,
+  type SignInReservation,
 } from "./rate-limit/limits";
 
 export type { OAuthIdentity, OAuthProviderClient } from "./oauth/identity";

@@ -1,8 +1,7 @@
 import type { Db } from "@tsunagu/db";
 
 import { verifyDummyPassword, verifyPassword } from "../passwords/password-hash";
-import { consumeNamedLimit, RATE_LIMITS } from "../rate-limit/limits";
-import { peekRateLimit, rateLimitKey } from "../rate-limit/rate-limit";
+import { consumeNamedLimit, refundNamedLimit } from "../rate-limit/limits";
 
 export type ReauthenticationResult =
   | { ok: true; email: string }
@@ -19,12 +18,8 @@ export async function reauthenticate(
   input: { userId: string; password: string; now?: Date },
 ): Promise<ReauthenticationResult> {
   const now = input.now ?? new Date();
-  const rule = RATE_LIMITS.reauthenticationFailuresPerUser;
-  const limit = await peekRateLimit(db, {
-    key: rateLimitKey("reauthenticationFailuresPerUser", input.userId),
-    ...rule,
-    now,
-  });
+  // Taken before checking and given back on success, so parallel guesses cannot all pass.
+  const limit = await consumeNamedLimit(db, "reauthenticationFailuresPerUser", input.userId, now);
   if (!limit.allowed)
     return { ok: false, reason: "rate-limited", retryAfterMs: limit.retryAfterMs };
 
@@ -35,9 +30,7 @@ export async function reauthenticate(
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyDummyPassword(input.password);
-  if (!user || !ok) {
-    await consumeNamedLimit(db, "reauthenticationFailuresPerUser", input.userId, now);
-    return { ok: false, reason: "wrong-password" };
-  }
+  if (!user || !ok) return { ok: false, reason: "wrong-password" };
+  await refundNamedLimit(db, "reauthenticationFailuresPerUser", input.userId, now);
   return { ok: true, email: user.email };
 }

@@ -137,16 +137,23 @@ describe("signInWithPassword", () => {
   it("delays, never locks, an account attacked from many addresses", async () => {
     const { email } = await signedUpSeeker(db, PASSWORD);
     const start = new Date("2025-07-02T10:00:00Z");
-    for (let i = 0; i < RATE_LIMITS.signInFailuresPerAccount.limit; i += 1) {
-      await signInWithPassword(db, {
+    const botnetGuess = (i: number, at: Date) =>
+      signInWithPassword(db, {
         email,
         password: `botnet-${i}-xxxx`,
         audience: "SEEKER",
         ip: newIp(),
-        now: new Date(start.getTime() + i * 1000),
+        now: at,
+      });
+    // One more failure than the account tolerates: the last one starts a cool-down window.
+    for (let i = 0; i <= RATE_LIMITS.signInFailuresPerAccount.limit; i += 1) {
+      expect(await botnetGuess(i, new Date(start.getTime() + i * 1000))).toEqual({
+        ok: false,
+        reason: "invalid-credentials",
       });
     }
-    const justAfter = new Date(start.getTime() + 10_000);
+    const justAfter = new Date(start.getTime() + 12_000);
+    expect(await botnetGuess(99, justAfter)).toMatchObject({ ok: false, reason: "rate-limited" });
     const owner = await signInWithPassword(db, {
       email,
       password: PASSWORD,
@@ -158,14 +165,49 @@ describe("signInWithPassword", () => {
     if (owner.ok || owner.reason !== "rate-limited") return;
     expect(owner.retryAfterMs).toBeLessThanOrEqual(RATE_LIMITS.signInAccountCooldown.windowMs);
     // After the documented delay the owner gets in, even though the attack window is still open.
+    const retryAt = new Date(justAfter.getTime() + owner.retryAfterMs);
     const retry = await signInWithPassword(db, {
       email,
       password: PASSWORD,
       audience: "SEEKER",
       ip: newIp(),
-      now: new Date(justAfter.getTime() + owner.retryAfterMs),
+      now: retryAt,
     });
     expect(retry.ok).toBe(true);
+  });
+
+  it("lets no more than 5 parallel guesses from one address reach the password check", async () => {
+    const { email } = await signedUpSeeker(db, PASSWORD);
+    const attacker = newIp();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signInWithPassword(db, {
+          email,
+          password: `parallel-${i}-xxxx`,
+          audience: "SEEKER",
+          ip: attacker,
+        }),
+      ),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid-credentials");
+    expect(checked).toHaveLength(RATE_LIMITS.signInFailuresPerAccountAndIp.limit);
+  });
+
+  it("does not count successful sign-ins against the account", async () => {
+    const { email } = await signedUpSeeker(db, PASSWORD);
+    const office = newIp();
+    for (let i = 0; i < 12; i += 1) {
+      expect(
+        (
+          await signInWithPassword(db, {
+            email,
+            password: PASSWORD,
+            audience: "SEEKER",
+            ip: office,
+          })
+        ).ok,
+      ).toBe(true);
+    }
   });
 
   it("refuses a suspended account even with the right password", async () => {

@@ -1,7 +1,7 @@
 import type { Db, SessionAudience } from "@tsunagu/db";
 
 import { verifyDummyPassword, verifyPassword } from "../passwords/password-hash";
-import { checkSignInThrottle, recordSignInFailure } from "../rate-limit/limits";
+import { reserveSignInAttempt } from "../rate-limit/limits";
 import { AUDIENCE_USER_KIND, createSession, type ValidSession } from "../sessions/sessions";
 import { normaliseEmail } from "./email";
 
@@ -31,9 +31,10 @@ export async function signInWithPassword(db: Db, input: SignInInput): Promise<Si
   const email = normaliseEmail(input.email);
   const attempt = { email, ip: input.ip, now };
 
-  const throttle = await checkSignInThrottle(db, attempt);
-  if (!throttle.allowed)
-    return { ok: false, reason: "rate-limited", retryAfterMs: throttle.retryAfterMs };
+  const reservation = await reserveSignInAttempt(db, attempt);
+  if (!reservation.allowed) {
+    return { ok: false, reason: "rate-limited", retryAfterMs: reservation.retryAfterMs };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -43,9 +44,10 @@ export async function signInWithPassword(db: Db, input: SignInInput): Promise<Si
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyDummyPassword(input.password);
   if (!user || !passwordOk) {
-    await recordSignInFailure(db, attempt);
+    await reservation.settle("failure");
     return { ok: false, reason: "invalid-credentials" };
   }
+  await reservation.settle("success");
   if (user.kind !== AUDIENCE_USER_KIND[input.audience])
     return { ok: false, reason: "invalid-credentials" };
   if (user.status !== "ACTIVE") return { ok: false, reason: "account-unavailable" };

@@ -2,8 +2,8 @@ import type { Db } from "@tsunagu/db";
 
 import {
   consumeRateLimit,
-  peekRateLimit,
   rateLimitKey,
+  refundRateLimit,
   type RateLimitDecision,
   type RateLimitRule,
 } from "./rate-limit";
@@ -12,7 +12,7 @@ const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-type LimitDb = Pick<Db, "$queryRaw" | "rateLimitBucket">;
+type LimitDb = Pick<Db, "$queryRaw" | "$executeRaw">;
 
 /**
  * Every limit in one place. Per-IP limits are the hard limits; per-account limits never lock
@@ -50,13 +50,14 @@ export function consumeNamedLimit(
   return consumeRateLimit(db, { key: rateLimitKey(name, value), ...RATE_LIMITS[name], now });
 }
 
-function peekNamedLimit(
+/** Gives back a hit of consumeNamedLimit (same name, value and `now`). */
+export function refundNamedLimit(
   db: LimitDb,
   name: RateLimitName,
   value: string,
-  now?: Date,
-): Promise<RateLimitDecision> {
-  return peekRateLimit(db, { key: rateLimitKey(name, value), ...RATE_LIMITS[name], now });
+  now: Date,
+): Promise<void> {
+  return refundRateLimit(db, { key: rateLimitKey(name, value), ...RATE_LIMITS[name], now });
 }
 
 /** The first refusal among several decisions, or an allowance. */
@@ -68,44 +69,62 @@ export interface SignInAttempt {
   /** Normalised email as typed, registered or not, so unknown emails are throttled the same. */
   email: string;
   ip: string;
-  now?: Date;
+  now: Date;
+}
+
+/** A sign-in allowed to check the password; settle it with the outcome. */
+export interface SignInReservation {
+  allowed: true;
+  /** Success gives the account's slots back; a failure keeps them counted. */
+  settle(outcome: "success" | "failure"): Promise<void>;
 }
 
 /**
- * Whether a sign-in may be attempted. Designed so an attacker cannot lock a real user out:
+ * Reserves a sign-in attempt, designed so an attacker cannot lock a real user out:
  *  - per IP, all attempts: hard limit (an attacker's own address gets blocked);
  *  - per account and IP, failures: hard limit, so guessing from one address stops after 5
  *    tries while the owner, on another address, is unaffected;
- *  - per account, failures from anywhere: never a lock. Past 10 failures in 15 minutes an
- *    account accepts at most one failed attempt per 30-second window, so a botnet gets ~2
- *    guesses a minute while the owner waits at most 30 seconds. Only failures are counted, so
- *    signing in successfully never uses up anyone's allowance.
+ *  - per account, failures from anywhere: never a lock. Past 10 failures in 15 minutes the
+ *    account accepts one attempt per 30-second window, so a botnet gets about 2 guesses a
+ *    minute while the owner waits at most 30 seconds.
+ * Slots are taken before the password is checked (parallel requests cannot all pass a limit
+ * that was only read) and given back on success, so signing in never uses anyone's allowance.
  */
-export async function checkSignInThrottle(
+export async function reserveSignInAttempt(
   db: LimitDb,
   attempt: SignInAttempt,
-): Promise<RateLimitDecision> {
-  const perIp = await consumeNamedLimit(db, "signInPerIp", attempt.ip, attempt.now);
-  if (!perIp.allowed) return perIp;
-  const pair = await peekNamedLimit(
-    db,
-    "signInFailuresPerAccountAndIp",
-    accountAndIp(attempt),
-    attempt.now,
-  );
-  if (!pair.allowed) return pair;
-  const account = await peekNamedLimit(db, "signInFailuresPerAccount", attempt.email, attempt.now);
-  if (account.allowed) return account;
-  return peekNamedLimit(db, "signInAccountCooldown", attempt.email, attempt.now);
-}
+): Promise<SignInReservation | (RateLimitDecision & { allowed: false })> {
+  const { now } = attempt;
+  const pairValue = `${attempt.email}\u0000${attempt.ip}`;
+  const perIp = await consumeNamedLimit(db, "signInPerIp", attempt.ip, now);
+  if (!perIp.allowed) return { ...perIp, allowed: false };
 
-/** Counts a failed sign-in (wrong password or unknown email) against the account limits. */
-export async function recordSignInFailure(db: LimitDb, attempt: SignInAttempt): Promise<void> {
-  await consumeNamedLimit(db, "signInFailuresPerAccountAndIp", accountAndIp(attempt), attempt.now);
-  await consumeNamedLimit(db, "signInFailuresPerAccount", attempt.email, attempt.now);
-  await consumeNamedLimit(db, "signInAccountCooldown", attempt.email, attempt.now);
-}
+  const taken: Array<[RateLimitName, string]> = [];
+  const giveBack = () =>
+    Promise.all(taken.map(([name, value]) => refundNamedLimit(db, name, value, now)));
+  const take = async (name: RateLimitName, value: string) => {
+    const decision = await consumeNamedLimit(db, name, value, now);
+    taken.push([name, value]);
+    return decision;
+  };
 
-function accountAndIp(attempt: SignInAttempt): string {
-  return `${attempt.email}\u0000${attempt.ip}`;
+  const pair = await take("signInFailuresPerAccountAndIp", pairValue);
+  if (!pair.allowed) {
+    await giveBack();
+    return { ...pair, allowed: false };
+  }
+  const account = await take("signInFailuresPerAccount", attempt.email);
+  if (!account.allowed) {
+    const cooldown = await take("signInAccountCooldown", attempt.email);
+    if (!cooldown.allowed) {
+      await giveBack();
+      return { ...cooldown, allowed: false };
+    }
+  }
+  return {
+    allowed: true,
+    async settle(outcome) {
+      if (outcome === "success") await giveBack();
+    },
+  };
 }

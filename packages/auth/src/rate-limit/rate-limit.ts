@@ -2,7 +2,7 @@ import type { Db, Prisma } from "@tsunagu/db";
 
 import { keyedHashHex } from "../crypto";
 
-type SqlClient = Pick<Db, "$queryRaw">;
+type SqlClient = Pick<Db, "$queryRaw" | "$executeRaw">;
 
 export interface RateLimitRule {
   limit: number;
@@ -54,21 +54,18 @@ export async function consumeRateLimit(
 }
 
 /**
- * Whether one more hit would still be allowed, without counting it. For limits on failures only:
- * check before the attempt, count with consumeRateLimit only when it fails.
+ * Gives back a hit counted by consumeRateLimit with the same key, rule and `now`: for limits
+ * that count only failures, an attempt takes a slot up front (so parallel requests cannot all
+ * slip past the limit) and returns it when it turns out to be a success.
  */
-export async function peekRateLimit(
-  db: Pick<Db, "rateLimitBucket">,
-  input: RateLimitRule & { key: string; now?: Date },
-): Promise<RateLimitDecision> {
-  const now = input.now ?? new Date();
-  const { start, end } = windowOf(input, now);
-  const bucket = await db.rateLimitBucket.findUnique({
-    where: { key_windowStart: { key: input.key, windowStart: start } },
-    select: { count: true },
-  });
-  const decision = decide((bucket?.count ?? 0) + 1, input, end, now);
-  return { ...decision, count: bucket?.count ?? 0 };
+export async function refundRateLimit(
+  db: SqlClient,
+  input: RateLimitRule & { key: string; now: Date },
+): Promise<void> {
+  const { start } = windowOf(input, input.now);
+  await db.$executeRaw`
+    UPDATE rate_limit_buckets SET count = count - 1
+    WHERE key = ${input.key} AND window_start = ${start} AND count > 0`;
 }
 
 /** Removes finished windows; run periodically by a worker. */
