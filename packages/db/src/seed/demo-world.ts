@@ -125,6 +125,23 @@ const COMPANIES: readonly DemoCompanySpec[] = [
 
 const demoEmail = (localPart: string) => `${localPart}@${DEMO_EMAIL_DOMAIN}`;
 
+/** Names of the demo companies' staff, as colleagues in Japan would see them. */
+const STAFF_NAMES = [
+  "佐藤 美咲",
+  "鈴木 健太",
+  "高橋 由美",
+  "田中 翔",
+  "伊藤 直子",
+  "渡辺 大輔",
+  "山本 彩",
+  "中村 拓也",
+  "小林 恵",
+  "加藤 亮",
+];
+function* staffNames(): Generator<string, never> {
+  for (let i = 0; ; i++) yield STAFF_NAMES[i % STAFF_NAMES.length]!;
+}
+
 const DAY_MS = 86_400_000;
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 
@@ -140,6 +157,7 @@ interface SeededCompany {
 async function seedCompany(
   tx: DbClient,
   spec: DemoCompanySpec,
+  staff: Generator<string, never>,
   faker: Faker,
   now: Date,
 ): Promise<SeededCompany> {
@@ -157,6 +175,7 @@ async function seedCompany(
     companyId: company.id,
     role: "OWNER",
     email: demoEmail(`owner.${spec.key}`),
+    displayName: staff.next().value,
   });
   const memberIds = [owner.member.id];
   for (let i = 1; i <= spec.recruiters; i++) {
@@ -165,6 +184,7 @@ async function seedCompany(
       now,
       companyId: company.id,
       email: demoEmail(i === 1 ? `recruiter.${spec.key}` : `recruiter${i}.${spec.key}`),
+      displayName: staff.next().value,
     });
     memberIds.push(recruiter.member.id);
   }
@@ -512,8 +532,9 @@ export async function seedDemoWorldInto(db: Db, options: { now?: Date } = {}): P
       });
       if (existing) return false;
       const faker = createFaker(DEMO_SEED);
+      const staff = staffNames();
       const companies: SeededCompany[] = [];
-      for (const spec of COMPANIES) companies.push(await seedCompany(tx, spec, faker, now));
+      for (const spec of COMPANIES) companies.push(await seedCompany(tx, spec, staff, faker, now));
       const seekers = await seedSeekers(tx, companies, faker, now);
       await seedActivity(tx, companies, seekers, faker, now);
       await seedAdminCases(tx, seekers, now);
