@@ -54,4 +54,27 @@ describe("supervise", () => {
 
     expect(groupAlive(pid)).toBe(false);
   });
+
+  it("reports an unexpected exit, but not the exit it caused by stopping", async () => {
+    const exits: Array<number | null> = [];
+    const crashing = supervise({
+      name: "crash",
+      command: "sh",
+      args: ["-c", "exit 3"],
+      cwd: process.cwd(),
+      env: process.env,
+      onExit: (code) => exits.push(code),
+    });
+    await new Promise((resolve) => crashing.child.once("exit", resolve));
+    const stopped = supervise({
+      name: "stopped",
+      command: "sleep",
+      args: ["60"],
+      cwd: process.cwd(),
+      env: process.env,
+      onExit: (code) => exits.push(code),
+    });
+    await stopped.stop();
+    expect(exits).toEqual([3]);
+  });
 });

@@ -38,20 +38,24 @@ export function supervise(options: SuperviseOptions): SupervisedProcess {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  forEachLine(child.stdout, (line) => process.stdout.write(`${prefix}${line}\n`));
-  forEachLine(child.stderr, (line) => process.stderr.write(`${prefix}${line}\n`));
+  // Once we stop it, what it says while dying (pnpm's "exec failed" on SIGTERM) is noise.
+  let stopping = false;
+  forEachLine(child.stdout, (line) => stopping || process.stdout.write(`${prefix}${line}\n`));
+  forEachLine(child.stderr, (line) => stopping || process.stderr.write(`${prefix}${line}\n`));
   child.once("error", (error) =>
     process.stderr.write(`${prefix}could not start: ${error.message}\n`),
   );
-  child.once("exit", (code, signal) => options.onExit?.(code, signal));
+  child.once("exit", (code, signal) => stopping || options.onExit?.(code, signal));
   return {
     name: options.name,
     child,
-    stop: () =>
-      stopChild(child, {
+    stop: () => {
+      stopping = true;
+      return stopChild(child, {
         signal: "SIGTERM",
         graceMs: options.stopGraceMs ?? 5_000,
         processGroup: true,
-      }),
+      });
+    },
   };
 }
