@@ -36,6 +36,7 @@ export {
   type CookieOptions,
 } from "./http/cookies";
 export { verifyRequestOrigin } from "./http/request-origin";
+export { cookieOptionsFor, sessionFromRequest } from "./http/request-session";
 
 export { hashPassword, verifyPassword } from "./passwords/password-hash";
 export {

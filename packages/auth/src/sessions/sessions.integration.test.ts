@@ -3,9 +3,10 @@ import { createCompany, createEmployerMember, createSeeker } from "@tsunagu/db/t
 import { afterAll, describe, expect, it } from "vitest";
 
 import { SESSION_POLICY } from "../config";
-import { hashIp } from "./sessions";
 import {
   createSession,
+  deleteExpiredSessions,
+  hashIp,
   invalidateAllSessions,
   invalidateUserSession,
   listSessions,
@@ -172,5 +173,16 @@ describe("signing out", () => {
     expect(await validateSessionToken(db, theirs.token, "SEEKER")).not.toBeNull();
     expect(await invalidateUserSession(db, mine.user.id, mine.session.id)).toBe(true);
     expect(await validateSessionToken(db, mine.token, "SEEKER")).toBeNull();
+  });
+});
+
+describe("deleteExpiredSessions", () => {
+  it("removes sessions past their idle timeout or lifetime and keeps live ones", async () => {
+    const start = new Date("2025-09-01T00:00:00Z");
+    const live = await seekerSession(start);
+    const idle = await seekerSession(new Date(start.getTime() - 8 * DAY));
+    await deleteExpiredSessions(db, start);
+    expect(await db.session.findUnique({ where: { id: live.session.id } })).not.toBeNull();
+    expect(await db.session.findUnique({ where: { id: idle.session.id } })).toBeNull();
   });
 });

@@ -1,0 +1,24 @@
+import type { Db, SessionAudience } from "@tsunagu/db";
+
+import { validateSessionToken, type SessionUser, type ValidSession } from "../sessions/sessions";
+import { readSessionToken, type CookieOptions } from "./cookies";
+
+/**
+ * The signed-in session of a request to the app of `audience`, or null. What Remix loaders
+ * (requireSeeker…) and the tRPC context build on; CSRF is checked separately, per request,
+ * with verifyRequestOrigin.
+ */
+export async function sessionFromRequest(
+  db: Db,
+  request: Request,
+  audience: SessionAudience,
+  now?: Date,
+): Promise<{ session: ValidSession; user: SessionUser } | null> {
+  const token = readSessionToken(request.headers.get("Cookie"), audience);
+  return token ? validateSessionToken(db, token, audience, now) : null;
+}
+
+/** Cookie options for an app served at `appOrigin`: Secure (and `__Host-`) unless plain http. */
+export function cookieOptionsFor(appOrigin: string): CookieOptions {
+  return { secure: new URL(appOrigin).protocol === "https:" };
+}
