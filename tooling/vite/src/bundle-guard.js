@@ -72,8 +72,18 @@ export function bundleGuard(options = {}) {
     return name !== null && serverOnly.has(name) ? name : null;
   }
 
+  /** A module id as a reader knows it: relative to the app, without Vite's query suffixes. */
   /** @param {string} id */
-  const display = (id) => (id.startsWith("/") ? relative(root, id) || id : id.replace(/\0/g, ""));
+  const display = (id) => {
+    const path = id.split("?")[0] ?? id;
+    return path.startsWith("/") ? relative(root, path) || path : path.replace(/\0/g, "");
+  };
+  /** @param {string[]} chain */
+  const describeChain = (chain) =>
+    chain
+      .map(display)
+      .filter((step, index, steps) => step !== steps[index - 1])
+      .join(" → ");
 
   return {
     name: BUNDLE_GUARD_NAME,
@@ -106,8 +116,11 @@ export function bundleGuard(options = {}) {
     },
 
     // Build: inspect the finished client module graph so the message can show the whole chain.
-    buildEnd(error) {
-      if (error || this.environment.config.consumer !== "client") return;
+    // This also runs when the build already failed: server code in a browser build usually
+    // breaks first on a missing Node built-in, and the guard's message says what actually
+    // went wrong.
+    buildEnd() {
+      if (this.environment.config.consumer !== "client") return;
       /** @type {string[]} */
       const offenders = [];
       for (const id of this.getModuleIds()) {
@@ -117,8 +130,7 @@ export function bundleGuard(options = {}) {
         // Report only where the package is entered from outside, not its internal modules.
         const entryPoints = importers.filter((importer) => serverOnlyPackageOf(importer) !== pkg);
         if (entryPoints.length === 0 && importers.length > 0) continue;
-        const chain = importChain(id, (m) => this.getModuleInfo(m));
-        offenders.push(`  ${pkg}: ${chain.map(display).join(" → ")}`);
+        offenders.push(`  ${pkg}: ${describeChain(importChain(id, (m) => this.getModuleInfo(m)))}`);
       }
       if (offenders.length > 0) {
         this.error(
