@@ -7,10 +7,19 @@ export type Db = PrismaClient;
 /** What services accept when they may run inside a caller's transaction. */
 export type DbTransaction = Prisma.TransactionClient;
 
+export interface CreateDbOptions {
+  /** Maximum connections in the pool (node-postgres defaults to 10). */
+  poolSize?: number;
+}
+
 /** A Prisma client over node-postgres. Callers own it and must `$disconnect()` it. */
-export function createDb(databaseUrl: string): Db {
+export function createDb(databaseUrl: string, options: CreateDbOptions = {}): Db {
   if (!databaseUrl) throw new Error("createDb needs a PostgreSQL connection URL");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const adapter = new PrismaPg({
+    connectionString: databaseUrl,
+    ...(options.poolSize ? { max: options.poolSize } : {}),
+  });
+  return new PrismaClient({ adapter });
 }
 
 let shared: Db | undefined;
@@ -21,7 +30,10 @@ let shared: Db | undefined;
  */
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    shared ??= createDb(readDbEnv().DATABASE_URL);
+    if (!shared) {
+      const env = readDbEnv();
+      shared = createDb(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
+    }
     const value = Reflect.get(shared, property, shared) as unknown;
     return typeof value === "function"
       ? (value as (...args: unknown[]) => unknown).bind(shared)

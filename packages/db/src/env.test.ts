@@ -30,6 +30,24 @@ describe("readDbEnv", () => {
   });
 });
 
+describe("DATABASE_POOL_SIZE", () => {
+  const url = "postgresql://app@127.0.0.1:5432/tsunagu";
+
+  it("defaults to 10 and accepts a whole number", () => {
+    expect(readDbEnv({ DATABASE_URL: url }).DATABASE_POOL_SIZE).toBe(10);
+    expect(readDbEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: "32" }).DATABASE_POOL_SIZE).toBe(32);
+  });
+
+  it("names the variable when it is not a usable pool size", () => {
+    expect(() => readDbEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: "lots" })).toThrow(
+      /DATABASE_POOL_SIZE: must be a whole number/,
+    );
+    expect(() => readDbEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: "0" })).toThrow(
+      /DATABASE_POOL_SIZE: must be at least 1/,
+    );
+  });
+});
+
 describe("importing @tsunagu/db", () => {
   it("never needs the environment: the client is created on first use", async () => {
     const saved = process.env.DATABASE_URL;

@@ -4,6 +4,8 @@ import { z } from "zod";
 /** Environment of @tsunagu/db, validated once, on first use (importing this never throws). */
 export interface DbEnv {
   DATABASE_URL: string;
+  /** Connections in the shared client's pool (node-postgres defaults to 10). */
+  DATABASE_POOL_SIZE: number;
 }
 
 const postgresUrl = z.url({
@@ -14,12 +16,19 @@ const postgresUrl = z.url({
       : "must be a postgresql:// connection URL",
 });
 
+const poolSize = z.coerce
+  .number({ error: "must be a whole number of connections" })
+  .int({ error: "must be a whole number of connections" })
+  .min(1, { error: "must be at least 1" })
+  .max(500, { error: "must be at most 500" })
+  .default(10);
+
 let cached: DbEnv | undefined;
 
 export function readDbEnv(runtimeEnv: NodeJS.ProcessEnv = process.env): DbEnv {
   if (runtimeEnv === process.env && cached) return cached;
   const env = createEnv({
-    server: { DATABASE_URL: postgresUrl },
+    server: { DATABASE_URL: postgresUrl, DATABASE_POOL_SIZE: poolSize },
     runtimeEnv,
     emptyStringAsUndefined: true,
     // Name the variable and the rule, never echo the value: a URL carries a password.
@@ -31,7 +40,10 @@ export function readDbEnv(runtimeEnv: NodeJS.ProcessEnv = process.env): DbEnv {
       throw new Error(`Invalid environment for @tsunagu/db:\n${lines.join("\n")}`);
     },
   });
-  const result: DbEnv = { DATABASE_URL: env.DATABASE_URL };
+  const result: DbEnv = {
+    DATABASE_URL: env.DATABASE_URL,
+    DATABASE_POOL_SIZE: env.DATABASE_POOL_SIZE,
+  };
   if (runtimeEnv === process.env) cached = result;
   return result;
 }

@@ -3,7 +3,14 @@
  * Test factories live in `@tsunagu/db/testing`, the demo seed in `@tsunagu/db/seed`, offline
  * migrations in `@tsunagu/db/migrate`.
  */
-export { createDb, db, disconnectDb, type Db, type DbTransaction } from "./client";
+export {
+  createDb,
+  db,
+  disconnectDb,
+  type CreateDbOptions,
+  type Db,
+  type DbTransaction,
+} from "./client";
 export { readDbEnv, type DbEnv } from "./env";
 export { Prisma, PrismaClient } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
