@@ -16,7 +16,7 @@ type LimitDb = Pick<Db, "$queryRaw" | "$executeRaw">;
 
 /**
  * Every limit in one place. Per-IP limits are the hard limits; per-account limits never lock
- * an account (see checkSignInThrottle).
+ * an account (see reserveSignInAttempt).
  */
 export const RATE_LIMITS = {
   /** Every sign-in attempt from one address, successful or not. Generous for shared offices. */
@@ -25,7 +25,7 @@ export const RATE_LIMITS = {
   signInFailuresPerAccountAndIp: { limit: 5, windowMs: 15 * MINUTE },
   /** Failed sign-ins for one account from anywhere; above it the cool-down below applies. */
   signInFailuresPerAccount: { limit: 10, windowMs: 15 * MINUTE },
-  /** Once an account is under attack, at most one failed attempt per window is tolerated. */
+  /** Once an account is under attack, one attempt per window reaches the password check. */
   signInAccountCooldown: { limit: 1, windowMs: 30 * SECOND },
   signUpPerIp: { limit: 10, windowMs: HOUR },
   passwordResetRequestPerIp: { limit: 10, windowMs: HOUR },
