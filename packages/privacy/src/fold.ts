@@ -35,6 +35,11 @@ function foldUnicodeChar(char: string): string {
 }
 
 export function foldText(text: string): FoldedText {
+  // ASCII folds one to one; skip the per-character work.
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    const originalStart = Array.from({ length: text.length }, (_, i) => i);
+    return { folded: text.toLowerCase(), originalStart, originalEnd: originalStart.map((i) => i + 1) };
+  }
   let folded = "";
   const originalStart: number[] = [];
   const originalEnd: number[] = [];

@@ -78,6 +78,9 @@ const AMBIGUOUS_MESSENGER_ID = new RegExp(
 );
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])[@＠][\p{L}\p{N}_][\p{L}\p{N}_.]{1,}/gu;
 
+/** Seven digits anywhere: the fewest an international phone number can have. */
+const MANY_DIGITS = /(?:[0-9０-９][^0-9０-９]*){7}/u;
+
 function regexSpans(text: string, pattern: RegExp, group = 0): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -192,16 +195,20 @@ export function createScrubber(personal: PersonalTerms = NO_PERSONAL_TERMS): Scr
   const terms = expandTerms(personal);
   return (text) => {
     if (text.length === 0) return text;
+    // Cheap tests first: most professional text has no @, no URL and few digits, and each
+    // detector it skips is a full regex pass saved (a reindex scrubs every resume).
+    const hasAt = /[@＠]/.test(text);
+    const hasDot = /[.．]/.test(text);
     const spans = mergeSpans([
-      ...regexSpans(text, EMAIL),
-      ...regexSpans(text, OBFUSCATED_EMAIL),
-      ...regexSpans(text, URL_WITH_SCHEME),
-      ...regexSpans(text, URL_WWW),
-      ...regexSpans(text, BARE_DOMAIN),
-      ...phoneSpans(text),
+      ...(hasAt ? regexSpans(text, EMAIL) : []),
+      ...(hasDot || /\bdot\b/i.test(text) ? regexSpans(text, OBFUSCATED_EMAIL) : []),
+      ...(text.includes("://") ? regexSpans(text, URL_WITH_SCHEME) : []),
+      ...(hasDot ? regexSpans(text, URL_WWW) : []),
+      ...(hasDot ? regexSpans(text, BARE_DOMAIN) : []),
+      ...(MANY_DIGITS.test(text) ? phoneSpans(text) : []),
       ...regexSpans(text, MESSENGER_ID, 1),
       ...regexSpans(text, AMBIGUOUS_MESSENGER_ID, 1),
-      ...regexSpans(text, AT_HANDLE),
+      ...(hasAt ? regexSpans(text, AT_HANDLE) : []),
       ...termSpans(text, terms),
     ]);
     let out = "";

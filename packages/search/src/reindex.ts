@@ -21,7 +21,7 @@ export interface ReindexResult {
 const PAGE_SIZE = 2000;
 // Outbox ids are taken at insert and committed later, so "events after the snapshot" is decided
 // by time with a margin no transaction here comes near, not by id.
-const REPLAY_MARGIN = "5 minutes";
+const REPLAY_MARGIN = "1 minute";
 
 async function checked(task: Promise<{ status: string; error?: { message?: string } | null }>) {
   const result = await task;
@@ -51,10 +51,13 @@ export async function reindexResumes(
   let indexed = 0;
   let after: string | null = null;
   const enqueued: EnqueuedTask[] = [];
+  // PostgreSQL reads the next page while this process redacts the current one.
+  let nextPage = loadResumePage(db, after, PAGE_SIZE);
   for (;;) {
-    const page = await loadResumePage(db, after, PAGE_SIZE);
+    const page = await nextPage;
     if (page.length === 0) break;
     after = page[page.length - 1]!.profileId;
+    nextPage = loadResumePage(db, after, PAGE_SIZE);
     const asOf = now();
     const documents = page.map((r) => toSearchDocument(r, asOf)).filter((d): d is RedactedResume => d !== null);
     scanned += page.length;

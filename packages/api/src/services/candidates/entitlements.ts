@@ -2,6 +2,8 @@ import type { Db } from "@tsunagu/db";
 import { AppError } from "../../errors";
 
 export interface ResumeSearchPlan {
+  /** The company as read for this check; callers re-use it for the per-hit re-check (R4). */
+  company: { id: string; status: "ACTIVE" | "SUSPENDED" };
   code: string;
   searchesPerMinute: number;
   searchesPerDay: number;
@@ -15,7 +17,7 @@ export interface ResumeSearchPlan {
 export async function requireResumeSearchPlan(db: Pick<Db, "company">, companyId: string, now = new Date()): Promise<ResumeSearchPlan> {
   const company = await db.company.findUnique({
     where: { id: companyId },
-    select: { status: true, subscription: { select: { status: true, currentPeriodEnd: true, plan: true } } },
+    select: { id: true, status: true, subscription: { select: { status: true, currentPeriodEnd: true, plan: true } } },
   });
   if (!company || company.status !== "ACTIVE") {
     throw new AppError("FORBIDDEN", "This company cannot search resumes while it is suspended.");
@@ -26,5 +28,5 @@ export async function requireResumeSearchPlan(db: Pick<Db, "company">, companyId
     throw new AppError("PLAN_REQUIRED", "Resume search needs an active paid plan.");
   }
   const { code, searchesPerMinute, searchesPerDay, resultCapPerQuery } = subscription.plan;
-  return { code, searchesPerMinute, searchesPerDay, resultCapPerQuery };
+  return { company: { id: company.id, status: company.status }, code, searchesPerMinute, searchesPerDay, resultCapPerQuery };
 }

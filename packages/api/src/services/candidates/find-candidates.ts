@@ -57,6 +57,19 @@ export interface Caller {
 /** How many extra hits to ask for, so a page stays full when a few are dropped as lag. */
 const LAG_SLACK = 10;
 
+/** What findCandidates asks Meilisearch; the benchmark sends the same to measure overhead (N1). */
+export function candidateSearchParams(input: z.output<typeof findCandidatesInput>, offset = input.page * input.pageSize) {
+  return {
+    filter: buildResumeFilter(input.filters),
+    sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
+    offset,
+    limit: input.pageSize + LAG_SLACK,
+    facets: [...CANDIDATE_FACETS],
+    locales: SEARCH_LOCALES,
+    attributesToRetrieve: ["id"],
+  };
+}
+
 /**
  * F12: resume search for a paying company. Meilisearch ranks; PostgreSQL decides. Every hit is
  * re-checked against the database and rebuilt from the redacted projection, never taken from
@@ -91,15 +104,7 @@ export async function findCandidates(
   const index = options.index ?? resumeIndex();
   let response;
   try {
-    response = await index.search(input.query, {
-      filter: buildResumeFilter(input.filters),
-      sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
-      offset,
-      limit: input.pageSize + LAG_SLACK,
-      facets: [...CANDIDATE_FACETS],
-      locales: SEARCH_LOCALES,
-      attributesToRetrieve: ["id"],
-    });
+    response = await index.search(input.query, candidateSearchParams(input, offset));
   } catch (error) {
     throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
       cause: error,
@@ -107,10 +112,8 @@ export async function findCandidates(
   }
 
   const keys = response.hits.map((hit) => String(hit.id));
-  const [resumes, company] = await Promise.all([
-    loadResumesBySearchKey(db, keys),
-    db.company.findUniqueOrThrow({ where: { id: caller.companyId }, select: { id: true, status: true } }),
-  ]);
+  const resumes = await loadResumesBySearchKey(db, keys);
+  const company = plan.company;
   const candidates: RedactedResume[] = [];
   let dropped = 0;
   for (const key of keys) {

@@ -16,34 +16,37 @@ function windowStart(now: Date, unit: Window["unit"]): Date {
 
 /**
  * Anti-scraping (F12): counts one use of `metric` for the member in each window and refuses,
- * with a clear error and a retry time, once a plan limit is passed. Atomic per window row.
+ * with a clear error and a retry time, once a plan limit is passed. One atomic statement for
+ * all windows, since it runs on every search.
  */
 export async function consumeMemberQuota(
   db: Pick<Db, "$queryRaw">,
   input: { memberId: string; companyId: string; metric: UsageMetric; windows: Window[]; now?: Date },
 ): Promise<void> {
   const now = input.now ?? new Date();
-  for (const window of input.windows) {
-    const periodStart = windowStart(now, window.unit);
-    const [row] = await db.$queryRaw<{ count: number }[]>`
-      INSERT INTO member_usage_counters (id, member_id, company_id, metric, period_start, count)
-      VALUES (gen_random_uuid(), ${input.memberId}::uuid, ${input.companyId}::uuid,
-              ${input.metric}::usage_metric, ${periodStart}, 1)
-      ON CONFLICT (member_id, metric, period_start)
-      DO UPDATE SET count = member_usage_counters.count + 1
-      RETURNING count`;
-    if ((row?.count ?? 0) > window.limit) {
-      const next = new Date(periodStart);
-      if (window.unit === "minute") next.setUTCMinutes(next.getUTCMinutes() + 1);
-      else next.setUTCDate(next.getUTCDate() + 1);
-      const retryAfterSeconds = Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000));
-      throw new AppError(
-        "RATE_LIMITED",
-        window.unit === "minute"
-          ? "Too many searches this minute for your plan. Please wait a moment."
-          : "Your plan's daily search limit is reached. It resets at midnight UTC.",
-        { retryAfterSeconds },
-      );
-    }
-  }
+  const starts = input.windows.map((w) => windowStart(now, w.unit));
+  const rows = await db.$queryRaw<{ periodStart: Date; count: number }[]>`
+    INSERT INTO member_usage_counters (id, member_id, company_id, metric, period_start, count)
+    SELECT gen_random_uuid(), ${input.memberId}::uuid, ${input.companyId}::uuid,
+           ${input.metric}::usage_metric, start, 1
+    FROM unnest(${starts}::timestamptz[]) AS start
+    ON CONFLICT (member_id, metric, period_start)
+    DO UPDATE SET count = member_usage_counters.count + 1
+    RETURNING period_start AS "periodStart", count`;
+  input.windows.forEach((window, i) => {
+    const periodStart = starts[i]!;
+    const count = rows.find((r) => r.periodStart.getTime() === periodStart.getTime())?.count ?? 0;
+    if (count <= window.limit) return;
+    const next = new Date(periodStart);
+    if (window.unit === "minute") next.setUTCMinutes(next.getUTCMinutes() + 1);
+    else next.setUTCDate(next.getUTCDate() + 1);
+    const retryAfterSeconds = Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000));
+    throw new AppError(
+      "RATE_LIMITED",
+      window.unit === "minute"
+        ? "Too many searches this minute for your plan. Please wait a moment."
+        : "Your plan's daily search limit is reached. It resets at midnight UTC.",
+      { retryAfterSeconds },
+    );
+  });
 }
