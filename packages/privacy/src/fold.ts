@@ -36,7 +36,7 @@ function foldUnicodeChar(char: string): string {
 
 export function foldText(text: string): FoldedText {
   // ASCII folds one to one; skip the per-character work.
-  if (/^[\x00-\x7f]*$/.test(text)) {
+  if (/^[\p{ASCII}]*$/u.test(text)) {
     const originalStart = Array.from({ length: text.length }, (_, i) => i);
     return { folded: text.toLowerCase(), originalStart, originalEnd: originalStart.map((i) => i + 1) };
   }

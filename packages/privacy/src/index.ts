@@ -12,3 +12,4 @@ export {
   type WorkAuthorization,
 } from "./derived";
 export * from "./projections";
+export { isPublicJob, toPublicJobDocument, type JobRecord, type PublicJobDocument } from "./jobs";

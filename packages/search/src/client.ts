@@ -1,5 +1,5 @@
 import { Meilisearch, type Index } from "meilisearch";
-import type { RedactedResume } from "@tsunagu/privacy";
+import type { PublicJobDocument, RedactedResume } from "@tsunagu/privacy";
 import { searchEnv } from "./env";
 import { JOB_INDEX_SETTINGS, RESUME_INDEX_SETTINGS } from "./settings";
 
@@ -29,6 +29,10 @@ export function searchClient(): Meilisearch {
 
 export function resumeIndex(name = indexName("resumes")): Index<RedactedResume> {
   return searchClient().index<RedactedResume>(name);
+}
+
+export function jobIndex(name = indexName("jobs")): Index<PublicJobDocument> {
+  return searchClient().index<PublicJobDocument>(name);
 }
 
 /** Creates the index if needed and applies its settings, waiting until they are in force. */

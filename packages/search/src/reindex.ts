@@ -3,7 +3,8 @@ import type { Db } from "@tsunagu/db";
 import type { EnqueuedTask } from "meilisearch";
 import { ensureIndex, indexName, resumeIndex, searchClient } from "./client";
 import { REINDEX_LOCK_KEY } from "./outbox-worker";
-import { loadResumePage, loadResumesBySearchKey } from "./resume-source";
+import { buildDocuments, writeDocuments } from "./documents";
+import { loadResumePage } from "./resume-source";
 
 export interface ReindexProgress {
   done: number;
@@ -82,18 +83,7 @@ export async function reindexResumes(
         SELECT id, aggregate_id::text AS key FROM search_outbox_events
         WHERE aggregate_kind = 'RESUME' AND created_at >= ${startedAt}::timestamptz - ${REPLAY_MARGIN}::interval`;
       const keys = [...new Set(rows.map((r) => r.key))];
-      const resumes = await loadResumesBySearchKey(tx, keys);
-      const asOf = now();
-      const upserts: RedactedResume[] = [];
-      const deletions: string[] = [];
-      for (const key of keys) {
-        const resume = resumes.get(key);
-        const document = resume ? toSearchDocument(resume, asOf) : null;
-        if (document) upserts.push(document);
-        else deletions.push(key);
-      }
-      if (upserts.length) await checked(resumeIndex(fresh).addDocuments(upserts).waitTask({ timeout: 60_000 }));
-      if (deletions.length) await checked(resumeIndex(fresh).deleteDocuments(deletions).waitTask({ timeout: 60_000 }));
+      await writeDocuments(resumeIndex(fresh), await buildDocuments(tx, "RESUME", keys, now()));
       replayed = keys.length;
       await checked(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: 60_000 }));
       // The new index already reflects these events: the replayed ones, and the older ones the

@@ -1,6 +1,6 @@
 import { createDb } from "@tsunagu/db";
 import pg from "pg";
-import { ensureIndex, resumeIndex } from "./client";
+import { ensureIndex, jobIndex, resumeIndex } from "./client";
 import { OUTBOX_CHANNEL, processOutboxBatch, type OutboxBatchResult } from "./outbox-worker";
 
 export interface SearchWorkerOptions {
@@ -43,13 +43,15 @@ export async function runSearchWorker(options: SearchWorkerOptions): Promise<voi
       notified = false;
       try {
         if (!indexReady) {
-          await ensureIndex("resumes");
+          await Promise.all([ensureIndex("resumes"), ensureIndex("jobs")]);
           indexReady = true;
         }
-        const result = await processOutboxBatch(db, resumeIndex(), { limit: batchSize });
-        if (result.claimed > 0) options.onBatch?.(result);
-        busy = result.claimed === batchSize && result.failed === 0;
-        failures = result.failed > 0 ? failures + 1 : 0;
+        // Resumes first: their removals are the privacy-critical writes (N2).
+        const resumes = await processOutboxBatch(db, resumeIndex(), { limit: batchSize, kind: "RESUME" });
+        const jobs = await processOutboxBatch(db, jobIndex(), { limit: batchSize, kind: "JOB" });
+        for (const result of [resumes, jobs]) if (result.claimed > 0) options.onBatch?.(result);
+        busy = [resumes, jobs].some((r) => r.claimed === batchSize && r.failed === 0);
+        failures = resumes.failed + jobs.failed > 0 ? failures + 1 : 0;
       } catch (error) {
         failures += 1;
         options.onError?.(error);
