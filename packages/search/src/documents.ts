@@ -37,6 +37,8 @@ async function confirmed(task: { waitTask: () => Promise<{ status: string; error
   if (result.status !== "succeeded") throw new Error(`Meilisearch task ${result.status}: ${result.error?.message ?? "no detail"}`);
 }
 
+const WRITE_CHUNK = 5000;
+
 /** Full replace for documents, delete for nulls; resolves once Meilisearch has applied both. */
 export async function writeDocuments<T extends object>(
   index: Index<T>,
@@ -45,7 +47,8 @@ export async function writeDocuments<T extends object>(
   // The builders produce exactly the index's document type for its kind.
   const upserts = [...documents.values()].filter((d): d is object => d !== null) as T[];
   const deletions = [...documents].filter(([, d]) => d === null).map(([key]) => key);
-  if (upserts.length) await confirmed(index.addDocuments(upserts));
+  // Meilisearch refuses payloads over 100 MB; a few thousand resumes stay far below it.
+  for (let i = 0; i < upserts.length; i += WRITE_CHUNK) await confirmed(index.addDocuments(upserts.slice(i, i + WRITE_CHUNK)));
   if (deletions.length) await confirmed(index.deleteDocuments(deletions));
   return { upserted: upserts.length, deleted: deletions.length };
 }

@@ -2,8 +2,8 @@ import { toSearchDocument, type RedactedResume } from "@tsunagu/privacy";
 import type { Db } from "@tsunagu/db";
 import type { EnqueuedTask } from "meilisearch";
 import { ensureIndex, indexName, resumeIndex, searchClient } from "./client";
-import { REINDEX_LOCK_KEY } from "./outbox-worker";
 import { buildDocuments, writeDocuments } from "./documents";
+import { REINDEX_LOCK_KEY } from "./outbox-worker";
 import { loadResumePage } from "./resume-source";
 
 export interface ReindexProgress {
@@ -20,9 +20,9 @@ export interface ReindexResult {
 }
 
 const PAGE_SIZE = 2000;
-// Outbox ids are taken at insert and committed later, so "events after the snapshot" is decided
-// by time with a margin no transaction here comes near, not by id.
-const REPLAY_MARGIN = "1 minute";
+// Events the snapshot could not see come from transactions running at, or started after, the
+// snapshot; looking an hour back bounds the scan and covers any transaction this app runs.
+const LONGEST_TRANSACTION = "1 hour";
 
 async function checked(task: Promise<{ status: string; error?: { message?: string } | null }>) {
   const result = await task;
@@ -30,8 +30,9 @@ async function checked(task: Promise<{ status: string; error?: { message?: strin
 }
 
 /**
- * Builds a fresh resume index from a database snapshot while the live one keeps answering,
- * replays what changed meanwhile, swaps the two atomically and drops the old one (N3).
+ * Builds a fresh resume index from one consistent database snapshot while the live index keeps
+ * answering, replays exactly the outbox events that snapshot could not see, swaps the two
+ * atomically and drops the old one (N3).
  */
 export async function reindexResumes(
   db: Db,
@@ -45,31 +46,38 @@ export async function reindexResumes(
 
   await ensureIndex("resumes", live);
   await ensureIndex("resumes", fresh);
-  const [{ startedAt } = { startedAt: new Date() }] = await db.$queryRaw<{ startedAt: Date }[]>`SELECT now() AS "startedAt"`;
-  const total = await db.seekerProfile.count();
 
   let scanned = 0;
   let indexed = 0;
-  let after: string | null = null;
   const enqueued: EnqueuedTask[] = [];
-  // PostgreSQL reads the next page while this process redacts the current one.
-  let nextPage = loadResumePage(db, after, PAGE_SIZE);
-  for (;;) {
-    const page = await nextPage;
-    if (page.length === 0) break;
-    after = page[page.length - 1]!.profileId;
-    nextPage = loadResumePage(db, after, PAGE_SIZE);
-    const asOf = now();
-    const documents = page.map((r) => toSearchDocument(r, asOf)).filter((d): d is RedactedResume => d !== null);
-    scanned += page.length;
-    indexed += documents.length;
-    if (documents.length) {
-      // Enqueue without waiting: Meilisearch indexes one batch while the next page is read.
-      enqueued.push(await resumeIndex(fresh).addDocuments(documents));
-    }
-    options.onProgress?.({ done: scanned, total, indexed });
-  }
-  for (const task of await meili.tasks.waitForTasks(enqueued, { timeout: 600_000 })) {
+  // One REPEATABLE READ transaction: every page comes from the same snapshot, so what changed
+  // during the scan is exactly what the snapshot cannot see.
+  const snapshot = await db.$transaction(
+    async (tx) => {
+      const [row] = await tx.$queryRaw<{ snapshot: string; total: bigint }[]>`
+        SELECT pg_current_snapshot()::text AS snapshot, (SELECT count(*) FROM seeker_profiles) AS total`;
+      const total = Number(row!.total);
+      let after: string | null = null;
+      // PostgreSQL reads the next page while this process redacts the current one.
+      let nextPage = loadResumePage(tx, after, PAGE_SIZE);
+      for (;;) {
+        const page = await nextPage;
+        if (page.length === 0) break;
+        after = page[page.length - 1]!.profileId;
+        nextPage = loadResumePage(tx, after, PAGE_SIZE);
+        const asOf = now();
+        const documents = page.map((r) => toSearchDocument(r, asOf)).filter((d): d is RedactedResume => d !== null);
+        scanned += page.length;
+        indexed += documents.length;
+        // Enqueue without waiting: Meilisearch indexes one batch while the next page is read.
+        if (documents.length) enqueued.push(await resumeIndex(fresh).addDocuments(documents));
+        options.onProgress?.({ done: scanned, total, indexed });
+      }
+      return row!.snapshot;
+    },
+    { isolationLevel: "RepeatableRead", timeout: 30 * 60_000, maxWait: 60_000 },
+  );
+  for (const task of await meili.tasks.waitForTasks(enqueued, { timeout: 30 * 60_000 })) {
     await checked(Promise.resolve(task));
   }
 
@@ -81,22 +89,23 @@ export async function reindexResumes(
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REINDEX_LOCK_KEY})`;
       const rows = await tx.$queryRaw<{ id: bigint; key: string }[]>`
         SELECT id, aggregate_id::text AS key FROM search_outbox_events
-        WHERE aggregate_kind = 'RESUME' AND created_at >= ${startedAt}::timestamptz - ${REPLAY_MARGIN}::interval`;
+        WHERE aggregate_kind = 'RESUME'
+          AND created_at >= now() - ${LONGEST_TRANSACTION}::interval
+          AND NOT pg_visible_in_snapshot(xid, ${snapshot}::pg_snapshot)`;
       const keys = [...new Set(rows.map((r) => r.key))];
       await writeDocuments(resumeIndex(fresh), await buildDocuments(tx, "RESUME", keys, now()));
       replayed = keys.length;
-      await checked(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: 60_000 }));
-      // The new index already reflects these events: the replayed ones, and the older ones the
-      // snapshot read. Leaving them pending would make the worker redo the whole database.
-      const replayedIds = rows.map((r) => r.id);
+      await checked(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask());
+      // The new index already reflects these events: the replayed ones, and the ones the
+      // snapshot saw. Leaving them pending would make the worker redo them all.
       await tx.$executeRaw`
         UPDATE search_outbox_events SET processed_at = now(), last_error = NULL
         WHERE aggregate_kind = 'RESUME' AND processed_at IS NULL
-          AND (id = ANY(${replayedIds}::bigint[]) OR created_at < ${startedAt}::timestamptz - ${REPLAY_MARGIN}::interval)`;
+          AND (id = ANY(${rows.map((r) => r.id)}::bigint[]) OR pg_visible_in_snapshot(xid, ${snapshot}::pg_snapshot))`;
     },
-    { timeout: 600_000, maxWait: 60_000 },
+    { timeout: 10 * 60_000, maxWait: 60_000 },
   );
   // After the swap `fresh` holds the old documents.
-  await checked(meili.deleteIndex(fresh).waitTask({ timeout: 60_000 }));
+  await checked(meili.deleteIndex(fresh).waitTask());
   return { scanned, indexed, replayed, seconds: (performance.now() - started) / 1000 };
 }
