@@ -25,11 +25,15 @@ export async function consumeMemberQuota(
 ): Promise<void> {
   const now = input.now ?? new Date();
   const starts = input.windows.map((w) => windowStart(now, w.unit));
+  // In the first minute of a UTC day the minute and the day window start at the same instant
+  // and share one counter row (correctly: so far they count the same searches). Sending that
+  // row twice would make the upsert touch it twice, which PostgreSQL refuses.
+  const distinctStarts = [...new Map(starts.map((s) => [s.getTime(), s])).values()];
   const rows = await db.$queryRaw<{ periodStart: Date; count: number }[]>`
     INSERT INTO member_usage_counters (id, member_id, company_id, metric, period_start, count)
     SELECT gen_random_uuid(), ${input.memberId}::uuid, ${input.companyId}::uuid,
            ${input.metric}::usage_metric, start, 1
-    FROM unnest(${starts}::timestamptz[]) AS start
+    FROM unnest(${distinctStarts}::timestamptz[]) AS start
     ON CONFLICT (member_id, metric, period_start)
     DO UPDATE SET count = member_usage_counters.count + 1
     RETURNING period_start AS "periodStart", count`;
