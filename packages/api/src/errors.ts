@@ -1,12 +1,13 @@
 /**
- * The one error type domain code throws. Each code maps to a tRPC/HTTP status at the edge;
- * Prisma and driver errors never reach a client.
+ * The one error type domain code throws. Each code maps to a tRPC/HTTP status at the edge
+ * (see trpc.ts); Prisma and driver errors never reach a client.
  */
 export type AppErrorCode =
   | "BAD_REQUEST"
   | "UNAUTHORIZED"
   | "FORBIDDEN"
   | "NOT_FOUND"
+  | "CONFLICT"
   | "PLAN_REQUIRED"
   | "RATE_LIMITED"
   | "SEARCH_UNAVAILABLE";

@@ -1,5 +1,12 @@
 export { AppError, type AppErrorCode } from "./errors";
+export { createContext, type Context, type CreateContextOptions } from "./context";
+export { handleTrpcRequest, TRPC_ENDPOINT, type HandleTrpcRequestOptions } from "./handler";
+export { seekerRouter, type SeekerRouter } from "./routers/seeker";
+export { employerRouter, type EmployerRouter } from "./routers/employer";
+export { adminRouter, type AdminRouter } from "./routers/admin";
 export { candidateSearchParams, findCandidates, findCandidatesInput, CANDIDATE_FACETS, type FindCandidatesInput, type FindCandidatesResult, type Caller } from "./services/candidates/find-candidates";
 export { getCandidate, getCandidateInput, type GetCandidateInput } from "./services/candidates/get-candidate";
 export { requireResumeSearchPlan, type ResumeSearchPlan } from "./services/candidates/entitlements";
 export { consumeMemberQuota } from "./services/candidates/member-quota";
+export { searchPublicJobs, searchPublicJobsInput, type SearchPublicJobsInput, type SearchPublicJobsResult } from "./services/jobs/search-public-jobs";
+export { getIndexHealth, type IndexHealth } from "./services/operations/index-health";

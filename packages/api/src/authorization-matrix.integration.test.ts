@@ -1,0 +1,434 @@
+/**
+ * Issue 3: every procedure of every router × every kind of caller, through the real fetch
+ * handler with real sessions. The expected outcomes are written out per procedure path; a
+ * procedure without an entry (or an entry without a procedure) fails the run.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { AnyTRPCRouter } from "@trpc/server";
+import { createSession, sessionCookieName } from "@tsunagu/auth";
+import { createDb, type SessionAudience } from "@tsunagu/db";
+import {
+  createCompany,
+  createEmployerMember,
+  createPlatformAdmin,
+  createSeeker,
+  uniqueSuffix,
+} from "@tsunagu/db/testing";
+import { ensureIndex } from "@tsunagu/search";
+import { handleTrpcRequest, ROUTERS, TRPC_ENDPOINT } from "./handler";
+import { noInput } from "./routers/shared/schemas";
+import { mergeRouters, publicProcedure, router } from "./trpc";
+
+const db = createDb(process.env.DATABASE_URL!);
+
+const APP_ORIGIN: Record<SessionAudience, string> = {
+  SEEKER: "http://seeker.tsunagu.test",
+  EMPLOYER: "http://employer.tsunagu.test",
+  ADMIN: "http://admin.tsunagu.test",
+};
+
+const CALLERS = [
+  "anonymous",
+  "seeker",
+  "recruiter",
+  "owner",
+  /** Owner of another paying company: the inputs name company A's people and candidates. */
+  "otherCompanyMember",
+  "suspendedCompanyMember",
+  "admin",
+  /** A valid session of another app, sent in this app's cookie and in its own. */
+  "wrongAudience",
+] as const;
+type CallerKind = (typeof CALLERS)[number];
+
+type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST";
+const HTTP_STATUS: Record<Outcome, number> = { ok: 200, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400 };
+
+interface World {
+  seekerProfileSearchKey: string;
+  recruiterAId: string;
+  tokens: Record<Exclude<CallerKind, "anonymous" | "wrongAudience">, string>;
+}
+
+interface Entry {
+  type: "query" | "mutation";
+  input: (world: World) => unknown;
+  /** An input the procedure's schema refuses (auth still comes first). */
+  invalidInput: unknown;
+  expect: Record<CallerKind, Outcome>;
+}
+
+const UNAUTHORIZED_ALL: Record<CallerKind, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  seeker: "UNAUTHORIZED",
+  recruiter: "UNAUTHORIZED",
+  owner: "UNAUTHORIZED",
+  otherCompanyMember: "UNAUTHORIZED",
+  suspendedCompanyMember: "UNAUTHORIZED",
+  admin: "UNAUTHORIZED",
+  wrongAudience: "UNAUTHORIZED",
+};
+
+const SEEKER_ACCOUNT: Record<CallerKind, Outcome> = { ...UNAUTHORIZED_ALL, seeker: "ok" };
+const EMPLOYER_ACCOUNT: Record<CallerKind, Outcome> = {
+  ...UNAUTHORIZED_ALL,
+  recruiter: "ok",
+  owner: "ok",
+  otherCompanyMember: "ok",
+  // Signing out and reviewing sessions stay possible while the company is suspended.
+  suspendedCompanyMember: "ok",
+};
+const ADMIN_ACCOUNT: Record<CallerKind, Outcome> = { ...UNAUTHORIZED_ALL, admin: "ok" };
+
+const accountEntries = (expected: Record<CallerKind, Outcome>): Record<string, Entry> => ({
+  "account.sessions": { type: "query", input: () => undefined, invalidInput: { all: true }, expect: expected },
+  "account.revokeSession": {
+    type: "mutation",
+    input: () => ({ sessionId: "no-such-session" }),
+    invalidInput: { sessionId: "" },
+    expect: expected,
+  },
+  "account.signOutEverywhere": {
+    type: "mutation",
+    input: () => ({ keepCurrent: true }),
+    invalidInput: { keepCurrent: "yes" },
+    expect: expected,
+  },
+});
+
+const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
+  SEEKER: {
+    "jobs.search": {
+      type: "query",
+      input: () => ({ query: "engineer", filters: { visaSupport: true } }),
+      invalidInput: { pageSize: 1000 },
+      expect: {
+        anonymous: "ok",
+        seeker: "ok",
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "ok",
+        admin: "ok",
+        wrongAudience: "ok",
+      },
+    },
+    ...accountEntries(SEEKER_ACCOUNT),
+  },
+  EMPLOYER: {
+    "candidates.find": {
+      type: "query",
+      input: () => ({ query: "" }),
+      invalidInput: { pageSize: 0 },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "candidates.get": {
+      type: "mutation",
+      input: (w) => ({ candidateId: w.seekerProfileSearchKey, purpose: "matrix test" }),
+      invalidInput: { candidateId: "not-a-uuid" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        // The seeker blocked company B: it cannot open the resume, and is not told why.
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "members.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "members.invite": {
+      type: "mutation",
+      input: () => ({ email: `invitee.${crypto.randomUUID()}@example.test`, role: "RECRUITER" }),
+      invalidInput: { email: "not an email" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        // Into their own company, which they own.
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "members.remove": {
+      type: "mutation",
+      input: (w) => ({ memberId: w.recruiterAId }),
+      invalidInput: { memberId: 42 },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "members.transferOwnership": {
+      type: "mutation",
+      input: (w) => ({ memberId: w.recruiterAId }),
+      invalidInput: {},
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    ...accountEntries(EMPLOYER_ACCOUNT),
+  },
+  ADMIN: {
+    "operations.indexHealth": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { verbose: true },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
+    ...accountEntries(ADMIN_ACCOUNT),
+  },
+};
+
+function procedurePaths(appRouter: AnyTRPCRouter): string[] {
+  return Object.keys(appRouter._def.procedures as Record<string, unknown>).sort();
+}
+
+/** Procedures the table says nothing about, and table rows naming no procedure. */
+function coverageGaps(appRouter: AnyTRPCRouter, table: Record<string, Entry>) {
+  const paths = procedurePaths(appRouter);
+  return {
+    missing: paths.filter((path) => !(path in table)),
+    stale: Object.keys(table).filter((path) => !paths.includes(path)),
+  };
+}
+
+async function session(userId: string, audience: SessionAudience) {
+  return (await createSession(db, { userId, audience })).token;
+}
+
+/** A fresh set of people per cell, so a mutation in one cell cannot change another's answer. */
+async function createWorld(): Promise<World> {
+  const [{ company: a }, { company: b }, { company: suspended }] = await Promise.all([
+    createCompany(db, { plan: "pro", slug: `matrix-a-${uniqueSuffix()}` }),
+    createCompany(db, { plan: "pro", slug: `matrix-b-${uniqueSuffix()}` }),
+    createCompany(db, { plan: "pro", slug: `matrix-s-${uniqueSuffix()}` }),
+  ]);
+  const [seeker, owner, recruiter, other, suspendedMember, admin] = await Promise.all([
+    createSeeker(db, { searchable: true }),
+    createEmployerMember(db, { companyId: a.id, role: "OWNER" }),
+    createEmployerMember(db, { companyId: a.id, role: "RECRUITER" }),
+    createEmployerMember(db, { companyId: b.id, role: "OWNER" }),
+    createEmployerMember(db, { companyId: suspended.id, role: "OWNER" }),
+    createPlatformAdmin(db),
+  ]);
+  await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: b.id } });
+  await db.company.update({ where: { id: suspended.id }, data: { status: "SUSPENDED", suspendedAt: new Date() } });
+  const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] = await Promise.all([
+    session(seeker.user.id, "SEEKER"),
+    session(owner.user.id, "EMPLOYER"),
+    session(recruiter.user.id, "EMPLOYER"),
+    session(other.user.id, "EMPLOYER"),
+    session(suspendedMember.user.id, "EMPLOYER"),
+    session(admin.id, "ADMIN"),
+  ]);
+  return {
+    seekerProfileSearchKey: seeker.profile.searchKey,
+    recruiterAId: recruiter.member.id,
+    tokens: {
+      seeker: seekerToken,
+      owner: ownerToken,
+      recruiter: recruiterToken,
+      otherCompanyMember: otherToken,
+      suspendedCompanyMember: suspendedToken,
+      admin: adminToken,
+    },
+  };
+}
+
+function cookieFor(world: World, caller: CallerKind, app: SessionAudience): string | null {
+  const name = (audience: SessionAudience) => sessionCookieName(audience, { secure: false });
+  if (caller === "anonymous") return null;
+  if (caller === "wrongAudience") {
+    const [token, audience] = app === "SEEKER" ? [world.tokens.admin, "ADMIN" as const] : [world.tokens.seeker, "SEEKER" as const];
+    return `${name(app)}=${token}; ${name(audience)}=${token}`;
+  }
+  return `${name(app)}=${world.tokens[caller]}`;
+}
+
+interface CallOptions {
+  cookie?: string | null;
+  origin?: string | null;
+  method?: "GET" | "POST";
+}
+
+async function call(app: SessionAudience, path: string, type: Entry["type"], input: unknown, options: CallOptions = {}) {
+  const method = options.method ?? (type === "query" ? "GET" : "POST");
+  const url = new URL(`${TRPC_ENDPOINT}/${path}`, APP_ORIGIN[app]);
+  const headers = new Headers();
+  if (options.cookie) headers.set("Cookie", options.cookie);
+  const origin = options.origin === undefined ? APP_ORIGIN[app] : options.origin;
+  if (origin !== null) headers.set("Origin", origin);
+  let body: string | undefined;
+  if (method === "GET") {
+    if (input !== undefined) url.searchParams.set("input", JSON.stringify(input));
+  } else {
+    headers.set("Content-Type", "application/json");
+    body = input === undefined ? undefined : JSON.stringify(input);
+  }
+  const response = await handleTrpcRequest(new Request(url, { method, headers, body }), {
+    audience: app,
+    appOrigin: APP_ORIGIN[app],
+    db,
+  });
+  const json = (await response.json()) as {
+    result?: { data: unknown };
+    error?: { message: string; data: { code: string; appCode: string | null; fieldErrors: Record<string, string[]> | null } };
+  };
+  return { status: response.status, headers: response.headers, json, outcome: json.error ? json.error.data.code : "ok" };
+}
+
+beforeAll(async () => {
+  await Promise.all([ensureIndex("resumes"), ensureIndex("jobs")]);
+}, 60_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("the expected-outcome table", () => {
+  for (const app of Object.keys(MATRIX) as SessionAudience[]) {
+    it(`covers exactly the procedures of the ${app.toLowerCase()} router`, () => {
+      expect(coverageGaps(ROUTERS[app], MATRIX[app])).toEqual({ missing: [], stale: [] });
+    });
+  }
+
+  it("fails when a router gains a procedure the table does not list", () => {
+    const grown = mergeRouters(
+      ROUTERS.SEEKER,
+      router({ unlisted: publicProcedure.input(noInput).output(z.null()).query(() => null) }),
+    );
+    expect(coverageGaps(grown, MATRIX.SEEKER).missing).toEqual(["unlisted"]);
+  });
+
+  it("declares input, output and the kind of every procedure", () => {
+    for (const [app, table] of Object.entries(MATRIX) as [SessionAudience, Record<string, Entry>][]) {
+      const procedures = ROUTERS[app]._def.procedures as Record<string, { _def: { type: string; inputs: unknown[]; output?: unknown } }>;
+      for (const [path, procedure] of Object.entries(procedures)) {
+        expect.soft(procedure._def.inputs.length, `${app} ${path} input`).toBeGreaterThan(0);
+        expect.soft(procedure._def.output, `${app} ${path} output`).toBeDefined();
+        expect.soft(procedure._def.type, `${app} ${path} type`).toBe(table[path]?.type);
+      }
+    }
+  });
+});
+
+describe.each(Object.keys(MATRIX) as SessionAudience[])("%s app", (app) => {
+  describe.each(Object.keys(MATRIX[app]))("%s", (path) => {
+    const entry = MATRIX[app][path]!;
+    it.each(CALLERS)("as %s", async (caller) => {
+      const world = await createWorld();
+      const cookie = cookieFor(world, caller, app);
+      const expected = entry.expect[caller];
+
+      // Authorization is decided before the input is even read: no schema hints for outsiders.
+      const invalidExpected = expected === "UNAUTHORIZED" || expected === "FORBIDDEN" ? expected : "BAD_REQUEST";
+      const invalid = await call(app, path, entry.type, entry.invalidInput, { cookie });
+      expect({ outcome: invalid.outcome, status: invalid.status }).toEqual({
+        outcome: invalidExpected,
+        status: HTTP_STATUS[invalidExpected],
+      });
+
+      const result = await call(app, path, entry.type, entry.input(world), { cookie });
+      expect({ outcome: result.outcome, status: result.status }).toEqual({ outcome: expected, status: HTTP_STATUS[expected] });
+    });
+  });
+});
+
+describe("request-level defences", () => {
+  it("refuses a cross-origin POST before it reaches the procedure (CSRF)", async () => {
+    const world = await createWorld();
+    const email = `csrf.${crypto.randomUUID()}@example.test`;
+    const input = { email, role: "OWNER" };
+    const cookie = cookieFor(world, "owner", "EMPLOYER");
+    const forged = await call("EMPLOYER", "members.invite", "mutation", input, { cookie, origin: "https://evil.example" });
+    expect(forged.status).toBe(403);
+    const noOrigin = await call("EMPLOYER", "members.invite", "mutation", input, { cookie, origin: null });
+    expect(noOrigin.status).toBe(403);
+    expect(await db.memberInvitation.count({ where: { email } })).toBe(0);
+
+    const sameOrigin = await call("EMPLOYER", "members.invite", "mutation", input, { cookie });
+    expect(sameOrigin.status).toBe(200);
+    expect(await db.memberInvitation.count({ where: { email } })).toBe(1);
+  });
+
+  it("never runs a mutation for a GET", async () => {
+    const world = await createWorld();
+    const cookie = cookieFor(world, "owner", "EMPLOYER");
+    const result = await call("EMPLOYER", "members.remove", "mutation", { memberId: world.recruiterAId }, { cookie, method: "GET" });
+    expect(result.status).toBe(405);
+    expect(await db.companyMember.count({ where: { id: world.recruiterAId } })).toBe(1);
+  });
+
+  it("treats a session id without its secret, or with a wrong one, as signed out", async () => {
+    const world = await createWorld();
+    const [id] = world.tokens.owner.split(".");
+    const name = sessionCookieName("EMPLOYER", { secure: false });
+    for (const token of [id, `${id}.${"a".repeat(32)}`, `${id}.`]) {
+      const result = await call("EMPLOYER", "members.list", "query", undefined, { cookie: `${name}=${token}` });
+      expect(result.outcome).toBe("UNAUTHORIZED");
+      expect(result.status).toBe(401);
+    }
+    // The real owner is not signed out by the attempts.
+    const real = await call("EMPLOYER", "members.list", "query", undefined, { cookie: `${name}=${world.tokens.owner}` });
+    expect(real.status).toBe(200);
+  });
+
+  it("does not let a seeker cookie open the employer app, nor sign the seeker out", async () => {
+    const world = await createWorld();
+    const seekerCookie = `${sessionCookieName("SEEKER", { secure: false })}=${world.tokens.seeker}`;
+    expect((await call("EMPLOYER", "members.list", "query", undefined, { cookie: seekerCookie })).outcome).toBe("UNAUTHORIZED");
+    expect((await call("SEEKER", "account.sessions", "query", undefined, { cookie: seekerCookie })).outcome).toBe("ok");
+  });
+
+  it("answers field errors for invalid input", async () => {
+    const result = await call("SEEKER", "jobs.search", "query", { pageSize: 1000, filters: { location: "" } });
+    expect(result.status).toBe(400);
+    expect(Object.keys(result.json.error?.data.fieldErrors ?? {}).sort()).toEqual(["filters.location", "pageSize"]);
+  });
+
+  it("hides what went wrong inside behind a generic message", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const unreachable = createDb("postgresql://tsunagu:secret-password@127.0.0.1:9/tsunagu");
+    try {
+      const world = await createWorld();
+      const url = new URL(`${TRPC_ENDPOINT}/members.list`, APP_ORIGIN.EMPLOYER);
+      const response = await handleTrpcRequest(
+        new Request(url, { headers: { Cookie: `${sessionCookieName("EMPLOYER", { secure: false })}=${world.tokens.owner}` } }),
+        { audience: "EMPLOYER", appOrigin: APP_ORIGIN.EMPLOYER, db: unreachable },
+      );
+      const text = await response.text();
+      expect(response.status).toBe(500);
+      expect(JSON.parse(text)).toMatchObject({ error: { message: "Something went wrong on our side. Please try again." } });
+      expect(text).not.toMatch(/127\.0\.0\.1|secret-password|ECONNREFUSED|prisma|stack/i);
+      const logged = errors.mock.calls.flat().join(" ");
+      expect(logged).not.toMatch(/secret-password|127\.0\.0\.1/);
+    } finally {
+      await unreachable.$disconnect();
+    }
+  });
+});

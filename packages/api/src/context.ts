@@ -1,0 +1,43 @@
+import { sessionFromRequest } from "@tsunagu/auth";
+import { db as sharedDb, type Db, type MemberRole, type SessionAudience, type UserKind } from "@tsunagu/db";
+
+/**
+ * What every procedure knows about the request: ids and roles only, never personal fields
+ * (those are read by the service that needs them, for the one request that needs them).
+ */
+export interface Context {
+  db: Db;
+  /** The app this request was sent to; only that app's cookie was read. */
+  audience: SessionAudience;
+  /** The app's own origin, for cookie options (Secure / `__Host-`). */
+  appOrigin: string;
+  session: { id: string; userId: string; audience: SessionAudience } | null;
+  user: { id: string; kind: UserKind } | null;
+  /** Employer accounts: the membership the session's user holds. */
+  member: { id: string; companyId: string; role: MemberRole } | null;
+  /** Response headers a procedure may add to (sign-out clears the cookie). */
+  resHeaders: Headers;
+}
+
+export interface CreateContextOptions {
+  request: Request;
+  audience: SessionAudience;
+  appOrigin: string;
+  resHeaders?: Headers;
+  db?: Db;
+}
+
+export async function createContext(options: CreateContextOptions): Promise<Context> {
+  const db = options.db ?? sharedDb;
+  // validateSessionToken refuses another app's session, so `auth` is always of this audience.
+  const auth = await sessionFromRequest(db, options.request, options.audience);
+  return {
+    db,
+    audience: options.audience,
+    appOrigin: options.appOrigin,
+    session: auth ? { id: auth.session.id, userId: auth.session.userId, audience: auth.session.audience } : null,
+    user: auth ? { id: auth.user.id, kind: auth.user.kind } : null,
+    member: auth?.user.membership ?? null,
+    resHeaders: options.resHeaders ?? new Headers(),
+  };
+}

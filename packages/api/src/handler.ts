@@ -1,0 +1,77 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { AnyTRPCRouter } from "@trpc/server";
+import { verifyRequestOrigin } from "@tsunagu/auth";
+import type { Db, SessionAudience } from "@tsunagu/db";
+import { createContext } from "./context";
+import { AppError } from "./errors";
+import { adminRouter } from "./routers/admin";
+import { employerRouter } from "./routers/employer";
+import { seekerRouter } from "./routers/seeker";
+
+export const TRPC_ENDPOINT = "/api/trpc";
+
+/** Each app serves its own router only. */
+export const ROUTERS: Readonly<Record<SessionAudience, AnyTRPCRouter>> = {
+  SEEKER: seekerRouter,
+  EMPLOYER: employerRouter,
+  ADMIN: adminRouter,
+};
+
+export interface HandleTrpcRequestOptions {
+  audience: SessionAudience;
+  /** The app's own origin, e.g. "https://jobs.tsunagu.example". */
+  appOrigin: string;
+  /** Tests pass their own client; apps use the shared one. */
+  db?: Db;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD"]);
+
+function refuseCrossOrigin(): Response {
+  const body = {
+    error: {
+      message: "This request did not come from the app and was refused.",
+      code: -32003,
+      data: { code: "FORBIDDEN", httpStatus: 403, path: null, appCode: null, retryAfterSeconds: null, fieldErrors: null },
+    },
+  };
+  return new Response(JSON.stringify(body), {
+    status: 403,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
+}
+
+/**
+ * The tRPC endpoint an app mounts at `/api/trpc/*` (a Remix resource route). Every request
+ * other than GET/HEAD must come from the app's own origin (CSRF, issue 3), checked before the
+ * session is even read; queries are GETs and have no side effects.
+ */
+export async function handleTrpcRequest(request: Request, options: HandleTrpcRequestOptions): Promise<Response> {
+  if (!SAFE_METHODS.has(request.method.toUpperCase()) && !verifyRequestOrigin(request, options.appOrigin)) {
+    return refuseCrossOrigin();
+  }
+  return fetchRequestHandler({
+    endpoint: TRPC_ENDPOINT,
+    req: request,
+    router: ROUTERS[options.audience],
+    createContext: ({ req, resHeaders }) =>
+      createContext({ request: req, audience: options.audience, appOrigin: options.appOrigin, resHeaders, db: options.db }),
+    responseMeta({ errors }) {
+      const headers = new Headers({ "Cache-Control": "no-store" });
+      const retryAfter = Math.max(
+        0,
+        ...errors.map((error) => (error.cause instanceof AppError ? (error.cause.retryAfterSeconds ?? 0) : 0)),
+      );
+      if (retryAfter > 0) headers.set("Retry-After", String(retryAfter));
+      return { headers };
+    },
+    onError({ error, path, type }) {
+      if (error.code !== "INTERNAL_SERVER_ERROR") return;
+      // Names and codes only: messages of driver errors can carry the values of a query.
+      const cause = error.cause as { name?: string; code?: unknown } | undefined;
+      console.error(
+        `tRPC ${type} ${path ?? "?"} failed: ${cause?.name ?? error.name}${typeof cause?.code === "string" ? ` (${cause.code})` : ""}`,
+      );
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import { router } from "../../trpc";
+import { accountRouter } from "../shared/account";
+import { find } from "./candidates/find";
+import { get } from "./candidates/get";
+import { invite } from "./members/invite";
+import { list } from "./members/list";
+import { remove } from "./members/remove";
+import { transferOwnership } from "./members/transfer-ownership";
+
+/** Everything apps/employer can call. */
+export const employerRouter = router({
+  candidates: router({ find, get }),
+  members: router({ list, invite, remove, transferOwnership }),
+  account: accountRouter,
+});
+
+export type EmployerRouter = typeof employerRouter;
