@@ -44,7 +44,8 @@ process.env.DATABASE_URL = services.databaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX ??= "bench_";
-const db = createDb(services.databaseUrl);
+// Enough connections for every concurrent client, as a production app server would be sized.
+const db = createDb(services.databaseUrl, { poolSize: concurrency + 4 });
 
 try {
   await applyMigrations(services.databaseUrl);
@@ -134,13 +135,13 @@ try {
     dataSet: { resumes, generationSeconds: round(generated.elapsedMs / 1000), searchable: reindex.indexed },
     N1: { concurrency, requests, ...n1, ratioP95: n1Ratio, target: "API p95 <= 1.5 x raw p95", met: n1Ratio <= 1.5 },
     N2: { samples: victims.length, ...n2, target: "gone from the index within 1 s p95, 0 leaked results", met: n2.p95 <= 1000 && leaks === 0 },
-    N3: { seconds: round(reindex.seconds), scanned: reindex.scanned, indexed: reindex.indexed, target: "<= 60 s for 100,000 resumes", met: reindex.seconds <= 60 },
+    N3: { seconds: round(reindex.seconds), scanSeconds: round(reindex.scanSeconds), indexingTailSeconds: round(reindex.indexingTailSeconds), scanned: reindex.scanned, indexed: reindex.indexed, target: "<= 60 s for 100,000 resumes", met: reindex.seconds <= 60 },
   };
 
   console.info("\n| target | measured | goal | met |\n| --- | --- | --- | --- |");
   console.info(`| N1 API vs raw Meilisearch, ${concurrency} clients | raw p50 ${n1.rawP50} ms, p95 ${n1.rawP95} ms · API p50 ${n1.apiP50} ms, p95 ${n1.apiP95} ms · ratio ${n1Ratio} | ≤ 1.5 | ${results.N1.met ? "yes" : "NO"} |`);
   console.info(`| N2 PRIVATE → gone from index | p50 ${n2.p50} ms, p95 ${n2.p95} ms · ${leaks} leaked results | ≤ 1000 ms p95, 0 leaks | ${results.N2.met ? "yes" : "NO"} |`);
-  console.info(`| N3 full reindex of ${resumes.toLocaleString("en")} | ${round(reindex.seconds)} s (${reindex.indexed.toLocaleString("en")} searchable) | ≤ 60 s | ${results.N3.met ? "yes" : "NO"} |`);
+  console.info(`| N3 full reindex of ${resumes.toLocaleString("en")} | ${round(reindex.seconds)} s (${reindex.indexed.toLocaleString("en")} searchable; scan ${round(reindex.scanSeconds)} s, then indexing ${round(reindex.indexingTailSeconds)} s) | ≤ 60 s | ${results.N3.met ? "yes" : "NO"} |`);
   const dir = fileURLToPath(new URL("../../../bench-results/", import.meta.url));
   await mkdir(dir, { recursive: true });
   const file = join(dir, `bench-${results.when.replace(/[:.]/g, "-")}.json`);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@tsunagu/db";
-import { toCandidateView, type RedactedResume } from "@tsunagu/privacy";
+import { mayCompanySearch, toCandidateView, type RedactedResume } from "@tsunagu/privacy";
 import {
   buildResumeFilter,
   loadResumesBySearchKey,
@@ -118,9 +118,9 @@ export async function findCandidates(
   let dropped = 0;
   for (const key of keys) {
     const resume = resumes.get(key);
-    const view = resume ? toCandidateView(resume, company, now) : null;
-    if (!view) dropped += 1;
-    else if (candidates.length < input.pageSize) candidates.push(view);
+    if (!resume || !mayCompanySearch(resume, company)) dropped += 1;
+    // Redaction is the costly step; only the hits that fill the page are projected.
+    else if (candidates.length < input.pageSize) candidates.push(toCandidateView(resume, company, now)!);
   }
   return {
     candidates,
