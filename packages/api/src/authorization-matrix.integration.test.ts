@@ -405,6 +405,27 @@ describe("request-level defences", () => {
     expect((await call("SEEKER", "account.sessions", "query", undefined, { cookie: seekerCookie })).outcome).toBe("ok");
   });
 
+  it("maps domain errors to HTTP codes and keeps the domain code and retry time for the UI", async () => {
+    const { company } = await createCompany(db, { plan: "free", slug: `matrix-f-${uniqueSuffix()}` });
+    const { user } = await createEmployerMember(db, { companyId: company.id, role: "OWNER" });
+    const cookie = `${sessionCookieName("EMPLOYER", { secure: false })}=${await session(user.id, "EMPLOYER")}`;
+    const unpaid = await call("EMPLOYER", "candidates.find", "query", { query: "" }, { cookie });
+    expect(unpaid.status).toBe(402);
+    expect(unpaid.json.error?.data).toMatchObject({ code: "PAYMENT_REQUIRED", appCode: "PLAN_REQUIRED" });
+
+    const { company: paying } = await createCompany(db, { plan: "standard", slug: `matrix-r-${uniqueSuffix()}` });
+    const recruiter = await createEmployerMember(db, { companyId: paying.id });
+    const recruiterCookie = `${sessionCookieName("EMPLOYER", { secure: false })}=${await session(recruiter.user.id, "EMPLOYER")}`;
+    let limited: Awaited<ReturnType<typeof call>> | undefined;
+    for (let i = 0; i < 40 && !limited; i++) {
+      const result = await call("EMPLOYER", "candidates.find", "query", { query: "" }, { cookie: recruiterCookie });
+      if (result.status !== 200) limited = result;
+    }
+    expect(limited?.status).toBe(429);
+    expect(limited?.json.error?.data).toMatchObject({ code: "TOO_MANY_REQUESTS", appCode: "RATE_LIMITED" });
+    expect(Number(limited?.headers.get("Retry-After"))).toBeGreaterThan(0);
+  });
+
   it("answers field errors for invalid input", async () => {
     const result = await call("SEEKER", "jobs.search", "query", { pageSize: 1000, filters: { location: "" } });
     expect(result.status).toBe(400);
