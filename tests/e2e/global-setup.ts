@@ -75,6 +75,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: services.databaseUrl,
       MEILI_URL: services.meiliUrl,
       MEILI_MASTER_KEY: services.meiliMasterKey,
+      AUTH_SECRET: services.authSecret,
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     };
     const logDir = join(repoRoot, "test-results", "app-logs");
@@ -103,6 +104,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: services.databaseUrl,
       MEILI_URL: services.meiliUrl,
       MEILI_MASTER_KEY: services.meiliMasterKey,
+      AUTH_SECRET: services.authSecret,
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
       ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
     });

@@ -23,6 +23,7 @@ export {
 } from "./components/dialog";
 export { EmptyState, type EmptyStateProps } from "./components/empty-state";
 export { Field, Label, type FieldProps } from "./components/field";
+export { NarrowPage, type NarrowPageProps } from "./components/narrow-page";
 export { controlClasses, Input, Select, Textarea } from "./components/input";
 export {
   FeatureGrid,

@@ -6,6 +6,7 @@ import { startMailCatcher, type MailCatcher } from "./mail";
 import { startMeilisearch, type RunningMeilisearch } from "./meilisearch";
 import { defaultDataRoot } from "./paths";
 import { pickPort } from "./ports";
+import { readOrCreateSecret } from "./secrets";
 import { startPostgres, type RunningPostgres } from "./postgres";
 import { onShutdownSignal } from "./shutdown";
 
@@ -33,6 +34,8 @@ export interface LocalServices {
   meiliMasterKey: string;
   smtpUrl: string | null;
   mailViewerUrl: string | null;
+  /** AUTH_SECRET for the apps: from the environment, else generated once and kept in the data dir. */
+  authSecret: string;
   /** Handles of what this call started; null for servers given through the environment. */
   postgres: RunningPostgres | null;
   meilisearch: RunningMeilisearch | null;
@@ -129,6 +132,9 @@ export async function startLocalServices(
   ) as [RunningPostgres | null, RunningMeilisearch | null, MailCatcher | null];
 
   const databaseUrl = postgres?.url ?? (env.DATABASE_URL as string);
+  // Persisted so sessions and sealed OAuth sign-ups survive a `pnpm dev` restart.
+  const authSecret =
+    env.AUTH_SECRET || (await readOrCreateSecret(join(dataDir, "auth-secret"), 32));
   if (options.stopOnSignals) onShutdownSignal(stop);
   return {
     databaseUrl,
@@ -137,6 +143,7 @@ export async function startLocalServices(
     meiliMasterKey: meilisearch?.masterKey ?? (env.MEILI_MASTER_KEY as string),
     smtpUrl: mail?.smtpUrl ?? env.SMTP_URL ?? null,
     mailViewerUrl: mail?.viewerUrl ?? null,
+    authSecret,
     postgres,
     meilisearch,
     mail,

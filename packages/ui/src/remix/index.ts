@@ -5,3 +5,4 @@
 export { AppDocument, AppNav, type AppDocumentProps, type AppNavItem } from "./app-document";
 export { documentMeta } from "./meta";
 export { RouteErrorPage } from "./route-error-page";
+export { AccountNav, type AccountNavProps } from "./account-nav";

@@ -1,0 +1,8 @@
+/** Transactional email for accounts: localized templates sent through SMTP with nodemailer. */
+export { AccountMailer, type MailerConfig, type SendResult } from "./mailer";
+export {
+  renderAccountEmail,
+  type AccountApp,
+  type AccountEmail,
+  type EmailLocale,
+} from "./templates";

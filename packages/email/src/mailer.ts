@@ -1,0 +1,43 @@
+import { createTransport, type Transporter } from "nodemailer";
+
+import { renderAccountEmail, type AccountEmail, type EmailLocale } from "./templates";
+
+export interface MailerConfig {
+  /** smtp:// or smtps:// URL of the relay (the local mail catcher in development and tests). */
+  smtpUrl: string;
+  /** The From header, e.g. "Tsunagu <no-reply@tsunagu.example>". */
+  from: string;
+}
+
+export type SendResult = { sent: true } | { sent: false };
+
+/**
+ * Sends the account emails (verification, reset, notices). A relay that is down or slow must not
+ * break the page that triggered the mail (N6): sending gives up after a few seconds and reports
+ * `{ sent: false }` so the page can say the email may be delayed. Nothing about the recipient
+ * is logged.
+ */
+export class AccountMailer {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: MailerConfig) {
+    this.transport = createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
+      socketTimeout: 10_000,
+    });
+  }
+
+  async send(to: string, locale: EmailLocale, email: AccountEmail): Promise<SendResult> {
+    const { subject, text } = renderAccountEmail(locale, email);
+    try {
+      await this.transport.sendMail({ from: this.config.from, to, subject, text });
+      return { sent: true };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      console.error(`Account email (${email.kind}) not sent: ${String(code ?? "error")}`);
+      return { sent: false };
+    }
+  }
+}

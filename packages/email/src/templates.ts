@@ -1,0 +1,83 @@
+/** The languages an email can be written in; the same codes as the apps' UI languages. */
+export type EmailLocale = "en" | "vi" | "ja";
+
+/** Which app the reader uses: the wording names it so a seeker mail never says "company". */
+export type AccountApp = "seeker" | "employer" | "admin";
+
+export type AccountEmail =
+  /** A link proving the address (sign-up, resend, change of email). */
+  | { kind: "verify-email"; link: string }
+  /** A link to set a new password. */
+  | { kind: "reset-password"; link: string }
+  /**
+   * Someone tried to register (or switch an account to) this address, which already has an
+   * account: the owner hears about it instead of the visitor learning that the address exists.
+   */
+  | { kind: "already-registered"; signInLink: string; resetLink: string };
+
+interface Rendered {
+  subject: string;
+  text: string;
+}
+
+type Templates = {
+  [K in AccountEmail["kind"]]: (email: Extract<AccountEmail, { kind: K }>) => Rendered;
+};
+
+/** Plain-text bodies: every client shows them, and links stay copyable. */
+const TEMPLATES: Record<EmailLocale, Templates> = {
+  en: {
+    "verify-email": ({ link }) => ({
+      subject: "Confirm your email address for Tsunagu",
+      text: `Please confirm this email address by opening the link below:\n\n${link}\n\nThe link works once and expires in 24 hours. If you did not ask for this, you can ignore this email.\n\n— Tsunagu`,
+    }),
+    "reset-password": ({ link }) => ({
+      subject: "Reset your Tsunagu password",
+      text: `Someone asked to reset the password of your Tsunagu account. To choose a new password, open this link:\n\n${link}\n\nThe link works once and expires in 1 hour. If it was not you, ignore this email: your password stays the same.\n\n— Tsunagu`,
+    }),
+    "already-registered": ({ signInLink, resetLink }) => ({
+      subject: "Someone tried to register with your email address",
+      text: `Someone tried to create a Tsunagu account with this email address, but you already have one.\n\nSign in: ${signInLink}\nForgot your password? ${resetLink}\n\nIf it was not you, no action is needed.\n\n— Tsunagu`,
+    }),
+  },
+  vi: {
+    "verify-email": ({ link }) => ({
+      subject: "Xác nhận địa chỉ email của bạn trên Tsunagu",
+      text: `Vui lòng xác nhận địa chỉ email này bằng cách mở liên kết dưới đây:\n\n${link}\n\nLiên kết chỉ dùng được một lần và hết hạn sau 24 giờ. Nếu bạn không yêu cầu, hãy bỏ qua email này.\n\n— Tsunagu`,
+    }),
+    "reset-password": ({ link }) => ({
+      subject: "Đặt lại mật khẩu Tsunagu của bạn",
+      text: `Có người đã yêu cầu đặt lại mật khẩu cho tài khoản Tsunagu của bạn. Để chọn mật khẩu mới, hãy mở liên kết này:\n\n${link}\n\nLiên kết chỉ dùng được một lần và hết hạn sau 1 giờ. Nếu không phải bạn, hãy bỏ qua email này: mật khẩu của bạn vẫn giữ nguyên.\n\n— Tsunagu`,
+    }),
+    "already-registered": ({ signInLink, resetLink }) => ({
+      subject: "Có người đã thử đăng ký bằng địa chỉ email của bạn",
+      text: `Có người đã thử tạo tài khoản Tsunagu bằng địa chỉ email này, nhưng bạn đã có tài khoản.\n\nĐăng nhập: ${signInLink}\nQuên mật khẩu? ${resetLink}\n\nNếu không phải bạn, bạn không cần làm gì cả.\n\n— Tsunagu`,
+    }),
+  },
+  ja: {
+    "verify-email": ({ link }) => ({
+      subject: "【Tsunagu】メールアドレスの確認",
+      text: `以下のリンクを開いて、このメールアドレスを確認してください。\n\n${link}\n\nリンクは1回限り有効で、24時間で期限切れになります。お心当たりがない場合は、このメールを破棄してください。\n\n— Tsunagu`,
+    }),
+    "reset-password": ({ link }) => ({
+      subject: "【Tsunagu】パスワードの再設定",
+      text: `Tsunagu アカウントのパスワード再設定が依頼されました。新しいパスワードを設定するには、次のリンクを開いてください。\n\n${link}\n\nリンクは1回限り有効で、1時間で期限切れになります。お心当たりがない場合は、このメールを破棄してください。パスワードは変更されません。\n\n— Tsunagu`,
+    }),
+    "already-registered": ({ signInLink, resetLink }) => ({
+      subject: "【Tsunagu】お使いのメールアドレスで登録が試みられました",
+      text: `このメールアドレスで Tsunagu アカウントの作成が試みられましたが、すでにアカウントをお持ちです。\n\nログイン: ${signInLink}\nパスワードをお忘れの場合: ${resetLink}\n\nお心当たりがない場合、対応は不要です。\n\n— Tsunagu`,
+    }),
+  },
+};
+
+export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Rendered {
+  const templates = TEMPLATES[locale];
+  switch (email.kind) {
+    case "verify-email":
+      return templates["verify-email"](email);
+    case "reset-password":
+      return templates["reset-password"](email);
+    case "already-registered":
+      return templates["already-registered"](email);
+  }
+}
