@@ -17,6 +17,7 @@ import {
 } from "@tsunagu/db/testing";
 import { ensureIndex } from "@tsunagu/search";
 import { handleTrpcRequest, ROUTERS, TRPC_ENDPOINT } from "./handler";
+import { inviteMember } from "./services/members/invite-member";
 import { noInput } from "./routers/shared/schemas";
 import { mergeRouters, publicProcedure, router } from "./trpc";
 
@@ -48,6 +49,8 @@ const HTTP_STATUS: Record<Outcome, number> = { ok: 200, UNAUTHORIZED: 401, FORBI
 interface World {
   seekerProfileSearchKey: string;
   recruiterAId: string;
+  /** An open invitation of company A to an address without an account. */
+  invitationToken: string;
   tokens: Record<Exclude<CallerKind, "anonymous" | "wrongAudience">, string>;
 }
 
@@ -191,6 +194,22 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    "members.acceptInvitation": {
+      type: "mutation",
+      input: (w) => ({ token: w.invitationToken, displayName: "New Member", password: "Kestrel-harbour-lantern-93" }),
+      invalidInput: { token: "short" },
+      // The link is the credential: whoever holds it may create the invited account.
+      expect: {
+        anonymous: "ok",
+        seeker: "ok",
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "ok",
+        admin: "ok",
+        wrongAudience: "ok",
+      },
+    },
     ...accountEntries(EMPLOYER_ACCOUNT),
   },
   ADMIN: {
@@ -238,6 +257,7 @@ async function createWorld(): Promise<World> {
   ]);
   await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: b.id } });
   await db.company.update({ where: { id: suspended.id }, data: { status: "SUSPENDED", suspendedAt: new Date() } });
+  const invitation = await inviteMember(db, { companyId: a.id, memberId: owner.member.id }, { email: `joiner.${uniqueSuffix()}@example.test` });
   const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] = await Promise.all([
     session(seeker.user.id, "SEEKER"),
     session(owner.user.id, "EMPLOYER"),
@@ -249,6 +269,7 @@ async function createWorld(): Promise<World> {
   return {
     seekerProfileSearchKey: seeker.profile.searchKey,
     recruiterAId: recruiter.member.id,
+    invitationToken: invitation.token,
     tokens: {
       seeker: seekerToken,
       owner: ownerToken,

@@ -10,3 +10,5 @@ export { requireResumeSearchPlan, type ResumeSearchPlan } from "./services/candi
 export { consumeMemberQuota } from "./services/candidates/member-quota";
 export { searchPublicJobs, searchPublicJobsInput, type SearchPublicJobsInput, type SearchPublicJobsResult } from "./services/jobs/search-public-jobs";
 export { getIndexHealth, type IndexHealth } from "./services/operations/index-health";
+export { inviteMember, inviteMemberInput, type InviteMemberInput, type MemberInvitationIssued } from "./services/members/invite-member";
+export { acceptMemberInvitation, acceptMemberInvitationInput, type AcceptMemberInvitationInput, type AcceptMemberInvitationResult } from "./services/members/accept-member-invitation";

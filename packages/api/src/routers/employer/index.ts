@@ -2,6 +2,7 @@ import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { find } from "./candidates/find";
 import { get } from "./candidates/get";
+import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
 import { list } from "./members/list";
 import { remove } from "./members/remove";
@@ -10,7 +11,7 @@ import { transferOwnership } from "./members/transfer-ownership";
 /** Everything apps/employer can call. */
 export const employerRouter = router({
   candidates: router({ find, get }),
-  members: router({ list, invite, remove, transferOwnership }),
+  members: router({ list, invite, remove, transferOwnership, acceptInvitation }),
   account: accountRouter,
 });
 

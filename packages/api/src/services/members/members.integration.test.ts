@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createSession } from "@tsunagu/auth";
 import { createDb } from "@tsunagu/db";
 import { createCompany, createEmployerMember, uniqueSuffix } from "@tsunagu/db/testing";
+import { acceptMemberInvitation } from "./accept-member-invitation";
 import { hashInvitationToken, inviteMember } from "./invite-member";
 import { listMembers } from "./list-members";
 import { removeMember } from "./remove-member";
@@ -85,5 +86,48 @@ describe("removing members and transferring ownership", () => {
     expect(roles).toEqual({ [member.id]: "OWNER", [caller.memberId]: "RECRUITER" });
     // The former owner's stale request is refused under the lock.
     await expect(transferOwnership(db, caller, member.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("accepting a member invitation", () => {
+  const PASSWORD = "Kestrel-harbour-lantern-93";
+
+  it("creates the invited account once, with the invited role, and the link then stops working", async () => {
+    const { caller, companyId } = await companyWithOwner();
+    const email = `joiner.${uniqueSuffix()}@example.test`;
+    const { token } = await inviteMember(db, caller, { email, role: "OWNER" });
+    expect(await acceptMemberInvitation(db, { token })).toEqual({ status: "needs-account-details" });
+    const joined = await acceptMemberInvitation(db, { token, displayName: "Aoi Tanaka", password: PASSWORD });
+    expect(joined).toMatchObject({ status: "joined", newAccount: true });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { membership: true } });
+    expect(user).toMatchObject({ kind: "EMPLOYER", membership: { companyId, role: "OWNER", displayName: "Aoi Tanaka" } });
+    expect(user.emailVerifiedAt).not.toBeNull();
+    await expect(acceptMemberInvitation(db, { token, displayName: "Again", password: PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("lets an existing employer account join only while signed in as that account", async () => {
+    const { caller, companyId } = await companyWithOwner();
+    const former = await companyWithOwner();
+    const { member, user } = await createEmployerMember(db, { companyId: former.companyId });
+    await removeMember(db, former.caller, member.id);
+    const { token } = await inviteMember(db, caller, { email: user.email });
+    await expect(acceptMemberInvitation(db, { token, displayName: "x", password: PASSWORD })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(acceptMemberInvitation(db, { token }, { signedInUserId: caller.memberId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await acceptMemberInvitation(db, { token }, { signedInUserId: user.id })).toMatchObject({ status: "joined", newAccount: false });
+    expect((await db.companyMember.findUniqueOrThrow({ where: { userId: user.id } })).companyId).toBe(companyId);
+  });
+
+  it("refuses revoked, expired and unknown links, and weak passwords", async () => {
+    const { caller } = await companyWithOwner();
+    const email = `joiner.${uniqueSuffix()}@example.test`;
+    const old = await inviteMember(db, caller, { email });
+    const current = await inviteMember(db, caller, { email });
+    await expect(acceptMemberInvitation(db, { token: old.token, displayName: "x", password: PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      acceptMemberInvitation(db, { token: current.token, displayName: "x", password: PASSWORD }, { now: new Date(Date.now() + 8 * 86_400_000) }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptMemberInvitation(db, { token: "x".repeat(43), displayName: "x", password: PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptMemberInvitation(db, { token: current.token, displayName: "x", password: "password1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await db.user.count({ where: { email } })).toBe(0);
   });
 });
