@@ -1,1 +1,6 @@
-export { handleLocalizedDocumentRequest, loadRootData, streamTimeout } from "@tsunagu/i18n/server";
+export {
+  detectLocale,
+  handleLocalizedDocumentRequest,
+  loadRootData,
+  streamTimeout,
+} from "@tsunagu/i18n/server";

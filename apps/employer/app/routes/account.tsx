@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { AccountSettings } from "~/components/account-settings";
+import { loadAccountPage, runAccountAction } from "~/lib/account-page.server";
+import { requireEmployer } from "~/lib/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return loadAccountPage(request, await requireEmployer(request));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return runAccountAction(request, await requireEmployer(request));
+}
+
+export default AccountSettings;
