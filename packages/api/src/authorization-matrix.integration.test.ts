@@ -44,7 +44,13 @@ const CALLERS = [
 type CallerKind = (typeof CALLERS)[number];
 
 type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST";
-const HTTP_STATUS: Record<Outcome, number> = { ok: 200, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_REQUEST: 400 };
+const HTTP_STATUS: Record<Outcome, number> = {
+  ok: 200,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_REQUEST: 400,
+};
 
 interface World {
   seekerProfileSearchKey: string;
@@ -85,7 +91,12 @@ const EMPLOYER_ACCOUNT: Record<CallerKind, Outcome> = {
 const ADMIN_ACCOUNT: Record<CallerKind, Outcome> = { ...UNAUTHORIZED_ALL, admin: "ok" };
 
 const accountEntries = (expected: Record<CallerKind, Outcome>): Record<string, Entry> => ({
-  "account.sessions": { type: "query", input: () => undefined, invalidInput: { all: true }, expect: expected },
+  "account.sessions": {
+    type: "query",
+    input: () => undefined,
+    invalidInput: { all: true },
+    expect: expected,
+  },
   "account.revokeSession": {
     type: "mutation",
     input: () => ({ sessionId: "no-such-session" }),
@@ -196,7 +207,11 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
     },
     "members.acceptInvitation": {
       type: "mutation",
-      input: (w) => ({ token: w.invitationToken, displayName: "New Member", password: "Kestrel-harbour-lantern-93" }),
+      input: (w) => ({
+        token: w.invitationToken,
+        displayName: "New Member",
+        password: "Kestrel-harbour-lantern-93",
+      }),
       invalidInput: { token: "short" },
       // The link is the credential: whoever holds it may create the invited account.
       expect: {
@@ -256,16 +271,24 @@ async function createWorld(): Promise<World> {
     createPlatformAdmin(db),
   ]);
   await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: b.id } });
-  await db.company.update({ where: { id: suspended.id }, data: { status: "SUSPENDED", suspendedAt: new Date() } });
-  const invitation = await inviteMember(db, { companyId: a.id, memberId: owner.member.id }, { email: `joiner.${uniqueSuffix()}@example.test` });
-  const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] = await Promise.all([
-    session(seeker.user.id, "SEEKER"),
-    session(owner.user.id, "EMPLOYER"),
-    session(recruiter.user.id, "EMPLOYER"),
-    session(other.user.id, "EMPLOYER"),
-    session(suspendedMember.user.id, "EMPLOYER"),
-    session(admin.id, "ADMIN"),
-  ]);
+  await db.company.update({
+    where: { id: suspended.id },
+    data: { status: "SUSPENDED", suspendedAt: new Date() },
+  });
+  const invitation = await inviteMember(
+    db,
+    { companyId: a.id, memberId: owner.member.id },
+    { email: `joiner.${uniqueSuffix()}@example.test` },
+  );
+  const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] =
+    await Promise.all([
+      session(seeker.user.id, "SEEKER"),
+      session(owner.user.id, "EMPLOYER"),
+      session(recruiter.user.id, "EMPLOYER"),
+      session(other.user.id, "EMPLOYER"),
+      session(suspendedMember.user.id, "EMPLOYER"),
+      session(admin.id, "ADMIN"),
+    ]);
   return {
     seekerProfileSearchKey: seeker.profile.searchKey,
     recruiterAId: recruiter.member.id,
@@ -285,7 +308,10 @@ function cookieFor(world: World, caller: CallerKind, app: SessionAudience): stri
   const name = (audience: SessionAudience) => sessionCookieName(audience, { secure: false });
   if (caller === "anonymous") return null;
   if (caller === "wrongAudience") {
-    const [token, audience] = app === "SEEKER" ? [world.tokens.admin, "ADMIN" as const] : [world.tokens.seeker, "SEEKER" as const];
+    const [token, audience] =
+      app === "SEEKER"
+        ? [world.tokens.admin, "ADMIN" as const]
+        : [world.tokens.seeker, "SEEKER" as const];
     return `${name(app)}=${token}; ${name(audience)}=${token}`;
   }
   return `${name(app)}=${world.tokens[caller]}`;
@@ -297,7 +323,13 @@ interface CallOptions {
   method?: "GET" | "POST";
 }
 
-async function call(app: SessionAudience, path: string, type: Entry["type"], input: unknown, options: CallOptions = {}) {
+async function call(
+  app: SessionAudience,
+  path: string,
+  type: Entry["type"],
+  input: unknown,
+  options: CallOptions = {},
+) {
   const method = options.method ?? (type === "query" ? "GET" : "POST");
   const url = new URL(`${TRPC_ENDPOINT}/${path}`, APP_ORIGIN[app]);
   const headers = new Headers();
@@ -318,9 +350,17 @@ async function call(app: SessionAudience, path: string, type: Entry["type"], inp
   });
   const json = (await response.json()) as {
     result?: { data: unknown };
-    error?: { message: string; data: { code: string; appCode: string | null; fieldErrors: Record<string, string[]> | null } };
+    error?: {
+      message: string;
+      data: { code: string; appCode: string | null; fieldErrors: Record<string, string[]> | null };
+    };
   };
-  return { status: response.status, headers: response.headers, json, outcome: json.error ? json.error.data.code : "ok" };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json,
+    outcome: json.error ? json.error.data.code : "ok",
+  };
 }
 
 beforeAll(async () => {
@@ -341,14 +381,25 @@ describe("the expected-outcome table", () => {
   it("fails when a router gains a procedure the table does not list", () => {
     const grown = mergeRouters(
       ROUTERS.SEEKER,
-      router({ unlisted: publicProcedure.input(noInput).output(z.null()).query(() => null) }),
+      router({
+        unlisted: publicProcedure
+          .input(noInput)
+          .output(z.null())
+          .query(() => null),
+      }),
     );
     expect(coverageGaps(grown, MATRIX.SEEKER).missing).toEqual(["unlisted"]);
   });
 
   it("declares input, output and the kind of every procedure", () => {
-    for (const [app, table] of Object.entries(MATRIX) as [SessionAudience, Record<string, Entry>][]) {
-      const procedures = ROUTERS[app]._def.procedures as Record<string, { _def: { type: string; inputs: unknown[]; output?: unknown } }>;
+    for (const [app, table] of Object.entries(MATRIX) as [
+      SessionAudience,
+      Record<string, Entry>,
+    ][]) {
+      const procedures = ROUTERS[app]._def.procedures as Record<
+        string,
+        { _def: { type: string; inputs: unknown[]; output?: unknown } }
+      >;
       for (const [path, procedure] of Object.entries(procedures)) {
         expect.soft(procedure._def.inputs.length, `${app} ${path} input`).toBeGreaterThan(0);
         expect.soft(procedure._def.output, `${app} ${path} output`).toBeDefined();
@@ -367,7 +418,8 @@ describe.each(Object.keys(MATRIX) as SessionAudience[])("%s app", (app) => {
       const expected = entry.expect[caller];
 
       // Authorization is decided before the input is even read: no schema hints for outsiders.
-      const invalidExpected = expected === "UNAUTHORIZED" || expected === "FORBIDDEN" ? expected : "BAD_REQUEST";
+      const invalidExpected =
+        expected === "UNAUTHORIZED" || expected === "FORBIDDEN" ? expected : "BAD_REQUEST";
       const invalid = await call(app, path, entry.type, entry.invalidInput, { cookie });
       expect({ outcome: invalid.outcome, status: invalid.status }).toEqual({
         outcome: invalidExpected,
@@ -375,7 +427,10 @@ describe.each(Object.keys(MATRIX) as SessionAudience[])("%s app", (app) => {
       });
 
       const result = await call(app, path, entry.type, entry.input(world), { cookie });
-      expect({ outcome: result.outcome, status: result.status }).toEqual({ outcome: expected, status: HTTP_STATUS[expected] });
+      expect({ outcome: result.outcome, status: result.status }).toEqual({
+        outcome: expected,
+        status: HTTP_STATUS[expected],
+      });
     });
   });
 });
@@ -386,9 +441,15 @@ describe("request-level defences", () => {
     const email = `csrf.${crypto.randomUUID()}@example.test`;
     const input = { email, role: "OWNER" };
     const cookie = cookieFor(world, "owner", "EMPLOYER");
-    const forged = await call("EMPLOYER", "members.invite", "mutation", input, { cookie, origin: "https://evil.example" });
+    const forged = await call("EMPLOYER", "members.invite", "mutation", input, {
+      cookie,
+      origin: "https://evil.example",
+    });
     expect(forged.status).toBe(403);
-    const noOrigin = await call("EMPLOYER", "members.invite", "mutation", input, { cookie, origin: null });
+    const noOrigin = await call("EMPLOYER", "members.invite", "mutation", input, {
+      cookie,
+      origin: null,
+    });
     expect(noOrigin.status).toBe(403);
     expect(await db.memberInvitation.count({ where: { email } })).toBe(0);
 
@@ -400,7 +461,13 @@ describe("request-level defences", () => {
   it("never runs a mutation for a GET", async () => {
     const world = await createWorld();
     const cookie = cookieFor(world, "owner", "EMPLOYER");
-    const result = await call("EMPLOYER", "members.remove", "mutation", { memberId: world.recruiterAId }, { cookie, method: "GET" });
+    const result = await call(
+      "EMPLOYER",
+      "members.remove",
+      "mutation",
+      { memberId: world.recruiterAId },
+      { cookie, method: "GET" },
+    );
     expect(result.status).toBe(405);
     expect(await db.companyMember.count({ where: { id: world.recruiterAId } })).toBe(1);
   });
@@ -410,47 +477,81 @@ describe("request-level defences", () => {
     const [id] = world.tokens.owner.split(".");
     const name = sessionCookieName("EMPLOYER", { secure: false });
     for (const token of [id, `${id}.${"a".repeat(32)}`, `${id}.`]) {
-      const result = await call("EMPLOYER", "members.list", "query", undefined, { cookie: `${name}=${token}` });
+      const result = await call("EMPLOYER", "members.list", "query", undefined, {
+        cookie: `${name}=${token}`,
+      });
       expect(result.outcome).toBe("UNAUTHORIZED");
       expect(result.status).toBe(401);
     }
     // The real owner is not signed out by the attempts.
-    const real = await call("EMPLOYER", "members.list", "query", undefined, { cookie: `${name}=${world.tokens.owner}` });
+    const real = await call("EMPLOYER", "members.list", "query", undefined, {
+      cookie: `${name}=${world.tokens.owner}`,
+    });
     expect(real.status).toBe(200);
   });
 
   it("does not let a seeker cookie open the employer app, nor sign the seeker out", async () => {
     const world = await createWorld();
     const seekerCookie = `${sessionCookieName("SEEKER", { secure: false })}=${world.tokens.seeker}`;
-    expect((await call("EMPLOYER", "members.list", "query", undefined, { cookie: seekerCookie })).outcome).toBe("UNAUTHORIZED");
-    expect((await call("SEEKER", "account.sessions", "query", undefined, { cookie: seekerCookie })).outcome).toBe("ok");
+    expect(
+      (await call("EMPLOYER", "members.list", "query", undefined, { cookie: seekerCookie }))
+        .outcome,
+    ).toBe("UNAUTHORIZED");
+    expect(
+      (await call("SEEKER", "account.sessions", "query", undefined, { cookie: seekerCookie }))
+        .outcome,
+    ).toBe("ok");
   });
 
   it("maps domain errors to HTTP codes and keeps the domain code and retry time for the UI", async () => {
-    const { company } = await createCompany(db, { plan: "free", slug: `matrix-f-${uniqueSuffix()}` });
+    const { company } = await createCompany(db, {
+      plan: "free",
+      slug: `matrix-f-${uniqueSuffix()}`,
+    });
     const { user } = await createEmployerMember(db, { companyId: company.id, role: "OWNER" });
     const cookie = `${sessionCookieName("EMPLOYER", { secure: false })}=${await session(user.id, "EMPLOYER")}`;
     const unpaid = await call("EMPLOYER", "candidates.find", "query", { query: "" }, { cookie });
     expect(unpaid.status).toBe(402);
-    expect(unpaid.json.error?.data).toMatchObject({ code: "PAYMENT_REQUIRED", appCode: "PLAN_REQUIRED" });
+    expect(unpaid.json.error?.data).toMatchObject({
+      code: "PAYMENT_REQUIRED",
+      appCode: "PLAN_REQUIRED",
+    });
 
-    const { company: paying } = await createCompany(db, { plan: "standard", slug: `matrix-r-${uniqueSuffix()}` });
+    const { company: paying } = await createCompany(db, {
+      plan: "standard",
+      slug: `matrix-r-${uniqueSuffix()}`,
+    });
     const recruiter = await createEmployerMember(db, { companyId: paying.id });
     const recruiterCookie = `${sessionCookieName("EMPLOYER", { secure: false })}=${await session(recruiter.user.id, "EMPLOYER")}`;
     let limited: Awaited<ReturnType<typeof call>> | undefined;
     for (let i = 0; i < 40 && !limited; i++) {
-      const result = await call("EMPLOYER", "candidates.find", "query", { query: "" }, { cookie: recruiterCookie });
+      const result = await call(
+        "EMPLOYER",
+        "candidates.find",
+        "query",
+        { query: "" },
+        { cookie: recruiterCookie },
+      );
       if (result.status !== 200) limited = result;
     }
     expect(limited?.status).toBe(429);
-    expect(limited?.json.error?.data).toMatchObject({ code: "TOO_MANY_REQUESTS", appCode: "RATE_LIMITED" });
+    expect(limited?.json.error?.data).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      appCode: "RATE_LIMITED",
+    });
     expect(Number(limited?.headers.get("Retry-After"))).toBeGreaterThan(0);
   });
 
   it("answers field errors for invalid input", async () => {
-    const result = await call("SEEKER", "jobs.search", "query", { pageSize: 1000, filters: { location: "" } });
+    const result = await call("SEEKER", "jobs.search", "query", {
+      pageSize: 1000,
+      filters: { location: "" },
+    });
     expect(result.status).toBe(400);
-    expect(Object.keys(result.json.error?.data.fieldErrors ?? {}).sort()).toEqual(["filters.location", "pageSize"]);
+    expect(Object.keys(result.json.error?.data.fieldErrors ?? {}).sort()).toEqual([
+      "filters.location",
+      "pageSize",
+    ]);
   });
 
   it("hides what went wrong inside behind a generic message", async () => {
@@ -460,12 +561,18 @@ describe("request-level defences", () => {
       const world = await createWorld();
       const url = new URL(`${TRPC_ENDPOINT}/members.list`, APP_ORIGIN.EMPLOYER);
       const response = await handleTrpcRequest(
-        new Request(url, { headers: { Cookie: `${sessionCookieName("EMPLOYER", { secure: false })}=${world.tokens.owner}` } }),
+        new Request(url, {
+          headers: {
+            Cookie: `${sessionCookieName("EMPLOYER", { secure: false })}=${world.tokens.owner}`,
+          },
+        }),
         { audience: "EMPLOYER", appOrigin: APP_ORIGIN.EMPLOYER, db: unreachable },
       );
       const text = await response.text();
       expect(response.status).toBe(500);
-      expect(JSON.parse(text)).toMatchObject({ error: { message: "Something went wrong on our side. Please try again." } });
+      expect(JSON.parse(text)).toMatchObject({
+        error: { message: "Something went wrong on our side. Please try again." },
+      });
       expect(text).not.toMatch(/127\.0\.0\.1|secret-password|ECONNREFUSED|prisma|stack/i);
       const logged = errors.mock.calls.flat().join(" ");
       expect(logged).not.toMatch(/secret-password|127\.0\.0\.1/);

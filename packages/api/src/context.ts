@@ -1,5 +1,11 @@
 import { sessionFromRequest } from "@tsunagu/auth";
-import { db as sharedDb, type Db, type MemberRole, type SessionAudience, type UserKind } from "@tsunagu/db";
+import {
+  db as sharedDb,
+  type Db,
+  type MemberRole,
+  type SessionAudience,
+  type UserKind,
+} from "@tsunagu/db";
 
 /**
  * What every procedure knows about the request: ids and roles only, never personal fields
@@ -35,7 +41,9 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     db,
     audience: options.audience,
     appOrigin: options.appOrigin,
-    session: auth ? { id: auth.session.id, userId: auth.session.userId, audience: auth.session.audience } : null,
+    session: auth
+      ? { id: auth.session.id, userId: auth.session.userId, audience: auth.session.audience }
+      : null,
     user: auth ? { id: auth.user.id, kind: auth.user.kind } : null,
     member: auth?.user.membership ?? null,
     resHeaders: options.resHeaders ?? new Headers(),

@@ -17,7 +17,11 @@ export class AppError extends Error {
   /** For RATE_LIMITED: when the caller may try again. */
   readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, message: string, options: { retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;

@@ -32,7 +32,14 @@ function refuseCrossOrigin(): Response {
     error: {
       message: "This request did not come from the app and was refused.",
       code: -32003,
-      data: { code: "FORBIDDEN", httpStatus: 403, path: null, appCode: null, retryAfterSeconds: null, fieldErrors: null },
+      data: {
+        code: "FORBIDDEN",
+        httpStatus: 403,
+        path: null,
+        appCode: null,
+        retryAfterSeconds: null,
+        fieldErrors: null,
+      },
     },
   };
   return new Response(JSON.stringify(body), {
@@ -46,8 +53,14 @@ function refuseCrossOrigin(): Response {
  * other than GET/HEAD must come from the app's own origin (CSRF, issue 3), checked before the
  * session is even read; queries are GETs and have no side effects.
  */
-export async function handleTrpcRequest(request: Request, options: HandleTrpcRequestOptions): Promise<Response> {
-  if (!SAFE_METHODS.has(request.method.toUpperCase()) && !verifyRequestOrigin(request, options.appOrigin)) {
+export async function handleTrpcRequest(
+  request: Request,
+  options: HandleTrpcRequestOptions,
+): Promise<Response> {
+  if (
+    !SAFE_METHODS.has(request.method.toUpperCase()) &&
+    !verifyRequestOrigin(request, options.appOrigin)
+  ) {
     return refuseCrossOrigin();
   }
   return fetchRequestHandler({
@@ -55,12 +68,20 @@ export async function handleTrpcRequest(request: Request, options: HandleTrpcReq
     req: request,
     router: ROUTERS[options.audience],
     createContext: ({ req, resHeaders }) =>
-      createContext({ request: req, audience: options.audience, appOrigin: options.appOrigin, resHeaders, db: options.db }),
+      createContext({
+        request: req,
+        audience: options.audience,
+        appOrigin: options.appOrigin,
+        resHeaders,
+        db: options.db,
+      }),
     responseMeta({ errors }) {
       const headers = new Headers({ "Cache-Control": "no-store" });
       const retryAfter = Math.max(
         0,
-        ...errors.map((error) => (error.cause instanceof AppError ? (error.cause.retryAfterSeconds ?? 0) : 0)),
+        ...errors.map((error) =>
+          error.cause instanceof AppError ? (error.cause.retryAfterSeconds ?? 0) : 0,
+        ),
       );
       if (retryAfter > 0) headers.set("Retry-After", String(retryAfter));
       return { headers };

@@ -4,11 +4,38 @@ export { handleTrpcRequest, TRPC_ENDPOINT, type HandleTrpcRequestOptions } from 
 export { seekerRouter, type SeekerRouter } from "./routers/seeker";
 export { employerRouter, type EmployerRouter } from "./routers/employer";
 export { adminRouter, type AdminRouter } from "./routers/admin";
-export { candidateSearchParams, findCandidates, findCandidatesInput, CANDIDATE_FACETS, type FindCandidatesInput, type FindCandidatesResult, type Caller } from "./services/candidates/find-candidates";
-export { getCandidate, getCandidateInput, type GetCandidateInput } from "./services/candidates/get-candidate";
+export {
+  candidateSearchParams,
+  findCandidates,
+  findCandidatesInput,
+  CANDIDATE_FACETS,
+  type FindCandidatesInput,
+  type FindCandidatesResult,
+  type Caller,
+} from "./services/candidates/find-candidates";
+export {
+  getCandidate,
+  getCandidateInput,
+  type GetCandidateInput,
+} from "./services/candidates/get-candidate";
 export { requireResumeSearchPlan, type ResumeSearchPlan } from "./services/candidates/entitlements";
 export { consumeMemberQuota } from "./services/candidates/member-quota";
-export { searchPublicJobs, searchPublicJobsInput, type SearchPublicJobsInput, type SearchPublicJobsResult } from "./services/jobs/search-public-jobs";
+export {
+  searchPublicJobs,
+  searchPublicJobsInput,
+  type SearchPublicJobsInput,
+  type SearchPublicJobsResult,
+} from "./services/jobs/search-public-jobs";
 export { getIndexHealth, type IndexHealth } from "./services/operations/index-health";
-export { inviteMember, inviteMemberInput, type InviteMemberInput, type MemberInvitationIssued } from "./services/members/invite-member";
-export { acceptMemberInvitation, acceptMemberInvitationInput, type AcceptMemberInvitationInput, type AcceptMemberInvitationResult } from "./services/members/accept-member-invitation";
+export {
+  inviteMember,
+  inviteMemberInput,
+  type InviteMemberInput,
+  type MemberInvitationIssued,
+} from "./services/members/invite-member";
+export {
+  acceptMemberInvitation,
+  acceptMemberInvitationInput,
+  type AcceptMemberInvitationInput,
+  type AcceptMemberInvitationResult,
+} from "./services/members/accept-member-invitation";

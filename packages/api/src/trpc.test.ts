@@ -21,13 +21,17 @@ const testRouter = router({
     .input(z.object({ code: z.string() }))
     .output(z.null())
     .query(({ input }) => {
-      throw new AppError(input.code as AppErrorCode, `Refused: ${input.code}`, { retryAfterSeconds: 7 });
+      throw new AppError(input.code as AppErrorCode, `Refused: ${input.code}`, {
+        retryAfterSeconds: 7,
+      });
     }),
   crash: publicProcedure
     .input(z.void())
     .output(z.null())
     .query(() => {
-      throw new Error('duplicate key value violates unique constraint "users_email_key" (email)=(someone@example.com)');
+      throw new Error(
+        'duplicate key value violates unique constraint "users_email_key" (email)=(someone@example.com)',
+      );
     }),
   leak: publicProcedure
     .input(z.void())
@@ -45,16 +49,23 @@ async function get(path: string, input?: unknown) {
     createContext: () => ({}) as Context,
   });
   const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as { error: { message: string; data: Record<string, unknown> } } };
+  return {
+    status: response.status,
+    text,
+    body: JSON.parse(text) as { error: { message: string; data: Record<string, unknown> } },
+  };
 }
 
 describe("error formatter", () => {
-  it.each(Object.entries(EXPECTED))("maps AppError %s to %j and keeps the domain code", async (appCode, [code, status]) => {
-    const result = await get("fail", { code: appCode });
-    expect(result.status).toBe(status);
-    expect(result.body.error.message).toBe(`Refused: ${appCode}`);
-    expect(result.body.error.data).toMatchObject({ code, appCode, retryAfterSeconds: 7 });
-  });
+  it.each(Object.entries(EXPECTED))(
+    "maps AppError %s to %j and keeps the domain code",
+    async (appCode, [code, status]) => {
+      const result = await get("fail", { code: appCode });
+      expect(result.status).toBe(status);
+      expect(result.body.error.message).toBe(`Refused: ${appCode}`);
+      expect(result.body.error.data).toMatchObject({ code, appCode, retryAfterSeconds: 7 });
+    },
+  );
 
   it("answers an unexpected error with a generic message and no stack", async () => {
     const result = await get("crash");
@@ -65,7 +76,12 @@ describe("error formatter", () => {
 
   it("sends only the fields the output schema lists (the allowlist routers rely on)", async () => {
     const url = new URL("http://app.test/api/trpc/leak");
-    const response = await fetchRequestHandler({ endpoint: "/api/trpc", req: new Request(url), router: testRouter, createContext: () => ({}) as Context });
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request(url),
+      router: testRouter,
+      createContext: () => ({}) as Context,
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ result: { data: { id: "a" } } });
   });

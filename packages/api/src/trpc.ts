@@ -34,7 +34,8 @@ const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const appError = error.cause instanceof AppError ? error.cause : null;
-    const fieldErrors = error.code === "BAD_REQUEST" && !appError ? fieldErrorsOf(error.cause) : null;
+    const fieldErrors =
+      error.code === "BAD_REQUEST" && !appError ? fieldErrorsOf(error.cause) : null;
     // Anything not raised on purpose (Prisma, drivers, bugs, output validation) reads the same.
     const message =
       error.code === "INTERNAL_SERVER_ERROR"
@@ -92,7 +93,9 @@ function signedIn(ctx: Context, audience: SessionAudience, kind: UserKind) {
 }
 
 /** Any signed-in account of the app the request was sent to (sessions list, sign-out). */
-export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: requireSession(ctx) }));
+export const authenticatedProcedure = publicProcedure.use(({ ctx, next }) =>
+  next({ ctx: requireSession(ctx) }),
+);
 
 export const seekerProcedure = publicProcedure.use(({ ctx, next }) =>
   next({ ctx: signedIn(ctx, "SEEKER", "SEEKER") }),
@@ -105,14 +108,20 @@ export const seekerProcedure = publicProcedure.use(({ ctx, next }) =>
 export const employerProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const auth = signedIn(ctx, "EMPLOYER", "EMPLOYER");
   if (!ctx.member) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "This account is not a member of a company." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This account is not a member of a company.",
+    });
   }
   const company = await ctx.db.company.findUnique({
     where: { id: ctx.member.companyId },
     select: { status: true },
   });
   if (!company || company.status !== "ACTIVE") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "This company is suspended. Please contact support." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "This company is suspended. Please contact support.",
+    });
   }
   return next({ ctx: { ...auth, member: ctx.member } });
 });

@@ -13,7 +13,10 @@ try {
   });
 } catch (error) {
   // Environment problems name the variable, never its value; anything else stays generic.
-  const message = error instanceof Error && error.message.startsWith("Invalid environment") ? error.message : "The account could not be created. Is PostgreSQL running, and does DATABASE_URL point at it?";
+  const message =
+    error instanceof Error && error.message.startsWith("Invalid environment")
+      ? error.message
+      : "The account could not be created. Is PostgreSQL running, and does DATABASE_URL point at it?";
   console.error(message);
   code = 1;
 } finally {

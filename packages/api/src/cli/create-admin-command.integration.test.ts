@@ -35,12 +35,20 @@ async function run(argv: string[], stdin: CommandIo["stdin"]) {
 describe("pnpm admin:create", () => {
   it("creates an admin from a password on standard input, and never prints the password", async () => {
     const email = `ops.${uniqueSuffix()}@tsunagu.example.test`;
-    const result = await run(["--email", email, "--password-stdin"], Readable.from([`${PASSWORD}\n`]));
+    const result = await run(
+      ["--email", email, "--password-stdin"],
+      Readable.from([`${PASSWORD}\n`]),
+    );
     expect(result.code).toBe(0);
     expect(result.output).not.toContain(PASSWORD);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.kind).toBe("ADMIN");
-    const signIn = await signInWithPassword(db, { email, password: PASSWORD, audience: "ADMIN", ip: "203.0.113.9" });
+    const signIn = await signInWithPassword(db, {
+      email,
+      password: PASSWORD,
+      audience: "ADMIN",
+      ip: "203.0.113.9",
+    });
     expect(signIn.ok).toBe(true);
   });
 
@@ -59,19 +67,27 @@ describe("pnpm admin:create", () => {
   });
 
   it("explains what is wrong with a weak password or a bad email, without echoing either password", async () => {
-    const weak = await run(["--email", `ops.${uniqueSuffix()}@tsunagu.example.test`, "--password-stdin"], Readable.from(["password1\n"]));
+    const weak = await run(
+      ["--email", `ops.${uniqueSuffix()}@tsunagu.example.test`, "--password-stdin"],
+      Readable.from(["password1\n"]),
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/shorter than 10 characters|too common/);
     expect(weak.output).not.toContain("password1");
 
-    const badEmail = await run(["--email", "not-an-email", "--password-stdin"], Readable.from([PASSWORD]));
+    const badEmail = await run(
+      ["--email", "not-an-email", "--password-stdin"],
+      Readable.from([PASSWORD]),
+    );
     expect(badEmail.code).toBe(1);
     expect(badEmail.stderr).toContain("email address is not valid");
   });
 
   it("refuses an email that already has an account", async () => {
     const email = `ops.${uniqueSuffix()}@tsunagu.example.test`;
-    expect((await run(["--email", email, "--password-stdin"], Readable.from([PASSWORD]))).code).toBe(0);
+    expect(
+      (await run(["--email", email, "--password-stdin"], Readable.from([PASSWORD]))).code,
+    ).toBe(0);
     const again = await run(["--email", email, "--password-stdin"], Readable.from([PASSWORD]));
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("already exists");
@@ -88,12 +104,19 @@ describe("pnpm admin:create", () => {
     const email = `ops.${uniqueSuffix()}@tsunagu.example.test`;
     const script = fileURLToPath(new URL("./admin-create.ts", import.meta.url));
     const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-      const child = execFile("pnpm", ["exec", "tsx", script, "--email", email, "--password-stdin"], { env: process.env }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      const child = execFile(
+        "pnpm",
+        ["exec", "tsx", script, "--email", email, "--password-stdin"],
+        { env: process.env },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
       );
       child.stdin?.end(`${PASSWORD}\n`);
     });
-    expect({ code, output }).toMatchObject({ code: 0, output: expect.stringContaining("Created the platform admin") });
+    expect({ code, output }).toMatchObject({
+      code: 0,
+      output: expect.stringContaining("Created the platform admin"),
+    });
     expect(output).not.toContain(PASSWORD);
     expect((await db.user.findUniqueOrThrow({ where: { email } })).kind).toBe("ADMIN");
   }, 60_000);

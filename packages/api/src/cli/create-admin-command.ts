@@ -16,7 +16,10 @@ export interface CommandIo {
   stderr: Writable;
 }
 
-const PROBLEM_TEXT: Record<Extract<CreateAdminResult, { status: "invalid" }>["problems"][number], string> = {
+const PROBLEM_TEXT: Record<
+  Extract<CreateAdminResult, { status: "invalid" }>["problems"][number],
+  string
+> = {
   "invalid-email": "the email address is not valid",
   "too-short": `the password is shorter than ${PASSWORD_LENGTH.min} characters`,
   "too-long": `the password is longer than ${PASSWORD_LENGTH.max} characters`,
@@ -27,9 +30,12 @@ const PROBLEM_TEXT: Record<Extract<CreateAdminResult, { status: "invalid" }>["pr
 
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   // One trailing line break is how `echo` and secret managers end their output, not the password.
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** Reads one line from a terminal in raw mode, echoing nothing. */
@@ -60,12 +66,20 @@ function readHidden(io: CommandIo, question: string): Promise<string> {
 }
 
 /** `pnpm admin:create`; returns the exit code. Never writes the password anywhere. */
-export async function createAdminCommand(argv: string[], io: CommandIo, db: () => Db): Promise<number> {
+export async function createAdminCommand(
+  argv: string[],
+  io: CommandIo,
+  db: () => Db,
+): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { email: { type: "string" }, "password-stdin": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        email: { type: "string" },
+        "password-stdin": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
     }));
   } catch (error) {
     io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
@@ -95,7 +109,9 @@ export async function createAdminCommand(argv: string[], io: CommandIo, db: () =
       return 130;
     }
   } else {
-    io.stderr.write("No terminal to ask for the password: pass it on standard input with --password-stdin.\n");
+    io.stderr.write(
+      "No terminal to ask for the password: pass it on standard input with --password-stdin.\n",
+    );
     return 2;
   }
   if (password.length === 0) {
@@ -106,7 +122,9 @@ export async function createAdminCommand(argv: string[], io: CommandIo, db: () =
   const result = await createAdminAccount(db(), { email: values.email, password });
   switch (result.status) {
     case "created":
-      io.stdout.write(`Created the platform admin account. Sign in at the admin app with this email.\n`);
+      io.stdout.write(
+        `Created the platform admin account. Sign in at the admin app with this email.\n`,
+      );
       return 0;
     case "email-taken":
       io.stderr.write("An account with this email already exists. Nothing was created.\n");

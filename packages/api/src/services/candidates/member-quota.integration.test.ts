@@ -24,9 +24,17 @@ describe("consumeMemberQuota", () => {
   it("counts correctly in the first minute of a UTC day, when both windows start together", async () => {
     const who = await member();
     const search = (now: string) =>
-      consumeMemberQuota(db, { ...who, metric: "RESUME_SEARCH", windows: [...windows], now: new Date(now) });
+      consumeMemberQuota(db, {
+        ...who,
+        metric: "RESUME_SEARCH",
+        windows: [...windows],
+        now: new Date(now),
+      });
     for (let i = 0; i < 3; i++) await search("2026-11-23T00:00:10Z");
-    await expect(search("2026-11-23T00:00:20Z")).rejects.toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 40 });
+    await expect(search("2026-11-23T00:00:20Z")).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      retryAfterSeconds: 40,
+    });
     // The refused search still counted; the day now holds 4 of 5.
     await search("2026-11-23T00:01:00Z");
     await expect(search("2026-11-23T00:02:00Z")).rejects.toMatchObject({ code: "RATE_LIMITED" });

@@ -3,7 +3,13 @@ import { Meilisearch } from "meilisearch";
 import { createDb } from "@tsunagu/db";
 import { createCompany, createJob, createRecruitingArea, uniqueSuffix } from "@tsunagu/db/testing";
 import type { PublicJobDocument } from "@tsunagu/privacy";
-import { ensureIndex, indexName, jobIndex, processOutboxBatch, searchClient } from "@tsunagu/search";
+import {
+  ensureIndex,
+  indexName,
+  jobIndex,
+  processOutboxBatch,
+  searchClient,
+} from "@tsunagu/search";
 import { searchPublicJobs, type SearchPublicJobsInput } from "./search-public-jobs";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -21,7 +27,8 @@ const search = (input: SearchPublicJobsInput) => searchPublicJobs(db, input, { i
 const ids = (result: { jobs: { id: string }[] }) => result.jobs.map((job) => job.id);
 
 async function company(status: "ACTIVE" | "SUSPENDED" = "ACTIVE") {
-  return (await createCompany(db, { plan: "free", slug: `jobs-${uniqueSuffix()}`, status })).company;
+  return (await createCompany(db, { plan: "free", slug: `jobs-${uniqueSuffix()}`, status }))
+    .company;
 }
 
 beforeAll(async () => {
@@ -39,53 +46,111 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
     const employer = await company();
     const tokyo = await createJob(db, {
       companyId: employer.id,
-      job: { title: "Zephyrine welding technician", location: "Tokyo", employmentType: "FULL_TIME", visaSupport: true },
+      job: {
+        title: "Zephyrine welding technician",
+        location: "Tokyo",
+        employmentType: "FULL_TIME",
+        visaSupport: true,
+      },
     });
     const osaka = await createJob(db, {
       companyId: employer.id,
-      job: { title: "Zephyrine welding assistant", location: "Osaka", employmentType: "PART_TIME", visaSupport: false },
+      job: {
+        title: "Zephyrine welding assistant",
+        location: "Osaka",
+        employmentType: "PART_TIME",
+        visaSupport: false,
+      },
     });
     await drain();
 
-    expect(ids(await search({ query: "zephyrine welding" })).sort()).toEqual([tokyo.id, osaka.id].sort());
-    expect(ids(await search({ query: "zephyrine", filters: { location: "Tokyo" } }))).toEqual([tokyo.id]);
-    expect(ids(await search({ query: "zephyrine", filters: { employmentType: ["PART_TIME", "CONTRACT"] } }))).toEqual([osaka.id]);
-    expect(ids(await search({ query: "zephyrine", filters: { visaSupport: true } }))).toEqual([tokyo.id]);
+    expect(ids(await search({ query: "zephyrine welding" })).sort()).toEqual(
+      [tokyo.id, osaka.id].sort(),
+    );
+    expect(ids(await search({ query: "zephyrine", filters: { location: "Tokyo" } }))).toEqual([
+      tokyo.id,
+    ]);
+    expect(
+      ids(
+        await search({
+          query: "zephyrine",
+          filters: { employmentType: ["PART_TIME", "CONTRACT"] },
+        }),
+      ),
+    ).toEqual([osaka.id]);
+    expect(ids(await search({ query: "zephyrine", filters: { visaSupport: true } }))).toEqual([
+      tokyo.id,
+    ]);
 
     const [hit] = (await search({ query: "zephyrine", filters: { location: "Tokyo" } })).jobs;
-    expect(hit).toMatchObject({ id: tokyo.id, companyName: employer.name, companySlug: employer.slug, visaSupport: true });
+    expect(hit).toMatchObject({
+      id: tokyo.id,
+      companyName: employer.name,
+      companySlug: employer.slug,
+      visaSupport: true,
+    });
   });
 
   it("cannot be widened by a hostile filter value", async () => {
     const employer = await company();
-    await createJob(db, { companyId: employer.id, job: { title: "Quillworth baker", location: "Kyoto" } });
+    await createJob(db, {
+      companyId: employer.id,
+      job: { title: "Quillworth baker", location: "Kyoto" },
+    });
     await drain();
-    for (const location of [`Kyoto" OR location != "x`, `x" OR visaSupport = true OR location = "y`, `\\" OR 1=1`]) {
+    for (const location of [
+      `Kyoto" OR location != "x`,
+      `x" OR visaSupport = true OR location = "y`,
+      `\\" OR 1=1`,
+    ]) {
       expect(ids(await search({ query: "quillworth", filters: { location } }))).toEqual([]);
     }
   });
 
   it("drops a job the database no longer lists before the index catches up (closed, suspended company)", async () => {
     const employer = await company();
-    const closing = await createJob(db, { companyId: employer.id, job: { title: "Marrowind forklift driver", location: "Aichi" } });
+    const closing = await createJob(db, {
+      companyId: employer.id,
+      job: { title: "Marrowind forklift driver", location: "Aichi" },
+    });
     const other = await company();
-    const suspended = await createJob(db, { companyId: other.id, job: { title: "Marrowind forklift lead", location: "Aichi" } });
+    const suspended = await createJob(db, {
+      companyId: other.id,
+      job: { title: "Marrowind forklift lead", location: "Aichi" },
+    });
     await drain();
-    expect(ids(await search({ query: "marrowind" })).sort()).toEqual([closing.id, suspended.id].sort());
+    expect(ids(await search({ query: "marrowind" })).sort()).toEqual(
+      [closing.id, suspended.id].sort(),
+    );
 
     // No drain: the index still holds both documents.
-    await db.job.update({ where: { id: closing.id }, data: { status: "CLOSED", closedAt: new Date() } });
-    await db.company.update({ where: { id: other.id }, data: { status: "SUSPENDED", suspendedAt: new Date() } });
+    await db.job.update({
+      where: { id: closing.id },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
+    await db.company.update({
+      where: { id: other.id },
+      data: { status: "SUSPENDED", suspendedAt: new Date() },
+    });
     const result = await search({ query: "marrowind" });
     expect(result.jobs).toEqual([]);
     expect(result.droppedAsIndexLag).toBe(2);
   });
 
   it("never shows drafts or jobs of a private recruiting area (R8)", async () => {
-    const employer = (await createCompany(db, { plan: "pro", slug: `area-${uniqueSuffix()}` })).company;
+    const employer = (await createCompany(db, { plan: "pro", slug: `area-${uniqueSuffix()}` }))
+      .company;
     const area = await createRecruitingArea(db, { companyId: employer.id });
-    await createJob(db, { companyId: employer.id, status: "DRAFT", job: { title: "Thistlecombe nurse draft" } });
-    await createJob(db, { companyId: employer.id, areaId: area.id, job: { title: "Thistlecombe nurse private" } });
+    await createJob(db, {
+      companyId: employer.id,
+      status: "DRAFT",
+      job: { title: "Thistlecombe nurse draft" },
+    });
+    await createJob(db, {
+      companyId: employer.id,
+      areaId: area.id,
+      job: { title: "Thistlecombe nurse private" },
+    });
     await drain();
     expect((await search({ query: "thistlecombe" })).jobs).toEqual([]);
   });
@@ -93,17 +158,29 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
   it("pages through results without repeating a job", async () => {
     const employer = await company();
     const created = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => createJob(db, { companyId: employer.id, job: { title: `Brindlemoor cook ${i}` } })),
+      Array.from({ length: 5 }, (_, i) =>
+        createJob(db, { companyId: employer.id, job: { title: `Brindlemoor cook ${i}` } }),
+      ),
     );
     await drain();
-    const pages = await Promise.all([0, 1, 2].map((page) => search({ query: "brindlemoor", page, pageSize: 2, sort: "recent" })));
+    const pages = await Promise.all(
+      [0, 1, 2].map((page) => search({ query: "brindlemoor", page, pageSize: 2, sort: "recent" })),
+    );
     expect(pages.map((p) => p.jobs.length)).toEqual([2, 2, 1]);
     expect(pages.flatMap(ids).sort()).toEqual(created.map((job) => job.id).sort());
   });
 
   it("says search is temporarily unavailable when Meilisearch cannot be reached (N6)", async () => {
-    const unreachable = new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x".repeat(16) }).index<PublicJobDocument>("jobs");
-    const refused = await searchPublicJobs(db, { query: "cook" }, { index: unreachable }).catch((error: unknown) => error);
-    expect(refused).toMatchObject({ code: "SEARCH_UNAVAILABLE", message: expect.stringContaining("temporarily unavailable") });
+    const unreachable = new Meilisearch({
+      host: "http://127.0.0.1:9",
+      apiKey: "x".repeat(16),
+    }).index<PublicJobDocument>("jobs");
+    const refused = await searchPublicJobs(db, { query: "cook" }, { index: unreachable }).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toMatchObject({
+      code: "SEARCH_UNAVAILABLE",
+      message: expect.stringContaining("temporarily unavailable"),
+    });
   });
 });

@@ -50,7 +50,8 @@ function jobFilter(filters: z.output<typeof searchPublicJobsInput>["filters"]): 
   if (filters.employmentType?.length) {
     and.push(filters.employmentType.map((type) => `employmentType = ${quoteFilterValue(type)}`));
   }
-  if (filters.visaSupport !== undefined) and.push([`visaSupport = ${filters.visaSupport ? "true" : "false"}`]);
+  if (filters.visaSupport !== undefined)
+    and.push([`visaSupport = ${filters.visaSupport ? "true" : "false"}`]);
   return and;
 }
 
@@ -77,9 +78,13 @@ export async function searchPublicJobs(
       attributesToRetrieve: ["id"],
     });
   } catch (error) {
-    throw new AppError("SEARCH_UNAVAILABLE", "Job search is temporarily unavailable. Please try again shortly.", {
-      cause: error,
-    });
+    throw new AppError(
+      "SEARCH_UNAVAILABLE",
+      "Job search is temporarily unavailable. Please try again shortly.",
+      {
+        cause: error,
+      },
+    );
   }
 
   const ids = response.hits.map((hit) => String(hit.id));

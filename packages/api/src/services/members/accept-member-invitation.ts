@@ -9,15 +9,18 @@ export const acceptMemberInvitationInput = z.object({
   token: z.string().min(20).max(100),
   /** Required when the invitation creates a new account. */
   displayName: z.string().trim().min(1).max(80).optional(),
-  password: z.string().max(PASSWORD_LENGTH.max * 4).optional(),
+  password: z
+    .string()
+    .max(PASSWORD_LENGTH.max * 4)
+    .optional(),
 });
 export type AcceptMemberInvitationInput = z.input<typeof acceptMemberInvitationInput>;
 
 export type AcceptMemberInvitationResult =
-  | { status: "joined"; userId: string; newAccount: boolean }
-  | { status: "needs-account-details" };
+  { status: "joined"; userId: string; newAccount: boolean } | { status: "needs-account-details" };
 
-const INVALID_LINK = "This invitation link is no longer valid. Ask the company owner for a new one.";
+const INVALID_LINK =
+  "This invitation link is no longer valid. Ask the company owner for a new one.";
 
 /**
  * F10: joins the company of an invitation. An address without an account gets a new employer
@@ -34,7 +37,15 @@ export async function acceptMemberInvitation(
   const now = options.now ?? new Date();
   const invitation = await db.memberInvitation.findUnique({
     where: { tokenHash: hashInvitationToken(input.token) },
-    select: { id: true, companyId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      companyId: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+    },
   });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) {
     throw new AppError("NOT_FOUND", INVALID_LINK);
@@ -45,12 +56,19 @@ export async function acceptMemberInvitation(
   });
   if (existing) {
     if (existing.kind !== "EMPLOYER") {
-      throw new AppError("CONFLICT", "This address belongs to an account that cannot join a company. Ask to be invited with another address.");
+      throw new AppError(
+        "CONFLICT",
+        "This address belongs to an account that cannot join a company. Ask to be invited with another address.",
+      );
     }
     if (options.signedInUserId !== existing.id) {
-      throw new AppError("UNAUTHORIZED", "Sign in with the invited address first, then open the link again.");
+      throw new AppError(
+        "UNAUTHORIZED",
+        "Sign in with the invited address first, then open the link again.",
+      );
     }
-    if (existing.membership) throw new AppError("CONFLICT", "This account already belongs to a company.");
+    if (existing.membership)
+      throw new AppError("CONFLICT", "This account already belongs to a company.");
   } else if (!input.displayName || !input.password) {
     return { status: "needs-account-details" };
   }
@@ -58,7 +76,11 @@ export async function acceptMemberInvitation(
   let passwordHash: string | null = null;
   if (!existing && input.password) {
     const problems = checkPasswordPolicy(input.password, { email: invitation.email });
-    if (problems.length > 0) throw new AppError("BAD_REQUEST", `The password is not strong enough (${problems.join(", ")}).`);
+    if (problems.length > 0)
+      throw new AppError(
+        "BAD_REQUEST",
+        `The password is not strong enough (${problems.join(", ")}).`,
+      );
     passwordHash = await hashPassword(input.password);
   }
 
@@ -72,16 +94,30 @@ export async function acceptMemberInvitation(
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID_LINK);
     const company = await tx.company.findUniqueOrThrow({
       where: { id: invitation.companyId },
-      select: { status: true, subscription: { select: { plan: { select: { seats: true } } } }, _count: { select: { members: true } } },
+      select: {
+        status: true,
+        subscription: { select: { plan: { select: { seats: true } } } },
+        _count: { select: { members: true } },
+      },
     });
-    if (company.status !== "ACTIVE") throw new AppError("FORBIDDEN", "This company is suspended. Please contact support.");
+    if (company.status !== "ACTIVE")
+      throw new AppError("FORBIDDEN", "This company is suspended. Please contact support.");
     if (company._count.members >= (company.subscription?.plan.seats ?? 1)) {
-      throw new AppError("PLAN_REQUIRED", "The company has no free seat left. Ask the owner to free one or upgrade.");
+      throw new AppError(
+        "PLAN_REQUIRED",
+        "The company has no free seat left. Ask the owner to free one or upgrade.",
+      );
     }
     const displayName = input.displayName ?? invitation.email.split("@")[0]!;
     if (existing) {
       await tx.companyMember.create({
-        data: { companyId: invitation.companyId, userId: existing.id, role: invitation.role, displayName, joinedAt: now },
+        data: {
+          companyId: invitation.companyId,
+          userId: existing.id,
+          role: invitation.role,
+          displayName,
+          joinedAt: now,
+        },
       });
       return { status: "joined" as const, userId: existing.id, newAccount: false };
     }
@@ -92,7 +128,14 @@ export async function acceptMemberInvitation(
         emailVerifiedAt: now,
         passwordHash,
         passwordChangedAt: now,
-        membership: { create: { companyId: invitation.companyId, role: invitation.role, displayName, joinedAt: now } },
+        membership: {
+          create: {
+            companyId: invitation.companyId,
+            role: invitation.role,
+            displayName,
+            joinedAt: now,
+          },
+        },
       },
       select: { id: true },
     });

@@ -42,7 +42,10 @@ export async function inviteMember(
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
     await lockCompanyMembership(tx, caller.companyId);
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { membership: { select: { companyId: true } } } });
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { membership: { select: { companyId: true } } },
+    });
     if (existing?.membership?.companyId === caller.companyId) {
       throw new AppError("CONFLICT", "This person is already a member of your company.");
     }
@@ -53,13 +56,24 @@ export async function inviteMember(
     const [members, openInvitations, subscription] = await Promise.all([
       tx.companyMember.count({ where: { companyId: caller.companyId } }),
       tx.memberInvitation.count({
-        where: { companyId: caller.companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        where: {
+          companyId: caller.companyId,
+          acceptedAt: null,
+          revokedAt: null,
+          expiresAt: { gt: now },
+        },
       }),
-      tx.subscription.findUnique({ where: { companyId: caller.companyId }, select: { plan: { select: { seats: true } } } }),
+      tx.subscription.findUnique({
+        where: { companyId: caller.companyId },
+        select: { plan: { select: { seats: true } } },
+      }),
     ]);
     const seats = subscription?.plan.seats ?? 1;
     if (members + openInvitations >= seats) {
-      throw new AppError("PLAN_REQUIRED", `Your plan includes ${seats} seats and they are all taken or invited.`);
+      throw new AppError(
+        "PLAN_REQUIRED",
+        `Your plan includes ${seats} seats and they are all taken or invited.`,
+      );
     }
     const invitation = await tx.memberInvitation.create({
       data: {

@@ -8,7 +8,10 @@ export interface CompanyMemberEntry {
 }
 
 /** F10: the company's members, owners first. Contact details stay out of the list. */
-export function listMembers(db: Pick<Db, "companyMember">, companyId: string): Promise<CompanyMemberEntry[]> {
+export function listMembers(
+  db: Pick<Db, "companyMember">,
+  companyId: string,
+): Promise<CompanyMemberEntry[]> {
   return db.companyMember.findMany({
     where: { companyId },
     orderBy: [{ role: "asc" }, { joinedAt: "asc" }],

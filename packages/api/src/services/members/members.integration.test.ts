@@ -16,7 +16,10 @@ afterAll(async () => {
 
 async function companyWithOwner(plan: "free" | "pro" = "pro") {
   const { company } = await createCompany(db, { plan, slug: `members-${uniqueSuffix()}` });
-  const { member: owner } = await createEmployerMember(db, { companyId: company.id, role: "OWNER" });
+  const { member: owner } = await createEmployerMember(db, {
+    companyId: company.id,
+    role: "OWNER",
+  });
   return { companyId: company.id, owner, caller: { companyId: company.id, memberId: owner.id } };
 }
 
@@ -26,7 +29,10 @@ describe("member invitations", () => {
     const email = `Invitee.${uniqueSuffix()}@Example.test`;
     const first = await inviteMember(db, caller, { email, role: "RECRUITER" });
     const second = await inviteMember(db, caller, { email, role: "OWNER" });
-    const rows = await db.memberInvitation.findMany({ where: { companyId: caller.companyId }, orderBy: { createdAt: "asc" } });
+    const rows = await db.memberInvitation.findMany({
+      where: { companyId: caller.companyId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(rows.map((r) => [r.email, r.role, r.revokedAt !== null])).toEqual([
       [email.toLowerCase(), "RECRUITER", true],
       [email.toLowerCase(), "OWNER", false],
@@ -39,9 +45,13 @@ describe("member invitations", () => {
   it("refuses to invite an existing member, and past the plan's seats", async () => {
     const { caller, companyId } = await companyWithOwner("free");
     const { user } = await createEmployerMember(db, { companyId });
-    await expect(inviteMember(db, caller, { email: user.email })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(inviteMember(db, caller, { email: user.email })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     // Free plan: two seats, both taken by the owner and the recruiter.
-    await expect(inviteMember(db, caller, { email: `x.${uniqueSuffix()}@example.test` })).rejects.toMatchObject({ code: "PLAN_REQUIRED" });
+    await expect(
+      inviteMember(db, caller, { email: `x.${uniqueSuffix()}@example.test` }),
+    ).rejects.toMatchObject({ code: "PLAN_REQUIRED" });
   });
 });
 
@@ -58,9 +68,15 @@ describe("removing members and transferring ownership", () => {
   it("never removes another company's member, and never the last owner", async () => {
     const a = await companyWithOwner();
     const b = await companyWithOwner();
-    await expect(removeMember(db, a.caller, b.owner.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(removeMember(db, a.caller, a.owner.id)).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await db.companyMember.count({ where: { id: { in: [a.owner.id, b.owner.id] } } })).toBe(2);
+    await expect(removeMember(db, a.caller, b.owner.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(removeMember(db, a.caller, a.owner.id)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(await db.companyMember.count({ where: { id: { in: [a.owner.id, b.owner.id] } } })).toBe(
+      2,
+    );
   });
 
   it("keeps an owner when two owners remove each other at the same moment", async () => {
@@ -78,14 +94,20 @@ describe("removing members and transferring ownership", () => {
     const { caller, companyId } = await companyWithOwner();
     const { member } = await createEmployerMember(db, { companyId });
     const other = await companyWithOwner();
-    await expect(transferOwnership(db, caller, other.owner.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(transferOwnership(db, caller, caller.memberId)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(transferOwnership(db, caller, other.owner.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(transferOwnership(db, caller, caller.memberId)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
     await transferOwnership(db, caller, member.id);
     const roles = Object.fromEntries((await listMembers(db, companyId)).map((m) => [m.id, m.role]));
     expect(roles).toEqual({ [member.id]: "OWNER", [caller.memberId]: "RECRUITER" });
     // The former owner's stale request is refused under the lock.
-    await expect(transferOwnership(db, caller, member.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(transferOwnership(db, caller, member.id)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -96,13 +118,27 @@ describe("accepting a member invitation", () => {
     const { caller, companyId } = await companyWithOwner();
     const email = `joiner.${uniqueSuffix()}@example.test`;
     const { token } = await inviteMember(db, caller, { email, role: "OWNER" });
-    expect(await acceptMemberInvitation(db, { token })).toEqual({ status: "needs-account-details" });
-    const joined = await acceptMemberInvitation(db, { token, displayName: "Aoi Tanaka", password: PASSWORD });
+    expect(await acceptMemberInvitation(db, { token })).toEqual({
+      status: "needs-account-details",
+    });
+    const joined = await acceptMemberInvitation(db, {
+      token,
+      displayName: "Aoi Tanaka",
+      password: PASSWORD,
+    });
     expect(joined).toMatchObject({ status: "joined", newAccount: true });
-    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { membership: true } });
-    expect(user).toMatchObject({ kind: "EMPLOYER", membership: { companyId, role: "OWNER", displayName: "Aoi Tanaka" } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      include: { membership: true },
+    });
+    expect(user).toMatchObject({
+      kind: "EMPLOYER",
+      membership: { companyId, role: "OWNER", displayName: "Aoi Tanaka" },
+    });
     expect(user.emailVerifiedAt).not.toBeNull();
-    await expect(acceptMemberInvitation(db, { token, displayName: "Again", password: PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      acceptMemberInvitation(db, { token, displayName: "Again", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets an existing employer account join only while signed in as that account", async () => {
@@ -111,10 +147,19 @@ describe("accepting a member invitation", () => {
     const { member, user } = await createEmployerMember(db, { companyId: former.companyId });
     await removeMember(db, former.caller, member.id);
     const { token } = await inviteMember(db, caller, { email: user.email });
-    await expect(acceptMemberInvitation(db, { token, displayName: "x", password: PASSWORD })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(acceptMemberInvitation(db, { token }, { signedInUserId: caller.memberId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    expect(await acceptMemberInvitation(db, { token }, { signedInUserId: user.id })).toMatchObject({ status: "joined", newAccount: false });
-    expect((await db.companyMember.findUniqueOrThrow({ where: { userId: user.id } })).companyId).toBe(companyId);
+    await expect(
+      acceptMemberInvitation(db, { token, displayName: "x", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      acceptMemberInvitation(db, { token }, { signedInUserId: caller.memberId }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await acceptMemberInvitation(db, { token }, { signedInUserId: user.id })).toMatchObject({
+      status: "joined",
+      newAccount: false,
+    });
+    expect(
+      (await db.companyMember.findUniqueOrThrow({ where: { userId: user.id } })).companyId,
+    ).toBe(companyId);
   });
 
   it("refuses revoked, expired and unknown links, and weak passwords", async () => {
@@ -122,12 +167,22 @@ describe("accepting a member invitation", () => {
     const email = `joiner.${uniqueSuffix()}@example.test`;
     const old = await inviteMember(db, caller, { email });
     const current = await inviteMember(db, caller, { email });
-    await expect(acceptMemberInvitation(db, { token: old.token, displayName: "x", password: PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      acceptMemberInvitation(db, { token: current.token, displayName: "x", password: PASSWORD }, { now: new Date(Date.now() + 8 * 86_400_000) }),
+      acceptMemberInvitation(db, { token: old.token, displayName: "x", password: PASSWORD }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(acceptMemberInvitation(db, { token: "x".repeat(43), displayName: "x", password: PASSWORD })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(acceptMemberInvitation(db, { token: current.token, displayName: "x", password: "password1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      acceptMemberInvitation(
+        db,
+        { token: current.token, displayName: "x", password: PASSWORD },
+        { now: new Date(Date.now() + 8 * 86_400_000) },
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      acceptMemberInvitation(db, { token: "x".repeat(43), displayName: "x", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      acceptMemberInvitation(db, { token: current.token, displayName: "x", password: "password1" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 });

@@ -2,13 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Meilisearch } from "meilisearch";
 import { createDb } from "@tsunagu/db";
 import { createSeeker } from "@tsunagu/db/testing";
-import { ensureIndex, indexName, jobIndex, processOutboxBatch, resumeIndex, searchClient } from "@tsunagu/search";
+import {
+  ensureIndex,
+  indexName,
+  jobIndex,
+  processOutboxBatch,
+  resumeIndex,
+  searchClient,
+} from "@tsunagu/search";
 import { getIndexHealth } from "./index-health";
 
 const db = createDb(process.env.DATABASE_URL!);
 const resumes = resumeIndex(`${indexName("resumes")}_health`);
 const jobs = jobIndex(`${indexName("jobs")}_health`);
-const indexes = { resumeIndex: resumes, jobIndex: jobs } as unknown as Parameters<typeof getIndexHealth>[1];
+const indexes = { resumeIndex: resumes, jobIndex: jobs } as unknown as Parameters<
+  typeof getIndexHealth
+>[1];
 
 async function drain() {
   for (;;) {
@@ -22,7 +31,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([searchClient().deleteIndex(resumes.uid).waitTask(), searchClient().deleteIndex(jobs.uid).waitTask()]);
+  await Promise.all([
+    searchClient().deleteIndex(resumes.uid).waitTask(),
+    searchClient().deleteIndex(jobs.uid).waitTask(),
+  ]);
   await db.$disconnect();
 });
 
@@ -44,7 +56,9 @@ describe("getIndexHealth", () => {
   });
 
   it("shows failing events, and answers with null counts while Meilisearch is down", async () => {
-    const down = new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x".repeat(16) }).index("resumes");
+    const down = new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x".repeat(16) }).index(
+      "resumes",
+    );
     await createSeeker(db, { searchable: true });
     await processOutboxBatch(db, down);
     const health = await getIndexHealth(db, { resumeIndex: down, jobIndex: down });

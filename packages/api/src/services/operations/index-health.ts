@@ -30,7 +30,11 @@ async function documentCount(index: Index<Record<string, unknown>>): Promise<num
  */
 export async function getIndexHealth(
   db: Db,
-  options: { resumeIndex?: Index<Record<string, unknown>>; jobIndex?: Index<Record<string, unknown>>; now?: Date } = {},
+  options: {
+    resumeIndex?: Index<Record<string, unknown>>;
+    jobIndex?: Index<Record<string, unknown>>;
+    now?: Date;
+  } = {},
 ): Promise<IndexHealth> {
   const now = options.now ?? new Date();
   const [[resumes], [outbox], publicJobs, resumeDocuments, jobDocuments] = await Promise.all([
@@ -49,9 +53,16 @@ export async function getIndexHealth(
              min(created_at) AS oldest
       FROM search_outbox_events WHERE processed_at IS NULL`,
     db.job.count({
-      where: { status: "OPEN", areaId: null, publishedAt: { not: null }, company: { status: "ACTIVE" } },
+      where: {
+        status: "OPEN",
+        areaId: null,
+        publishedAt: { not: null },
+        company: { status: "ACTIVE" },
+      },
     }),
-    documentCount(options.resumeIndex ?? (resumeIndex() as unknown as Index<Record<string, unknown>>)),
+    documentCount(
+      options.resumeIndex ?? (resumeIndex() as unknown as Index<Record<string, unknown>>),
+    ),
     documentCount(options.jobIndex ?? (jobIndex() as unknown as Index<Record<string, unknown>>)),
   ]);
   return {
@@ -61,7 +72,9 @@ export async function getIndexHealth(
     outbox: {
       pending: outbox?.pending ?? 0,
       failing: outbox?.failing ?? 0,
-      oldestPendingAgeSeconds: outbox?.oldest ? Math.max(0, Math.floor((now.getTime() - outbox.oldest.getTime()) / 1000)) : null,
+      oldestPendingAgeSeconds: outbox?.oldest
+        ? Math.max(0, Math.floor((now.getTime() - outbox.oldest.getTime()) / 1000))
+        : null,
     },
   };
 }

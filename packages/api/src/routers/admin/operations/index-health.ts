@@ -13,7 +13,11 @@ export const indexHealth = adminProcedure
       searchAvailable: z.boolean(),
       resumes: z.object({ searchableInDatabase: count, documentsInIndex: count.nullable() }),
       jobs: z.object({ publicInDatabase: count, documentsInIndex: count.nullable() }),
-      outbox: z.object({ pending: count, failing: count, oldestPendingAgeSeconds: count.nullable() }),
+      outbox: z.object({
+        pending: count,
+        failing: count,
+        oldestPendingAgeSeconds: count.nullable(),
+      }),
     }),
   )
   .query(({ ctx }) => getIndexHealth(ctx.db));

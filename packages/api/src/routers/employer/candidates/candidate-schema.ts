@@ -29,7 +29,11 @@ export const candidateSchema = z.object({
     }),
   ),
   education: z.array(
-    z.object({ level: z.string().nullable(), fieldOfStudy: z.string().nullable(), endYear: z.number().int().nullable() }),
+    z.object({
+      level: z.string().nullable(),
+      fieldOfStudy: z.string().nullable(),
+      endYear: z.number().int().nullable(),
+    }),
   ),
   desiredJobTypes: z.array(z.string()),
   desiredLocations: z.array(z.string()),

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { cookieOptionsFor, createSession, sessionCookie } from "@tsunagu/auth";
-import { acceptMemberInvitation, acceptMemberInvitationInput } from "../../../services/members/accept-member-invitation";
+import {
+  acceptMemberInvitation,
+  acceptMemberInvitationInput,
+} from "../../../services/members/accept-member-invitation";
 import { publicProcedure } from "../../../trpc";
 
 /**
@@ -11,12 +14,20 @@ export const acceptInvitation = publicProcedure
   .input(acceptMemberInvitationInput)
   .output(z.object({ status: z.enum(["joined", "needs-account-details"]) }))
   .mutation(async ({ ctx, input }) => {
-    const result = await acceptMemberInvitation(ctx.db, input, { signedInUserId: ctx.user?.id ?? null });
+    const result = await acceptMemberInvitation(ctx.db, input, {
+      signedInUserId: ctx.user?.id ?? null,
+    });
     if (result.status === "joined" && result.newAccount) {
-      const { token, session } = await createSession(ctx.db, { userId: result.userId, audience: "EMPLOYER" });
+      const { token, session } = await createSession(ctx.db, {
+        userId: result.userId,
+        audience: "EMPLOYER",
+      });
       ctx.resHeaders.append(
         "Set-Cookie",
-        sessionCookie("EMPLOYER", token, { ...cookieOptionsFor(ctx.appOrigin), expiresAt: session.expiresAt }),
+        sessionCookie("EMPLOYER", token, {
+          ...cookieOptionsFor(ctx.appOrigin),
+          expiresAt: session.expiresAt,
+        }),
       );
     }
     return { status: result.status };

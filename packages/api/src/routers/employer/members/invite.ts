@@ -8,6 +8,10 @@ export const invite = companyOwnerProcedure
   .input(inviteMemberInput)
   .output(z.object({ invitationId: z.string(), expiresAt: isoDateTime }))
   .mutation(async ({ ctx, input }) => {
-    const issued = await inviteMember(ctx.db, { companyId: ctx.member.companyId, memberId: ctx.member.id }, input);
+    const issued = await inviteMember(
+      ctx.db,
+      { companyId: ctx.member.companyId, memberId: ctx.member.id },
+      input,
+    );
     return { invitationId: issued.invitationId, expiresAt: issued.expiresAt.toISOString() };
   });

@@ -6,6 +6,10 @@ export const transferOwnership = companyOwnerProcedure
   .input(z.object({ memberId: z.uuid() }))
   .output(z.object({ transferred: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    await transfer(ctx.db, { companyId: ctx.member.companyId, memberId: ctx.member.id }, input.memberId);
+    await transfer(
+      ctx.db,
+      { companyId: ctx.member.companyId, memberId: ctx.member.id },
+      input.memberId,
+    );
     return { transferred: true as const };
   });

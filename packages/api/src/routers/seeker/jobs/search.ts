@@ -36,6 +36,9 @@ export const search = publicProcedure
     const result = await searchPublicJobs(ctx.db, input);
     return {
       ...result,
-      jobs: result.jobs.map((job) => ({ ...job, publishedAt: new Date(job.publishedAt).toISOString() })),
+      jobs: result.jobs.map((job) => ({
+        ...job,
+        publishedAt: new Date(job.publishedAt).toISOString(),
+      })),
     };
   });

@@ -8,7 +8,11 @@ export const signOutEverywhere = authenticatedProcedure
   .input(z.object({ keepCurrent: z.boolean().default(false) }))
   .output(z.object({ ended: z.number().int().min(0) }))
   .mutation(async ({ ctx, input }) => {
-    const ended = await invalidateAllSessions(ctx.db, ctx.user.id, input.keepCurrent ? { except: ctx.session.id } : {});
+    const ended = await invalidateAllSessions(
+      ctx.db,
+      ctx.user.id,
+      input.keepCurrent ? { except: ctx.session.id } : {},
+    );
     if (!input.keepCurrent) clearSessionCookie(ctx);
     return { ended };
   });
