@@ -542,6 +542,47 @@ describe("request-level defences", () => {
     expect(Number(limited?.headers.get("Retry-After"))).toBeGreaterThan(0);
   });
 
+  it("ends only the caller's own sessions, and clears the cookie when the current one ends", async () => {
+    const world = await createWorld();
+    const name = sessionCookieName("SEEKER", { secure: false });
+    const cookie = `${name}=${world.tokens.seeker}`;
+    const [ownerSessionId] = world.tokens.owner.split(".");
+    // Someone else's session id (taken from a list or guessed) ends nothing.
+    const foreign = await call(
+      "SEEKER",
+      "account.revokeSession",
+      "mutation",
+      { sessionId: ownerSessionId },
+      { cookie },
+    );
+    expect(foreign.json.result?.data).toEqual({ revoked: false });
+    expect(
+      (
+        await call("EMPLOYER", "members.list", "query", undefined, {
+          cookie: cookieFor(world, "owner", "EMPLOYER"),
+        })
+      ).status,
+    ).toBe(200);
+
+    const listed = await call("SEEKER", "account.sessions", "query", undefined, { cookie });
+    expect(listed.json.result?.data).toEqual([
+      expect.objectContaining({ id: world.tokens.seeker.split(".")[0], current: true }),
+    ]);
+
+    const ended = await call(
+      "SEEKER",
+      "account.signOutEverywhere",
+      "mutation",
+      { keepCurrent: false },
+      { cookie },
+    );
+    expect(ended.json.result?.data).toEqual({ ended: 1 });
+    expect(ended.headers.get("Set-Cookie")).toMatch(new RegExp(`^${name}=;.*Max-Age=0`));
+    expect((await call("SEEKER", "account.sessions", "query", undefined, { cookie })).outcome).toBe(
+      "UNAUTHORIZED",
+    );
+  });
+
   it("answers field errors for invalid input", async () => {
     const result = await call("SEEKER", "jobs.search", "query", {
       pageSize: 1000,
