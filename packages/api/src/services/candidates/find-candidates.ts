@@ -83,33 +83,41 @@ export async function findCandidates(
 ): Promise<FindCandidatesResult> {
   const input = findCandidatesInput.parse(rawInput);
   const now = options.now ?? new Date();
-  const plan = await requireResumeSearchPlan(db, caller.companyId, now);
   const offset = input.page * input.pageSize;
-  if (offset + input.pageSize > plan.resultCapPerQuery) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `Your plan shows at most ${plan.resultCapPerQuery} results per search. Narrow the search with filters.`,
-    );
-  }
-  await consumeMemberQuota(db, {
-    ...caller,
-    metric: "RESUME_SEARCH",
-    now,
-    windows: [
-      { unit: "minute", limit: plan.searchesPerMinute },
-      { unit: "day", limit: plan.searchesPerDay },
-    ],
-  });
-
   const index = options.index ?? resumeIndex();
-  let response;
-  try {
-    response = await index.search(input.query, candidateSearchParams(input, offset));
-  } catch (error) {
+
+  // The entitlement and quota checks run while Meilisearch searches; nothing is returned
+  // unless both pass, and they cost two database round trips otherwise waited for in turn.
+  const entitled = (async () => {
+    const plan = await requireResumeSearchPlan(db, caller.companyId, now);
+    if (offset + input.pageSize > plan.resultCapPerQuery) {
+      throw new AppError(
+        "BAD_REQUEST",
+        `Your plan shows at most ${plan.resultCapPerQuery} results per search. Narrow the search with filters.`,
+      );
+    }
+    await consumeMemberQuota(db, {
+      ...caller,
+      metric: "RESUME_SEARCH",
+      now,
+      windows: [
+        { unit: "minute", limit: plan.searchesPerMinute },
+        { unit: "day", limit: plan.searchesPerDay },
+      ],
+    });
+    return plan;
+  })();
+  const searched = index.search(input.query, candidateSearchParams(input, offset)).catch((error: unknown) => {
     throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
       cause: error,
     });
-  }
+  });
+  const [plan, response] = await Promise.allSettled([entitled, searched]).then(([p, r]) => {
+    // An entitlement refusal wins over a search outage: it is the caller's to fix.
+    if (p.status === "rejected") throw p.reason;
+    if (r.status === "rejected") throw r.reason;
+    return [p.value, r.value] as const;
+  });
 
   const keys = response.hits.map((hit) => String(hit.id));
   const resumes = await loadResumesBySearchKey(db, keys);
