@@ -2,12 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Badge, Card, FeatureGrid, Hero, PageSection } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
+import { requireAdmin } from "~/lib/auth.server";
 import { checkDatabase } from "~/lib/health.server";
 import { detectLocale } from "~/lib/i18n.server";
 
 const duties = ["companies", "requests", "incidents", "operations"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAdmin(request);
   const [database, locale] = await Promise.all([checkDatabase(), detectLocale(request)]);
   // Formatted here so server and browser render the same text (time zones and ICU data differ).
   const checkedAt = new Intl.DateTimeFormat(locale, {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createTestAdmin, signedInAsAdmin } from "./admin-account";
 
 /** Collects console errors and uncaught exceptions; every test ends by asserting there were none. */
 function watchConsole(page: Page) {
@@ -13,10 +14,17 @@ function watchConsole(page: Page) {
 test.describe("admin home", () => {
   let consoleErrors: string[];
   let expectedErrors: RegExp[];
+  let adminEmail: string;
 
-  test.beforeEach(({ page }) => {
+  test.beforeAll(async () => {
+    adminEmail = await createTestAdmin("admin-home");
+  });
+
+  test.beforeEach(async ({ page }) => {
     consoleErrors = watchConsole(page);
     expectedErrors = [];
+    // Everything but /healthz and sign-in is behind requireAdmin.
+    await signedInAsAdmin(page, adminEmail);
   });
 
   test.afterEach(() => {

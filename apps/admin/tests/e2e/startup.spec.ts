@@ -72,6 +72,8 @@ test("/healthz answers 503 with db unavailable when PostgreSQL cannot be reached
     PORT: String(port),
     HOST: "127.0.0.1",
     DATABASE_URL: "postgresql://tsunagu@127.0.0.1:9/tsunagu",
+    APP_ORIGIN: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: "startup-test-only-secret-0123456789abcdef",
   });
   try {
     await expect

@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { AccountSettings } from "~/components/account-settings";
+import { loadAccountPage, runAccountAction } from "~/lib/account-page.server";
+import { requireAdmin } from "~/lib/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return loadAccountPage(request, await requireAdmin(request));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return runAccountAction(request, await requireAdmin(request));
+}
+
+export default AccountSettings;
