@@ -100,6 +100,11 @@ export function bundleGuard(options = {}) {
         if (this.environment.config.consumer !== "client" || this.environment.mode !== "dev")
           return null;
         if (!importer) return null;
+        // Remix's dev server crawls route modules for their CSS from a synthetic index.html
+        // importer, server code included; and `.server` modules are Remix's own guard's job.
+        // Neither is a browser module asking for the package.
+        const importerPath = importer.split("?")[0] ?? importer;
+        if (importerPath.endsWith("index.html") || /\.server(\.[cm]?[jt]sx?)?$|\/\.server\//.test(importerPath)) return null;
         const resolved = await this.resolve(source, importer, {
           ...resolveOptions,
           skipSelf: true,
