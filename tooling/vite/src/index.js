@@ -24,6 +24,10 @@ export { bundleGuard, BUNDLE_GUARD_NAME, SERVER_ONLY_PACKAGES } from "./bundle-g
 export function remixAppConfig({ devPort }) {
   return {
     server: { port: devPort, host: "127.0.0.1" },
+    // Vite's dependency scan follows route modules into their loaders' server code; packages
+    // that only ever run on the server must not be pre-bundled for the browser (argon2's
+    // browser entry points at a WASI build that is not installed, and the scan fails loudly).
+    optimizeDeps: { exclude: ["@node-rs/argon2", "@prisma/client", "@prisma/adapter-pg", "pg", "arctic", "oidc-provider", "meilisearch"] },
     plugins: [
       bundleGuard(),
       remix({
