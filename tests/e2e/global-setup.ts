@@ -18,6 +18,7 @@ import {
 } from "@tsunagu/local-services/background-workers";
 import { findRepoRoot } from "@tsunagu/local-services/paths";
 import { E2E_APPS } from "./apps";
+import { startGoogleStandIn } from "./local-oidc";
 import { spawnLogged } from "./logged-process";
 import { serveBuiltApp, type ServedApp } from "./serve-app";
 
@@ -64,6 +65,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 
   try {
+    // OAuth sign-in is a seeker feature (F1); its provider stand-in is only needed with that app.
+    const seeker = E2E_APPS.find((app) => app.name === "seeker");
+    const google = seeker ? await startGoogleStandIn(seeker) : null;
+    if (google) running.push({ stop: () => google.provider.close() });
     await applyMigrations(services.databaseUrl);
     await seedDemoWorld(services.databaseUrl);
     console.info(`e2e: services ready, migrated and seeded in ${elapsed(started)}`);
@@ -80,7 +85,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     };
     const logDir = join(repoRoot, "test-results", "app-logs");
     running.push(
-      ...(await Promise.all(E2E_APPS.map((app) => serveBuiltApp(app, { repoRoot, env, logDir })))),
+      ...(await Promise.all(
+        E2E_APPS.map((app) =>
+          serveBuiltApp(app, {
+            repoRoot,
+            env: app.name === "seeker" ? { ...env, ...google?.env } : env,
+            logDir,
+          }),
+        ),
+      )),
     );
     // Journeys that need the search index (R3: outbox → worker → Meilisearch) need the worker too.
     for (const { worker, available } of await backgroundWorkerAvailability()) {
@@ -107,6 +120,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       AUTH_SECRET: services.authSecret,
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
       ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
+      ...(google ? { LOCAL_OIDC_ISSUER: google.provider.issuer } : {}),
     });
   } catch (error) {
     await build.catch(() => undefined);

@@ -1,0 +1,32 @@
+import { startLocalOidcProvider, type LocalOidcProvider } from "@tsunagu/auth/testing";
+import { appUrl, type E2eApp } from "./apps";
+
+/**
+ * People who can sign in at the local OpenID provider that stands in for Google. Registered by
+ * the global setup (the provider lives in that process); specs sign in with these login names.
+ */
+export const LOCAL_OIDC_ACCOUNTS = {
+  /** Has no Tsunagu account yet: signing in creates one after the birth date is given. */
+  newcomer: { sub: "google-newcomer", email: "google-newcomer@example.test", emailVerified: true },
+} as const;
+
+/**
+ * A real OpenID provider on 127.0.0.1 configured as the seeker app's Google (GOOGLE_ISSUER makes
+ * the app find it through discovery instead of accounts.google.com).
+ */
+export async function startGoogleStandIn(
+  seeker: E2eApp,
+): Promise<{ provider: LocalOidcProvider; env: Record<string, string> }> {
+  const provider = await startLocalOidcProvider({
+    redirectUri: `${appUrl(seeker)}/auth/google/callback`,
+  });
+  for (const account of Object.values(LOCAL_OIDC_ACCOUNTS)) provider.addAccount(account);
+  return {
+    provider,
+    env: {
+      GOOGLE_ISSUER: provider.issuer,
+      GOOGLE_CLIENT_ID: provider.clientId,
+      GOOGLE_CLIENT_SECRET: provider.clientSecret,
+    },
+  };
+}
