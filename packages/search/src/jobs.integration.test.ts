@@ -2,18 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@tsunagu/db";
 import { createCompany, createJob, createRecruitingArea } from "@tsunagu/db/testing";
 import { ensureIndex, indexName, jobIndex, searchClient } from "./client";
-import { processOutboxBatch } from "./outbox-worker";
+import { drainOutbox } from "./outbox-worker";
 
 const db = createDb(process.env.DATABASE_URL!);
 const index = jobIndex(`${indexName("jobs")}_sync`);
 
-async function drain() {
-  for (;;) {
-    const result = await processOutboxBatch(db, index, { kind: "JOB" });
-    if (result.failed) throw new Error("job outbox batch failed");
-    if (result.claimed === 0) return;
-  }
-}
+const drain = () => drainOutbox(db, index, { kind: "JOB" });
 const listed = (id: string) => index.getDocument(id).then(() => true, () => false);
 
 beforeAll(async () => {

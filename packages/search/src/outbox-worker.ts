@@ -83,3 +83,21 @@ export async function processOutboxBatch<T extends object>(
     return { claimed: claimed.length, upserted: 0, deleted: 0, failed: claimed.length };
   }
 }
+
+/**
+ * Processes batches until no due event of the kind is left; throws if Meilisearch refuses a
+ * write, so callers (drift repair, tests) never mistake a failure for convergence.
+ */
+export async function drainOutbox<T extends object>(
+  db: Db,
+  index: Index<T>,
+  options: { kind?: AggregateKind; limit?: number; now?: () => Date } = {},
+): Promise<void> {
+  for (;;) {
+    const result = await processOutboxBatch(db, index, options);
+    if (result.failed > 0) {
+      throw new Error("Meilisearch refused the write; the outbox keeps the events for the worker");
+    }
+    if (result.claimed === 0) return;
+  }
+}

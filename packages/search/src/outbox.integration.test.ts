@@ -8,21 +8,14 @@ import { createCompany, createSeeker, grantConsent, withdrawConsent } from "@tsu
 import { startMeilisearch, type RunningMeilisearch } from "@tsunagu/local-services";
 import type { RedactedResume } from "@tsunagu/privacy";
 import { ensureIndex, indexName, resumeIndex, searchClient, TASK_WAIT } from "./client";
-import { processOutboxBatch } from "./outbox-worker";
+import { drainOutbox, processOutboxBatch } from "./outbox-worker";
 import { RESUME_INDEX_SETTINGS } from "./settings";
 
 const db = createDb(process.env.DATABASE_URL!);
 const name = `${indexName("resumes")}_outbox`;
 let index: Index<RedactedResume>;
 
-async function drain(target: Index<RedactedResume> = index) {
-  for (let round = 0; round < 50; round++) {
-    const result = await processOutboxBatch(db, target);
-    if (result.failed) throw new Error(`outbox batch failed: ${JSON.stringify(result)}`);
-    if (result.claimed === 0) return;
-  }
-  throw new Error("outbox did not drain");
-}
+const drain = (target: Index<RedactedResume> = index) => drainOutbox(db, target);
 
 async function documentOf(key: string, target: Index<RedactedResume> = index): Promise<RedactedResume | null> {
   try {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { toSearchDocument, type RedactedResume } from "@tsunagu/privacy";
 import type { Db } from "@tsunagu/db";
 import { resumeIndex } from "./client";
-import { processOutboxBatch } from "./outbox-worker";
+import { drainOutbox } from "./outbox-worker";
 import { loadResumePage } from "./resume-source";
 
 export interface DriftReport {
@@ -83,11 +83,7 @@ export async function verifyResumeIndex(
     await db.$executeRaw`
       INSERT INTO search_outbox_events (aggregate_kind, aggregate_id, reason)
       SELECT 'RESUME', key::uuid, 'verify.repair' FROM unnest(${drifted}::text[]) AS key`;
-    for (;;) {
-      const result = await processOutboxBatch(db, index, { limit: 1000, now });
-      if (result.failed > 0) throw new Error("Repair could not reach Meilisearch; the outbox keeps the events for the worker");
-      if (result.claimed === 0) break;
-    }
+    await drainOutbox(db, index, { limit: 1000, now });
   }
   return {
     expected: expected.size,

@@ -3,7 +3,7 @@ import type { Index } from "meilisearch";
 import { createDb } from "@tsunagu/db";
 import { createCompany, createEmployerMember, createSeeker, withdrawConsent } from "@tsunagu/db/testing";
 import type { RedactedResume } from "@tsunagu/privacy";
-import { ensureIndex, indexName, processOutboxBatch, resumeIndex, searchClient } from "@tsunagu/search";
+import { drainOutbox, ensureIndex, indexName, processOutboxBatch, resumeIndex, searchClient } from "@tsunagu/search";
 import { AppError } from "../../errors";
 import { findCandidates, type Caller } from "./find-candidates";
 import { getCandidate } from "./get-candidate";
@@ -13,13 +13,7 @@ const name = `${indexName("resumes")}_api`;
 let index: Index<RedactedResume>;
 let caller: Caller;
 
-async function drain() {
-  for (;;) {
-    const result = await processOutboxBatch(db, index);
-    if (result.failed) throw new Error("outbox batch failed");
-    if (result.claimed === 0) return;
-  }
-}
+const drain = () => drainOutbox(db, index);
 
 async function payingCaller(plan: "standard" | "pro" | "free" = "pro"): Promise<Caller> {
   const { company } = await createCompany(db, { plan });

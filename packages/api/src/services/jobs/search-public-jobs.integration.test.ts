@@ -7,7 +7,7 @@ import {
   ensureIndex,
   indexName,
   jobIndex,
-  processOutboxBatch,
+  drainOutbox,
   searchClient,
 } from "@tsunagu/search";
 import { searchPublicJobs, type SearchPublicJobsInput } from "./search-public-jobs";
@@ -15,13 +15,7 @@ import { searchPublicJobs, type SearchPublicJobsInput } from "./search-public-jo
 const db = createDb(process.env.DATABASE_URL!);
 const index = jobIndex(`${indexName("jobs")}_public`);
 
-async function drain() {
-  for (;;) {
-    const result = await processOutboxBatch(db, index, { kind: "JOB" });
-    if (result.failed) throw new Error("job outbox batch failed");
-    if (result.claimed === 0) return;
-  }
-}
+const drain = () => drainOutbox(db, index, { kind: "JOB" });
 
 const search = (input: SearchPublicJobsInput) => searchPublicJobs(db, input, { index });
 const ids = (result: { jobs: { id: string }[] }) => result.jobs.map((job) => job.id);
