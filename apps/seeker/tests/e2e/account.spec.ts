@@ -146,11 +146,29 @@ test.describe("seeker accounts", () => {
     await other.close();
   });
 
-  test("a cross-origin POST is refused", async ({ request }) => {
+  test("a cross-origin POST is refused, by pages and by tRPC", async ({ request }) => {
     const response = await request.post("/sign-out", {
       headers: { Origin: "https://evil.example" },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
+    const mutation = await request.post("/api/trpc/account.signOutEverywhere", {
+      headers: { Origin: "https://evil.example", "Content-Type": "application/json" },
+      data: {},
+    });
+    expect(mutation.status()).toBe(403);
+  });
+
+  test("tRPC at /api/trpc answers with the session of the page", async ({ page }) => {
+    const anonymous = await page.request.get("/api/trpc/account.sessions");
+    expect(anonymous.status()).toBe(401);
+
+    const email = uniqueEmail("seeker-trpc");
+    await signUp(page, email);
+    await signIn(page, email);
+    await expect(page).toHaveURL("/account");
+    const signedIn = await page.request.get("/api/trpc/account.sessions");
+    expect(signedIn.status()).toBe(200);
+    expect(JSON.stringify(await signedIn.json())).toContain('"current":true');
   });
 });
