@@ -3,6 +3,7 @@ import { Form, Link, redirect, useActionData, useNavigation } from "@remix-run/r
 import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
 import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
+import { NewPasswordInput } from "~/components/new-password-input";
 import { problemMessages, type AccountProblem } from "~/components/problem-list";
 import { useSubmissionKey } from "~/components/use-submission-key";
 import {
@@ -139,13 +140,7 @@ export default function EmployerSignUp() {
           description={t("auth.fields.passwordHelp")}
           error={problemMessages(t, problems.password)}
         >
-          <Input
-            key={submissionKey}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-          />
+          <NewPasswordInput resetKey={submissionKey} name="password" required />
         </Field>
         <Field label={t("auth.fields.language")}>
           <Select name="language" defaultValue={values?.language ?? i18n.language}>

@@ -11,6 +11,7 @@ import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
 import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 import { useSubmissionKey } from "~/components/use-submission-key";
+import { NewPasswordInput } from "~/components/new-password-input";
 import { problemMessages, type AccountProblem } from "~/components/problem-list";
 import {
   accountLocale,
@@ -125,13 +126,7 @@ export default function SeekerSignUp() {
           description={t("auth.fields.passwordHelp")}
           error={problemMessages(t, problems.password)}
         >
-          <Input
-            key={submissionKey}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-          />
+          <NewPasswordInput resetKey={submissionKey} name="password" required />
         </Field>
         <Field
           label={t("auth.fields.birthDate")}

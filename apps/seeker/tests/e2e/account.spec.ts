@@ -91,6 +91,7 @@ test.describe("seeker accounts", () => {
     await page.goto("/sign-up");
     await page.getByLabel("Email address").fill("not-an-email");
     await page.getByLabel("Password").fill("short");
+    await expect(page.getByText("5 characters (at least 10)")).toBeVisible();
     await page.getByLabel("Date of birth").fill(`${new Date().getUTCFullYear() - 5}-01-01`);
     await page.getByRole("button", { name: "Create account" }).click();
 
