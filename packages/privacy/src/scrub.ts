@@ -78,6 +78,9 @@ const AMBIGUOUS_MESSENGER_ID = new RegExp(
 );
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])[@＠][\p{L}\p{N}_][\p{L}\p{N}_.]{1,}/gu;
 
+/** The "at" of a spelled-out address: " at ", "(at)", "[at]", " @ ". */
+const SPELLED_AT = /\sat\s|[(\[{]\s*at\s*[)\]}]|\s[@＠]\s/i;
+
 /** Seven digits anywhere: the fewest an international phone number can have. */
 const MANY_DIGITS = /(?:[0-9０-９][^0-9０-９]*){7}/u;
 
@@ -201,7 +204,7 @@ export function createScrubber(personal: PersonalTerms = NO_PERSONAL_TERMS): Scr
     const hasDot = /[.．]/.test(text);
     const spans = mergeSpans([
       ...(hasAt ? regexSpans(text, EMAIL) : []),
-      ...(hasDot || /\bdot\b/i.test(text) ? regexSpans(text, OBFUSCATED_EMAIL) : []),
+      ...(SPELLED_AT.test(text) ? regexSpans(text, OBFUSCATED_EMAIL) : []),
       ...(text.includes("://") ? regexSpans(text, URL_WITH_SCHEME) : []),
       ...(hasDot ? regexSpans(text, URL_WWW) : []),
       ...(hasDot ? regexSpans(text, BARE_DOMAIN) : []),
