@@ -79,7 +79,7 @@ const AMBIGUOUS_MESSENGER_ID = new RegExp(
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])[@＠][\p{L}\p{N}_][\p{L}\p{N}_.]{1,}/gu;
 
 /** The "at" of a spelled-out address: " at ", "(at)", "[at]", " @ ". */
-const SPELLED_AT = /\sat\s|[(\[{]\s*at\s*[)\]}]|\s[@＠]\s/i;
+const SPELLED_AT = /\sat\s|[([{]\s*at\s*[)\]}]|\s[@＠]\s/i;
 
 /** Seven digits anywhere: the fewest an international phone number can have. */
 const MANY_DIGITS = /(?:[0-9０-９][^0-9０-９]*){7}/u;
