@@ -39,3 +39,4 @@ export {
   type AcceptMemberInvitationInput,
   type AcceptMemberInvitationResult,
 } from "./services/members/accept-member-invitation";
+export { RedactionCache, redactionCache } from "./services/candidates/redaction-cache";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@tsunagu/db";
-import { mayCompanySearch, toCandidateView, type RedactedResume } from "@tsunagu/privacy";
+import { mayCompanySearch, type RedactedResume } from "@tsunagu/privacy";
 import {
   buildResumeFilter,
   loadResumesBySearchKey,
@@ -12,6 +12,7 @@ import type { Index } from "meilisearch";
 import { AppError } from "../../errors";
 import { requireResumeSearchPlan } from "./entitlements";
 import { consumeMemberQuota } from "./member-quota";
+import { redactionCache } from "./redaction-cache";
 
 export const CANDIDATE_FACETS = [
   "languages",
@@ -128,7 +129,7 @@ export async function findCandidates(
     const resume = resumes.get(key);
     if (!resume || !mayCompanySearch(resume, company)) dropped += 1;
     // Redaction is the costly step; only the hits that fill the page are projected.
-    else if (candidates.length < input.pageSize) candidates.push(toCandidateView(resume, company, now)!);
+    else if (candidates.length < input.pageSize) candidates.push(redactionCache.project(resume, now));
   }
   return {
     candidates,
