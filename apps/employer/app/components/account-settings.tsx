@@ -167,7 +167,12 @@ export function AccountSettings() {
                     <Form method="post">
                       <input type="hidden" name="intent" value="sign-out-device" />
                       <input type="hidden" name="sessionId" value={entry.id} />
-                      <Button type="submit" variant="ghost" size="sm">
+                      <Button
+                        type="submit"
+                        variant="ghost"
+                        size="sm"
+                        aria-label={`${t("auth.account.signOutDevice")}: ${entry.device ?? t("auth.account.unknownDevice")}, ${entry.lastActive}`}
+                      >
                         {t("auth.account.signOutDevice")}
                       </Button>
                     </Form>
