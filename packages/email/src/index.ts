@@ -5,4 +5,5 @@ export {
   type AccountApp,
   type AccountEmail,
   type EmailLocale,
+  type MemberInvitationRole,
 } from "./templates";

@@ -24,3 +24,35 @@ describe("account email templates", () => {
     expect(subjects[2]).toMatch(/確認/);
   });
 });
+
+describe("member invitation email", () => {
+  const invitation = {
+    kind: "member-invitation",
+    companyName: "Sakura Care 株式会社",
+    inviterName: "Tanaka Yui",
+    role: "RECRUITER",
+    link: "https://x/join?token=abc",
+    expiresAt: new Date("2026-12-01T03:00:00Z"),
+  } as const;
+
+  it("names the company, the inviter, the role, the link and the expiry in every language", () => {
+    const expected = {
+      en: { role: "recruiter", expiry: "2026" },
+      vi: { role: "nhà tuyển dụng", expiry: "2026" },
+      ja: { role: "採用担当者", expiry: "2026年12月1日" },
+    } as const;
+    for (const locale of locales) {
+      const { subject, text } = renderAccountEmail(locale, invitation);
+      expect(subject).toContain("Sakura Care 株式会社");
+      expect(text).toContain("Tanaka Yui");
+      expect(text).toContain(expected[locale].role);
+      expect(text).toContain("https://x/join?token=abc");
+      expect(text).toContain(expected[locale].expiry);
+    }
+  });
+
+  it("writes the expiry in Japan time", () => {
+    const late = { ...invitation, expiresAt: new Date("2026-12-01T20:00:00Z") };
+    expect(renderAccountEmail("ja", late).text).toContain("2026年12月2日");
+  });
+});

@@ -13,7 +13,40 @@ export type AccountEmail =
    * Someone tried to register (or switch an account to) this address, which already has an
    * account: the owner hears about it instead of the visitor learning that the address exists.
    */
-  | { kind: "already-registered"; signInLink: string; resetLink: string };
+  | { kind: "already-registered"; signInLink: string; resetLink: string }
+  /** F10: an owner invited this address to join their company's team. */
+  | {
+      kind: "member-invitation";
+      companyName: string;
+      inviterName: string;
+      role: MemberInvitationRole;
+      link: string;
+      expiresAt: Date;
+    };
+
+/** The roles an invitation can grant (MemberRole in @tsunagu/db). */
+export type MemberInvitationRole = "OWNER" | "RECRUITER";
+
+/** Dates in emails are written in Japan time, where the companies are. */
+const EMAIL_TIME_ZONE = "Asia/Tokyo";
+
+function formatExpiry(locale: EmailLocale, date: Date): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: EMAIL_TIME_ZONE,
+    timeZoneName: "short",
+  }).format(date);
+}
+
+const ROLE_NAMES: Record<EmailLocale, Record<MemberInvitationRole, string>> = {
+  en: { OWNER: "owner", RECRUITER: "recruiter" },
+  vi: { OWNER: "chủ sở hữu", RECRUITER: "nhà tuyển dụng" },
+  ja: { OWNER: "オーナー", RECRUITER: "採用担当者" },
+};
 
 interface Rendered {
   subject: string;
@@ -39,6 +72,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "Someone tried to register with your email address",
       text: `Someone tried to create a Tsunagu account with this email address, but you already have one.\n\nSign in: ${signInLink}\nForgot your password? ${resetLink}\n\nIf it was not you, no action is needed.\n\n— Tsunagu`,
     }),
+    "member-invitation": ({ companyName, inviterName, role, link, expiresAt }) => ({
+      subject: `${inviterName} invited you to join ${companyName} on Tsunagu`,
+      text: `${inviterName} invited you to join ${companyName} on Tsunagu as a ${ROLE_NAMES.en[role]}.\n\nTo accept, open this link:\n\n${link}\n\nThe link works once and expires on ${formatExpiry("en", expiresAt)}. If you did not expect this invitation, you can ignore this email.\n\n— Tsunagu`,
+    }),
   },
   vi: {
     "verify-email": ({ link }) => ({
@@ -52,6 +89,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
     "already-registered": ({ signInLink, resetLink }) => ({
       subject: "Có người đã thử đăng ký bằng địa chỉ email của bạn",
       text: `Có người đã thử tạo tài khoản Tsunagu bằng địa chỉ email này, nhưng bạn đã có tài khoản.\n\nĐăng nhập: ${signInLink}\nQuên mật khẩu? ${resetLink}\n\nNếu không phải bạn, bạn không cần làm gì cả.\n\n— Tsunagu`,
+    }),
+    "member-invitation": ({ companyName, inviterName, role, link, expiresAt }) => ({
+      subject: `${inviterName} mời bạn tham gia ${companyName} trên Tsunagu`,
+      text: `${inviterName} đã mời bạn tham gia ${companyName} trên Tsunagu với vai trò ${ROLE_NAMES.vi[role]}.\n\nĐể chấp nhận lời mời, hãy mở liên kết này:\n\n${link}\n\nLiên kết chỉ dùng được một lần và hết hạn vào ${formatExpiry("vi", expiresAt)}. Nếu bạn không mong đợi lời mời này, hãy bỏ qua email này.\n\n— Tsunagu`,
     }),
   },
   ja: {
@@ -67,6 +108,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "【Tsunagu】お使いのメールアドレスで登録が試みられました",
       text: `このメールアドレスで Tsunagu アカウントの作成が試みられましたが、すでにアカウントをお持ちです。\n\nログイン: ${signInLink}\nパスワードをお忘れの場合: ${resetLink}\n\nお心当たりがない場合、対応は不要です。\n\n— Tsunagu`,
     }),
+    "member-invitation": ({ companyName, inviterName, role, link, expiresAt }) => ({
+      subject: `【Tsunagu】${inviterName}さんから${companyName}への招待が届いています`,
+      text: `${inviterName}さんが、Tsunagu の${companyName}に${ROLE_NAMES.ja[role]}としてあなたを招待しました。\n\n招待を承諾するには、次のリンクを開いてください。\n\n${link}\n\nリンクは1回限り有効で、有効期限は${formatExpiry("ja", expiresAt)}です。お心当たりがない場合は、このメールを破棄してください。\n\n— Tsunagu`,
+    }),
   },
 };
 
@@ -79,5 +124,7 @@ export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Re
       return templates["reset-password"](email);
     case "already-registered":
       return templates["already-registered"](email);
+    case "member-invitation":
+      return templates["member-invitation"](email);
   }
 }
