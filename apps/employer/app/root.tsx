@@ -35,7 +35,13 @@ export function Layout({ children }: { children: ReactNode }) {
       brandColor="#4338ca"
       nav={
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <AppNav label={t("nav.label")} items={[{ to: "/#plans", label: t("nav.plans") }]} />
+          <AppNav
+            label={t("nav.label")}
+            items={[
+              ...(data?.signedIn ? [{ to: "/members", label: t("nav.members") }] : []),
+              { to: "/#plans", label: t("nav.plans") },
+            ]}
+          />
           <AccountNav
             signedIn={data?.signedIn ?? false}
             signUpTo="/sign-up"

@@ -18,7 +18,7 @@ import { textField } from "./forms.server";
 import { detectLocale } from "./i18n.server";
 
 /** Sessions are shown in Japan time, where the platform and most of its users are. */
-const DISPLAY_TIME_ZONE = "Asia/Tokyo";
+export const DISPLAY_TIME_ZONE = "Asia/Tokyo";
 
 /** "Chrome on Windows" from a User-Agent: enough to recognise a device, no version numbers. */
 export function describeDevice(userAgent: string | null): string | null {

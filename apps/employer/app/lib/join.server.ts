@@ -1,0 +1,147 @@
+import { createHash } from "node:crypto";
+import { redirect } from "@remix-run/node";
+import { acceptMemberInvitationInput } from "@tsunagu/api";
+import { DISPLAY_TIME_ZONE } from "./account-page.server";
+import {
+  assertSameOrigin,
+  checkPasswordPolicy,
+  clientIp,
+  getOptionalUser,
+  limitTokenRedemption,
+  type PasswordProblem,
+} from "./auth.server";
+import { db } from "./db.server";
+import { textField } from "./forms.server";
+import { detectLocale } from "./i18n.server";
+import { appErrorOf, callEmployerApi, trpcCodeOf } from "./trpc.server";
+
+/** Matches the service's display-name rule (acceptMemberInvitationInput). */
+const DISPLAY_NAME_MAX = 80;
+
+/**
+ * What the invitee may do with this link: create an account, sign in first, accept as the
+ * signed-in account, or nothing (and why).
+ */
+export type JoinState =
+  "create-account" | "sign-in" | "accept" | "other-account" | "already-member" | "wrong-kind";
+
+/**
+ * The open invitation behind a link, looked up like the service does (SHA-256 of the token).
+ * The service has no read-only lookup yet; this one only reads, so opening the link (or a mail
+ * scanner fetching it) never uses it up.
+ */
+async function openInvitationOf(token: string, now = new Date()) {
+  if (!acceptMemberInvitationInput.shape.token.safeParse(token).success) return null;
+  const invitation = await db.memberInvitation.findUnique({
+    where: { tokenHash: new Uint8Array(createHash("sha256").update(token).digest()) },
+    select: {
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      company: { select: { name: true } },
+    },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now)
+    return null;
+  return invitation;
+}
+
+export async function loadJoinPage(request: Request) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const [invitation, signedIn, locale] = await Promise.all([
+    openInvitationOf(token),
+    getOptionalUser(request),
+    detectLocale(request),
+  ]);
+  if (!invitation) return { valid: false as const };
+  const account = await db.user.findUnique({
+    where: { email: invitation.email },
+    select: { id: true, kind: true, membership: { select: { id: true } } },
+  });
+  let state: JoinState;
+  if (!account) state = "create-account";
+  else if (account.kind !== "EMPLOYER") state = "wrong-kind";
+  else if (account.membership) state = "already-member";
+  else if (signedIn?.user.id === account.id) state = "accept";
+  else state = signedIn ? "other-account" : "sign-in";
+  return {
+    valid: true as const,
+    token,
+    state,
+    email: invitation.email,
+    role: invitation.role,
+    companyName: invitation.company.name,
+    expiresAt: new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: DISPLAY_TIME_ZONE,
+      timeZoneName: "short",
+    }).format(invitation.expiresAt),
+  };
+}
+
+export type JoinProblem =
+  "invalid" | "rate-limited" | "no-seats" | "suspended" | "sign-in" | "already-member" | "failed";
+
+function joinProblemOf(error: unknown): JoinProblem {
+  const code = appErrorOf(error)?.code ?? trpcCodeOf(error);
+  switch (code) {
+    case "NOT_FOUND":
+      return "invalid";
+    case "PLAN_REQUIRED":
+      return "no-seats";
+    case "FORBIDDEN":
+      return "suspended";
+    case "UNAUTHORIZED":
+      return "sign-in";
+    case "CONFLICT":
+      return "already-member";
+    default:
+      console.error(`Joining a company failed: ${code ?? "error"}`);
+      return "failed";
+  }
+}
+
+/** Creates the invitee's account (or joins the signed-in one), then opens the members page. */
+export async function runJoinAction(request: Request) {
+  assertSameOrigin(request);
+  const form = await request.formData();
+  const token = textField(form, "token");
+  const displayName = textField(form, "displayName");
+  const values = { displayName };
+  const limit = await limitTokenRedemption(db, { ip: clientIp(request) });
+  if (!limit.allowed) return { problem: "rate-limited" as const, values };
+
+  let accountDetails: { displayName: string; password: string } | undefined;
+  if (form.get("intent") === "create-account") {
+    const invitation = await openInvitationOf(token);
+    if (!invitation) return { problem: "invalid" as const, values };
+    const password = textField(form, "password");
+    const nameProblem =
+      displayName.trim().length === 0 || displayName.trim().length > DISPLAY_NAME_MAX;
+    const passwordProblems: PasswordProblem[] = checkPasswordPolicy(password, {
+      email: invitation.email,
+    });
+    if (nameProblem || passwordProblems.length > 0) {
+      // The password is never sent back to the page.
+      return { problem: null, nameProblem, passwordProblems, values };
+    }
+    accountDetails = { displayName: displayName.trim(), password };
+  }
+
+  const { api, resHeaders } = await callEmployerApi(request);
+  try {
+    const result = await api.members.acceptInvitation({ token, ...accountDetails });
+    // Without account details the invitee is asked for them again (the page shows the form).
+    if (result.status !== "joined") return { problem: "failed" as const, values };
+  } catch (error) {
+    return { problem: joinProblemOf(error), values };
+  }
+  // A new account arrives with its session cookie; an existing one is already signed in.
+  throw redirect("/members?joined=1", { headers: resHeaders });
+}

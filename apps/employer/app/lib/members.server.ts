@@ -1,0 +1,164 @@
+import { data, redirect } from "@remix-run/node";
+import { inviteMember, inviteMemberInput } from "@tsunagu/api";
+import type { MemberRole } from "@tsunagu/db";
+import { DISPLAY_TIME_ZONE } from "./account-page.server";
+import { assertSameOrigin, signedOutCookie, type SignedIn } from "./auth.server";
+import { db } from "./db.server";
+import { textField } from "./forms.server";
+import { detectLocale } from "./i18n.server";
+import { appLink, sendAccountEmail } from "./mail.server";
+import { appErrorOf, callEmployerApi, trpcCodeOf } from "./trpc.server";
+
+/** What a failed call to a member procedure tells the owner. */
+export type MembersProblem =
+  "already-member" | "no-seats" | "last-owner" | "not-found" | "not-owner" | "failed";
+
+export function dateFormatFor(locale: string) {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    timeZone: DISPLAY_TIME_ZONE,
+  });
+}
+
+/**
+ * Open invitations of the company, for its owners only: invitees' addresses are contact details
+ * that recruiters do not need. (No service lists them yet, so the query lives here.)
+ */
+function openInvitations(companyId: string, now = new Date()) {
+  return db.memberInvitation.findMany({
+    where: { companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, email: true, role: true, expiresAt: true },
+  });
+}
+
+async function companyOf(companyId: string) {
+  return db.company.findUniqueOrThrow({
+    where: { id: companyId },
+    select: { name: true, status: true },
+  });
+}
+
+/** The members page: everyone in the company; owners also see open invitations. */
+export async function loadMembersPage(request: Request, { user }: SignedIn) {
+  const membership = user.membership;
+  if (!membership) throw data(null, { status: 403 });
+  const { api } = await callEmployerApi(request);
+  // The procedure refuses members of a suspended company, like every employer procedure.
+  const members = await api.members.list().catch((error: unknown) => {
+    throw data(null, { status: trpcCodeOf(error) === "FORBIDDEN" ? 403 : 500 });
+  });
+  const isOwner = membership.role === "OWNER";
+  const [company, invitations, locale] = await Promise.all([
+    companyOf(membership.companyId),
+    isOwner ? openInvitations(membership.companyId) : Promise.resolve([]),
+    detectLocale(request),
+  ]);
+  const format = dateFormatFor(locale);
+  return {
+    companyName: company.name,
+    isOwner,
+    members: members.map((member) => ({
+      ...member,
+      joinedAt: format.format(new Date(member.joinedAt)),
+    })),
+    invitations: invitations.map((invitation) => ({
+      ...invitation,
+      expiresAt: format.format(invitation.expiresAt),
+    })),
+  };
+}
+
+/** Turns a failed member call into the message the page shows; anything unplanned is "failed". */
+function problemOf(error: unknown, whenBadRequest: MembersProblem): MembersProblem {
+  const appError = appErrorOf(error);
+  switch (appError?.code ?? trpcCodeOf(error)) {
+    case "CONFLICT":
+      return "already-member";
+    case "PLAN_REQUIRED":
+      return "no-seats";
+    case "NOT_FOUND":
+      return "not-found";
+    case "FORBIDDEN":
+      return "not-owner";
+    case "BAD_REQUEST":
+      return appError ? whenBadRequest : "not-found";
+    default:
+      // The code only: no address, name or id reaches the log.
+      console.error(`Members action failed: ${appError?.code ?? trpcCodeOf(error) ?? "error"}`);
+      return "failed";
+  }
+}
+
+async function invite(request: Request, form: FormData, { user }: SignedIn) {
+  const email = textField(form, "email");
+  const role: MemberRole = textField(form, "role") === "OWNER" ? "OWNER" : "RECRUITER";
+  const values = { email, role };
+  const membership = user.membership;
+  if (membership?.role !== "OWNER")
+    return { intent: "invite" as const, problem: "not-owner" as const, values };
+  const parsed = inviteMemberInput.safeParse({ email, role });
+  if (!parsed.success)
+    return { intent: "invite" as const, problem: "invalid-email" as const, values };
+  const [company, inviter, locale] = await Promise.all([
+    companyOf(membership.companyId),
+    db.companyMember.findUniqueOrThrow({
+      where: { id: membership.id },
+      select: { displayName: true },
+    }),
+    detectLocale(request),
+  ]);
+  // The procedure checks this for every other call; the invitation needs its token, which only
+  // the service returns, so the suspension check is repeated here.
+  if (company.status !== "ACTIVE")
+    return { intent: "invite" as const, problem: "not-owner" as const, values };
+  try {
+    const issued = await inviteMember(
+      db,
+      { companyId: membership.companyId, memberId: membership.id },
+      parsed.data,
+    );
+    // The owner's UI language: they chose whom to invite and can tell them in person otherwise.
+    const sent = await sendAccountEmail(parsed.data.email, locale, {
+      kind: "member-invitation",
+      companyName: company.name,
+      inviterName: inviter.displayName,
+      role: parsed.data.role,
+      link: appLink("/join", { token: issued.token }),
+      expiresAt: issued.expiresAt,
+    });
+    return { intent: "invite" as const, invited: parsed.data.email, delayed: !sent };
+  } catch (error) {
+    return { intent: "invite" as const, problem: problemOf(error, "failed"), values };
+  }
+}
+
+/** The members page's forms (invite, remove, make owner), told apart by their `intent`. */
+export async function runMembersAction(request: Request, signedIn: SignedIn) {
+  assertSameOrigin(request);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "invite") return invite(request, form, signedIn);
+  if (intent !== "remove" && intent !== "make-owner") throw data(null, { status: 400 });
+
+  const memberId = textField(form, "memberId");
+  const { api } = await callEmployerApi(request);
+  try {
+    const target = (await api.members.list()).find((member) => member.id === memberId);
+    if (!target) return { intent, problem: "not-found" as const };
+    if (intent === "remove") {
+      await api.members.remove({ memberId });
+      // An owner who removed themselves has no session left.
+      if (target.isYou)
+        throw redirect("/sign-in", { headers: { "Set-Cookie": signedOutCookie() } });
+      return { intent, done: target.displayName };
+    }
+    await api.members.transferOwnership({ memberId });
+    return { intent, done: target.displayName };
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    return { intent, problem: problemOf(error, intent === "remove" ? "last-owner" : "failed") };
+  }
+}

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from "@playwright/test";
+import { hashPassword } from "@tsunagu/auth";
+import { createDb, type Db } from "@tsunagu/db";
+import { createCompany, createEmployerMember } from "@tsunagu/db/testing";
+import { MailViewerClient } from "@tsunagu/local-services";
+
+const PASSWORD = "Harbour-lights-6130";
+const INVITEE_PASSWORD = "Lantern-river-2718";
+
+function uniqueEmail(label: string): string {
+  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}
+
+function watchConsole(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+let db: Db;
+let owner: { email: string; companyName: string };
+
+test.beforeAll(async () => {
+  db = createDb(process.env.DATABASE_URL ?? "");
+  // The free plan has two seats: the owner and one invitee.
+  const companyName = `Minato Kaigo ${Date.now()}`;
+  const { company } = await createCompany(db, { name: companyName });
+  const email = uniqueEmail("members-owner");
+  await createEmployerMember(db, {
+    companyId: company.id,
+    role: "OWNER",
+    email,
+    displayName: "Sato Haruka",
+    user: { passwordHash: await hashPassword(PASSWORD), locale: "EN" },
+  });
+  owner = { email, companyName };
+});
+
+test.afterAll(async () => {
+  await db.$disconnect();
+});
+
+test.describe("company members", () => {
+  let consoleErrors: string[];
+
+  test.beforeEach(({ page }) => {
+    consoleErrors = watchConsole(page);
+  });
+
+  test.afterEach(() => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("an owner invites a recruiter by email, who joins, and then removes them", async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, owner.email);
+    await page.getByRole("link", { name: "Team" }).click();
+    await expect(page).toHaveURL("/members");
+    await expect(page.getByRole("heading", { level: 1, name: "Your team" })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Sato Haruka \(you\)\s*Owner/ })).toBeVisible();
+
+    const inviteeEmail = uniqueEmail("members-invitee");
+    await page.getByLabel("Email address").fill(inviteeEmail);
+    await page.getByLabel("Role").selectOption({ label: "Recruiter" });
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(`Invitation sent to ${inviteeEmail}.`)).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(inviteeEmail) })).toContainText(
+      "Recruiter",
+    );
+
+    const mail = await MailViewerClient.fromEnv().waitForMessage(inviteeEmail);
+    expect(mail.subject).toBe(`Sato Haruka invited you to join ${owner.companyName} on Tsunagu`);
+    expect(mail.text).toContain("as a recruiter");
+    const link = mail.text.match(/https?:\/\/\S+\/join\?token=[\w-]+/)?.[0];
+    expect(link).toBeTruthy();
+
+    // The invitee, in a browser of their own.
+    const inviteeContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const invitee = await inviteeContext.newPage();
+    const inviteeErrors = watchConsole(invitee);
+    await invitee.goto(link ?? "");
+    await expect(
+      invitee.getByRole("heading", { level: 1, name: `Join ${owner.companyName}` }),
+    ).toBeVisible();
+    await expect(invitee.getByText(`as Recruiter`)).toBeVisible();
+    await expect(invitee.getByLabel("Email address")).toHaveValue(inviteeEmail);
+    await expect(invitee.getByLabel("Email address")).not.toBeEditable();
+
+    await invitee.getByLabel("Your name").fill("Nguyễn Minh Anh");
+    await invitee.getByLabel("Password").fill("short");
+    await invitee.getByRole("button", { name: "Create account and join" }).click();
+    // The policy feedback, with the name kept and the password cleared.
+    await expect(invitee.getByText("The password needs at least 10 characters.")).toBeVisible();
+    await expect(invitee.getByLabel("Your name")).toHaveValue("Nguyễn Minh Anh");
+    await expect(invitee.getByLabel("Password")).toHaveValue("");
+
+    await invitee.getByLabel("Password").fill(INVITEE_PASSWORD);
+    await invitee.getByRole("button", { name: "Create account and join" }).click();
+    await expect(invitee).toHaveURL("/members?joined=1");
+    await expect(
+      invitee.getByText("Only company owners can invite, remove or change members."),
+    ).toBeVisible();
+    await expect(invitee.getByRole("row", { name: /Nguyễn Minh Anh \(you\)/ })).toBeVisible();
+    await expect(invitee.getByRole("button", { name: /Remove/ })).toHaveCount(0);
+
+    // The link worked once.
+    await invitee.goto(link ?? "");
+    await expect(
+      invitee.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole("row", { name: /Nguyễn Minh Anh\s*Recruiter/ })).toBeVisible();
+    await expect(page.getByText("No pending invitations.")).toBeVisible();
+
+    // The last owner cannot remove themselves.
+    await page.getByRole("button", { name: "Remove Sato Haruka" }).click();
+    await expect(page.getByText("A company needs an owner.")).toBeVisible();
+
+    await page.getByRole("button", { name: "Remove Nguyễn Minh Anh" }).click();
+    await expect(
+      page.getByText("Nguyễn Minh Anh was removed from the company and signed out."),
+    ).toBeVisible();
+    await expect(page.getByRole("row", { name: /Nguyễn Minh Anh/ })).toHaveCount(0);
+
+    // The removed member's session has ended.
+    await invitee.goto("/members");
+    await expect(invitee).toHaveURL(/\/sign-in\?redirectTo=%2Fmembers/);
+    expect(inviteeErrors).toEqual([]);
+    await inviteeContext.close();
+  });
+
+  test("a made-up or damaged invitation link gets a clear page", async ({ page }) => {
+    await page.goto("/join?token=not-a-real-invitation-token-at-all");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+    ).toBeVisible();
+    await expect(page.getByText("Ask the company owner to invite you again.")).toBeVisible();
+  });
+});
