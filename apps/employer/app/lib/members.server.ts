@@ -13,7 +13,7 @@ import { appErrorOf, callEmployerApi, trpcCodeOf } from "./trpc.server";
 export type MembersProblem =
   "already-member" | "no-seats" | "last-owner" | "not-found" | "not-owner" | "failed";
 
-export function dateFormatFor(locale: string) {
+function dateFormatFor(locale: string) {
   return new Intl.DateTimeFormat(locale, {
     year: "numeric",
     month: "short",
@@ -113,7 +113,7 @@ async function invite(request: Request, form: FormData, { user }: SignedIn) {
   // The procedure checks this for every other call; the invitation needs its token, which only
   // the service returns, so the suspension check is repeated here.
   if (company.status !== "ACTIVE")
-    return { intent: "invite" as const, problem: "not-owner" as const, values };
+    return { intent: "invite" as const, problem: "suspended" as const, values };
   try {
     const issued = await inviteMember(
       db,

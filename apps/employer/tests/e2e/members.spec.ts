@@ -142,6 +142,36 @@ test.describe("company members", () => {
     await inviteeContext.close();
   });
 
+  test("an owner hands ownership to a recruiter and becomes one", async ({ page }) => {
+    const { company } = await createCompany(db, { name: `Kobe Hotels ${Date.now()}` });
+    const email = uniqueEmail("handover-owner");
+    await createEmployerMember(db, {
+      companyId: company.id,
+      role: "OWNER",
+      email,
+      displayName: "Ito Ren",
+      user: { passwordHash: await hashPassword(PASSWORD), locale: "EN" },
+    });
+    await createEmployerMember(db, {
+      companyId: company.id,
+      role: "RECRUITER",
+      displayName: "Pham Thu Trang",
+    });
+
+    await signIn(page, email);
+    await page.goto("/members");
+    await page.getByRole("button", { name: "Make Pham Thu Trang the owner" }).click();
+    await expect(
+      page.getByText("Pham Thu Trang is now the owner. You are a recruiter."),
+    ).toBeVisible();
+    await expect(page.getByRole("row", { name: /Pham Thu Trang\s*Owner/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Ito Ren \(you\)\s*Recruiter/ })).toBeVisible();
+    await expect(
+      page.getByText("Only company owners can invite, remove or change members."),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
+  });
+
   test("a made-up or damaged invitation link gets a clear page", async ({ page }) => {
     await page.goto("/join?token=not-a-real-invitation-token-at-all");
     await expect(
