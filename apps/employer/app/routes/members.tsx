@@ -18,6 +18,7 @@ import {
   TableRow,
 } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
+import { ConfirmedMemberAction } from "~/components/confirmed-member-action";
 import { requireEmployer } from "~/lib/auth.server";
 import { loadMembersPage, runMembersAction } from "~/lib/members.server";
 
@@ -38,6 +39,7 @@ export default function Members() {
   const { t } = useTranslation("employer");
   const { t: tCommon } = useTranslation("common");
   const submitting = useNavigation().state === "submitting";
+  const dialogLabels = { cancel: t("members.cancel"), close: tCommon("actions.close") };
 
   const inviteResult = result?.intent === "invite" ? result : undefined;
   const inviteProblem =
@@ -100,34 +102,33 @@ export default function Members() {
                   <TableCell className="text-right">
                     <div className="flex justify-end gap-2">
                       {!member.isYou && member.role !== "OWNER" ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="make-owner" />
-                          <input type="hidden" name="memberId" value={member.id} />
-                          <Button
-                            type="submit"
-                            variant="outline"
-                            size="sm"
-                            disabled={submitting}
-                            aria-label={t("members.makeOwnerLabel", { name: member.displayName })}
-                            title={t("members.makeOwnerHelp")}
-                          >
-                            {t("members.makeOwner")}
-                          </Button>
-                        </Form>
-                      ) : null}
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="memberId" value={member.id} />
-                        <Button
-                          type="submit"
-                          variant="destructive"
-                          size="sm"
+                        <ConfirmedMemberAction
+                          intent="make-owner"
+                          memberId={member.id}
+                          label={t("members.makeOwner")}
+                          accessibleLabel={t("members.makeOwnerLabel", {
+                            name: member.displayName,
+                          })}
+                          title={t("members.confirmMakeOwnerTitle", { name: member.displayName })}
+                          description={t("members.confirmMakeOwnerBody", {
+                            name: member.displayName,
+                          })}
+                          labels={dialogLabels}
+                          variant="outline"
                           disabled={submitting}
-                          aria-label={t("members.removeLabel", { name: member.displayName })}
-                        >
-                          {t("members.remove")}
-                        </Button>
-                      </Form>
+                        />
+                      ) : null}
+                      <ConfirmedMemberAction
+                        intent="remove"
+                        memberId={member.id}
+                        label={t("members.remove")}
+                        accessibleLabel={t("members.removeLabel", { name: member.displayName })}
+                        title={t("members.confirmRemoveTitle", { name: member.displayName })}
+                        description={t("members.confirmRemoveBody", { name: member.displayName })}
+                        labels={dialogLabels}
+                        variant="destructive"
+                        disabled={submitting}
+                      />
                     </div>
                   </TableCell>
                 ) : null}

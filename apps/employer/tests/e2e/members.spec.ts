@@ -25,6 +25,18 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL("/account");
+}
+
+/** Clicks a member action and confirms it in its dialog (opened once the page is hydrated). */
+async function confirmMemberAction(page: Page, buttonName: string, confirmName: string) {
+  const button = page.getByRole("button", { name: buttonName });
+  await expect(button).toHaveAttribute("aria-haspopup", "dialog");
+  await button.click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: confirmName, exact: true }).click();
+  await expect(dialog).toBeHidden();
 }
 
 let db: Db;
@@ -126,10 +138,18 @@ test.describe("company members", () => {
     await expect(page.getByText("No pending invitations.")).toBeVisible();
 
     // The last owner cannot remove themselves.
-    await page.getByRole("button", { name: "Remove Sato Haruka" }).click();
+    await confirmMemberAction(page, "Remove Sato Haruka", "Remove");
     await expect(page.getByText("A company needs an owner.")).toBeVisible();
 
+    // Cancelling changes nothing; confirming removes.
     await page.getByRole("button", { name: "Remove Nguyễn Minh Anh" }).click();
+    await expect(page.getByRole("dialog", { name: "Remove Nguyễn Minh Anh?" })).toContainText(
+      "signed out on every device",
+    );
+    await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("dialog")).toBeHidden();
+    await expect(page.getByRole("row", { name: /Nguyễn Minh Anh/ })).toBeVisible();
+    await confirmMemberAction(page, "Remove Nguyễn Minh Anh", "Remove");
     await expect(
       page.getByText("Nguyễn Minh Anh was removed from the company and signed out."),
     ).toBeVisible();
@@ -160,7 +180,7 @@ test.describe("company members", () => {
 
     await signIn(page, email);
     await page.goto("/members");
-    await page.getByRole("button", { name: "Make Pham Thu Trang the owner" }).click();
+    await confirmMemberAction(page, "Make Pham Thu Trang the owner", "Make owner");
     await expect(
       page.getByText("Pham Thu Trang is now the owner. You are a recruiter."),
     ).toBeVisible();
