@@ -192,6 +192,32 @@ test.describe("company members", () => {
     await expect(page.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
   });
 
+  test("the invitation is written in the owner's language", async ({ page }) => {
+    const { company } = await createCompany(db, { name: `Sendai Foods ${Date.now()}` });
+    const email = uniqueEmail("ja-owner");
+    await createEmployerMember(db, {
+      companyId: company.id,
+      role: "OWNER",
+      email,
+      displayName: "山田 太郎",
+      user: { passwordHash: await hashPassword(PASSWORD) },
+    });
+    await signIn(page, email);
+    await page.goto("/members?lng=ja");
+    await expect(page.getByRole("heading", { level: 1, name: "チーム" })).toBeVisible();
+
+    const inviteeEmail = uniqueEmail("ja-invitee");
+    await page.getByLabel("メールアドレス").fill(inviteeEmail);
+    await page.getByLabel("役割").selectOption({ label: "オーナー" });
+    await page.getByRole("button", { name: "招待を送信" }).click();
+    await expect(page.getByText(`${inviteeEmail} に招待を送信しました。`)).toBeVisible();
+
+    const mail = await MailViewerClient.fromEnv().waitForMessage(inviteeEmail);
+    expect(mail.subject).toBe(`【Tsunagu】山田 太郎さんから${company.name}への招待が届いています`);
+    expect(mail.text).toContain("オーナーとしてあなたを招待しました");
+    expect(mail.text).toMatch(/有効期限は\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} JSTです/);
+  });
+
   test("a made-up or damaged invitation link gets a clear page", async ({ page }) => {
     await page.goto("/join?token=not-a-real-invitation-token-at-all");
     await expect(
