@@ -218,6 +218,55 @@ test.describe("company members", () => {
     expect(mail.text).toMatch(/有効期限は\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} JSTです/);
   });
 
+  test("an invitee who already has an employer account signs in and accepts", async ({
+    page,
+    browser,
+  }) => {
+    const { company } = await createCompany(db, { name: `Nagoya Build ${Date.now()}` });
+    const ownerEmail = uniqueEmail("accept-owner");
+    await createEmployerMember(db, {
+      companyId: company.id,
+      role: "OWNER",
+      email: ownerEmail,
+      displayName: "Kato Mei",
+      user: { passwordHash: await hashPassword(PASSWORD), locale: "EN" },
+    });
+    // An employer account without a company, e.g. one removed from its previous team.
+    const inviteeEmail = uniqueEmail("accept-invitee");
+    await db.user.create({
+      data: {
+        email: inviteeEmail,
+        kind: "EMPLOYER",
+        emailVerifiedAt: new Date(),
+        passwordHash: await hashPassword(INVITEE_PASSWORD),
+      },
+    });
+
+    await signIn(page, ownerEmail);
+    await page.goto("/members");
+    await page.getByLabel("Email address").fill(inviteeEmail);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(`Invitation sent to ${inviteeEmail}.`)).toBeVisible();
+    const mail = await MailViewerClient.fromEnv().waitForMessage(inviteeEmail);
+    const link = mail.text.match(/https?:\/\/\S+\/join\?token=[\w-]+/)?.[0] ?? "";
+
+    const inviteeContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const invitee = await inviteeContext.newPage();
+    const inviteeErrors = watchConsole(invitee);
+    await invitee.goto(link);
+    await expect(invitee.getByText(`${inviteeEmail} already has an account.`)).toBeVisible();
+    await expect(invitee.getByLabel("Password")).toHaveCount(0);
+    await invitee.getByRole("link", { name: "Sign in to join" }).click();
+    await invitee.getByLabel("Email address").fill(inviteeEmail);
+    await invitee.getByLabel("Password").fill(INVITEE_PASSWORD);
+    await invitee.getByRole("button", { name: "Sign in", exact: true }).click();
+    await invitee.getByRole("button", { name: `Join ${company.name}` }).click();
+    await expect(invitee).toHaveURL("/members?joined=1");
+    await expect(invitee.getByRole("row", { name: /Kato Mei\s*Owner/ })).toBeVisible();
+    expect(inviteeErrors).toEqual([]);
+    await inviteeContext.close();
+  });
+
   test("a made-up or damaged invitation link gets a clear page", async ({ page }) => {
     await page.goto("/join?token=not-a-real-invitation-token-at-all");
     await expect(
