@@ -1,5 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import {
+  Form,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from "@remix-run/react";
 import {
   Alert,
   Badge,
@@ -39,6 +45,7 @@ export default function Members() {
   const { t } = useTranslation("employer");
   const { t: tCommon } = useTranslation("common");
   const submitting = useNavigation().state === "submitting";
+  const [searchParams] = useSearchParams();
   const dialogLabels = { cancel: t("members.cancel"), close: tCommon("actions.close") };
 
   const inviteResult = result?.intent === "invite" ? result : undefined;
@@ -60,6 +67,9 @@ export default function Members() {
       lead={t("members.lead", { company: companyName })}
       width="settings"
     >
+      {searchParams.has("joined") && !result ? (
+        <Alert tone="success">{t("members.welcome", { company: companyName })}</Alert>
+      ) : null}
       {result && "done" in result ? (
         <Alert tone="success">
           {result.intent === "remove"

@@ -122,6 +122,9 @@ test.describe("company members", () => {
     await invitee.getByRole("button", { name: "Create account and join" }).click();
     await expect(invitee).toHaveURL("/members?joined=1");
     await expect(
+      invitee.getByText(`Welcome to ${owner.companyName}. You are now a member of its team.`),
+    ).toBeVisible();
+    await expect(
       invitee.getByText("Only company owners can invite, remove or change members."),
     ).toBeVisible();
     await expect(invitee.getByRole("row", { name: /Nguyễn Minh Anh \(you\)/ })).toBeVisible();
