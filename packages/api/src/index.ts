@@ -40,3 +40,4 @@ export {
   type AcceptMemberInvitationResult,
 } from "./services/members/accept-member-invitation";
 export { RedactionCache, redactionCache } from "./services/candidates/redaction-cache";
+export { findOpenInvitation, listOpenInvitations } from "./services/members/open-invitations";

@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { redirect } from "@remix-run/node";
-import { acceptMemberInvitationInput } from "@tsunagu/api";
+import { findOpenInvitation } from "@tsunagu/api";
 import { DISPLAY_TIME_ZONE } from "./account-page.server";
 import {
   assertSameOrigin,
@@ -25,28 +24,7 @@ const DISPLAY_NAME_MAX = 80;
 export type JoinState =
   "create-account" | "sign-in" | "accept" | "other-account" | "already-member" | "wrong-kind";
 
-/**
- * The open invitation behind a link, looked up like the service does (SHA-256 of the token).
- * The service has no read-only lookup yet; this one only reads, so opening the link (or a mail
- * scanner fetching it) never uses it up.
- */
-async function openInvitationOf(token: string, now = new Date()) {
-  if (!acceptMemberInvitationInput.shape.token.safeParse(token).success) return null;
-  const invitation = await db.memberInvitation.findUnique({
-    where: { tokenHash: new Uint8Array(createHash("sha256").update(token).digest()) },
-    select: {
-      email: true,
-      role: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      company: { select: { name: true } },
-    },
-  });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now)
-    return null;
-  return invitation;
-}
+const openInvitationOf = (token: string) => findOpenInvitation(db, token);
 
 export async function loadJoinPage(request: Request) {
   const token = new URL(request.url).searchParams.get("token") ?? "";

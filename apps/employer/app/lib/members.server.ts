@@ -1,5 +1,5 @@
 import { data, redirect } from "@remix-run/node";
-import { inviteMember, inviteMemberInput } from "@tsunagu/api";
+import { inviteMember, inviteMemberInput, listOpenInvitations } from "@tsunagu/api";
 import type { MemberRole } from "@tsunagu/db";
 import { DISPLAY_TIME_ZONE } from "./account-page.server";
 import { assertSameOrigin, signedOutCookie, type SignedIn } from "./auth.server";
@@ -24,15 +24,9 @@ function dateFormatFor(locale: string) {
 
 /**
  * Open invitations of the company, for its owners only: invitees' addresses are contact details
- * that recruiters do not need. (No service lists them yet, so the query lives here.)
+ * that recruiters do not need.
  */
-function openInvitations(companyId: string, now = new Date()) {
-  return db.memberInvitation.findMany({
-    where: { companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, expiresAt: true },
-  });
-}
+const openInvitations = (companyId: string) => listOpenInvitations(db, companyId);
 
 async function companyOf(companyId: string) {
   return db.company.findUniqueOrThrow({
