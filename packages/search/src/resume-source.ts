@@ -161,3 +161,47 @@ export async function loadResumePage(db: Reader, afterId: string | null, size: n
     ORDER BY p.id LIMIT ${size}`;
   return rows.map(toResumeRecord);
 }
+
+/** What the per-hit re-check needs (R4), plus a fingerprint of everything the projection reads. */
+export interface ResumeGate {
+  searchKey: string;
+  /** md5 of the full resume row as loadResumesBySearchKey reads it; changes with any field. */
+  fingerprint: string;
+  visibility: ResumeRecord["visibility"];
+  account: ResumeRecord["account"];
+  searchableConsentGranted: boolean;
+  blockedCompanyIds: string[];
+}
+
+/**
+ * The access facts of these resumes and a fingerprint of their content, without sending the
+ * content: the search path re-checks every hit but only needs the full rows for projections it
+ * has not built before.
+ */
+export async function loadResumeGates(db: Reader, searchKeys: readonly string[]): Promise<Map<string, ResumeGate>> {
+  if (searchKeys.length === 0) return new Map();
+  const rows = await db.$queryRaw<(Omit<ResumeGate, "account"> & Pick<ResumeRow, "accountStatus" | "processingRestricted">)[]>`
+    SELECT r."searchKey", md5(row_to_json(r)::text) AS fingerprint, r.visibility, r."accountStatus",
+           r."processingRestricted", r."searchableConsentGranted", r."blockedCompanyIds"
+    FROM (SELECT ${RESUME_COLUMNS} FROM seeker_profiles p JOIN users u ON u.id = p.user_id
+          WHERE p.search_key = ANY(${[...searchKeys]}::uuid[])) r`;
+  return new Map(
+    rows.map(({ accountStatus, processingRestricted, ...gate }) => [
+      gate.searchKey,
+      { ...gate, account: { status: accountStatus, processingRestricted } },
+    ]),
+  );
+}
+
+/** Full resumes with the same fingerprint loadResumeGates gives, read in one statement. */
+export async function loadFingerprintedResumes(
+  db: Reader,
+  searchKeys: readonly string[],
+): Promise<Map<string, { fingerprint: string; resume: ResumeRecord }>> {
+  if (searchKeys.length === 0) return new Map();
+  const rows = await db.$queryRaw<(ResumeRow & { fingerprint: string })[]>`
+    SELECT r.*, md5(row_to_json(r)::text) AS fingerprint
+    FROM (SELECT ${RESUME_COLUMNS} FROM seeker_profiles p JOIN users u ON u.id = p.user_id
+          WHERE p.search_key = ANY(${[...searchKeys]}::uuid[])) r`;
+  return new Map(rows.map(({ fingerprint, ...row }) => [row.searchKey, { fingerprint, resume: toResumeRecord(row) }]));
+}

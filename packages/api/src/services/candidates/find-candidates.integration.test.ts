@@ -66,6 +66,18 @@ describe("findCandidates (real PostgreSQL and Meilisearch)", () => {
     await expect(getCandidate(db, caller, { candidateId: seeker.profile.searchKey })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("builds every page from the current database row, not from the index or an earlier page", async () => {
+    const seeker = await createSeeker(db, { searchable: true, locale: "en", profile: { headline: "Bakery line supervisor" } });
+    await drain();
+    const first = await search({ query: "bakery supervisor" });
+    expect(first.candidates.find((c) => c.id === seeker.profile.searchKey)?.headline).toBe("Bakery line supervisor");
+
+    // No drain: the index still has the old text; the page must show the new one.
+    await db.seekerProfile.update({ where: { id: seeker.profile.id }, data: { headline: "Bakery supervisor, call 090-1234-5678" } });
+    const second = await search({ query: "bakery supervisor" });
+    expect(second.candidates.find((c) => c.id === seeker.profile.searchKey)?.headline).toBe("Bakery supervisor, call [hidden]");
+  });
+
   it("hides a candidate from a company the seeker blocked, and only from it", async () => {
     const blocked = await payingCaller();
     const seeker = await createSeeker(db, { searchable: true, locale: "en", profile: { headline: "Sushi chef trainee" } });

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Db } from "@tsunagu/db";
-import { mayCompanySearch, type RedactedResume } from "@tsunagu/privacy";
+import { mayCompanySearch, redactResume, type RedactedResume } from "@tsunagu/privacy";
 import {
   buildResumeFilter,
-  loadResumesBySearchKey,
+  loadFingerprintedResumes,
+  loadResumeGates,
+  type ResumeGate,
   resumeFiltersSchema,
   resumeIndex,
   SEARCH_LOCALES,
@@ -120,17 +122,33 @@ export async function findCandidates(
     return [p.value, r.value] as const;
   });
 
+  // R4: every hit is re-checked against the database now; only the hits that fill the page
+  // are projected, and a projection is rebuilt whenever the row's content changed.
   const keys = response.hits.map((hit) => String(hit.id));
-  const resumes = await loadResumesBySearchKey(db, keys);
+  const gates = await loadResumeGates(db, keys);
   const company = plan.company;
-  const candidates: RedactedResume[] = [];
+  const shown: ResumeGate[] = [];
   let dropped = 0;
   for (const key of keys) {
-    const resume = resumes.get(key);
-    if (!resume || !mayCompanySearch(resume, company)) dropped += 1;
-    // Redaction is the costly step; only the hits that fill the page are projected.
-    else if (candidates.length < input.pageSize) candidates.push(redactionCache.project(resume, now));
+    const gate = gates.get(key);
+    if (!gate || !mayCompanySearch(gate, company)) dropped += 1;
+    else if (shown.length < input.pageSize) shown.push(gate);
   }
+  const projections = new Map<string, RedactedResume>();
+  for (const gate of shown) {
+    const cached = redactionCache.get(gate.fingerprint, now);
+    if (cached) projections.set(gate.searchKey, cached);
+  }
+  const missing = shown.filter((gate) => !projections.has(gate.searchKey)).map((gate) => gate.searchKey);
+  for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
+    // Changed since the gate was read: decide again on the newer row.
+    if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;
+    const projection = redactResume(resume, now);
+    redactionCache.set(fingerprint, now, projection);
+    projections.set(key, projection);
+  }
+  const candidates = shown.flatMap((gate) => projections.get(gate.searchKey) ?? []);
+  dropped += shown.length - candidates.length;
   return {
     candidates,
     page: input.page,

@@ -6,34 +6,27 @@ import { RedactionCache } from "./redaction-cache";
 
 const asOf = new Date("2026-11-22T09:00:00Z");
 const [sample] = fc.sample(resumeArb, { numRuns: 1, seed: 3 });
-const resume = sample!.resume;
+const projection = redactResume(sample!.resume, asOf);
 
 describe("RedactionCache", () => {
-  it("serves the same projection for the same record and day", () => {
+  it("serves a projection only for the same fingerprint and day", () => {
     const cache = new RedactionCache();
-    expect(cache.project(resume, asOf)).toEqual(redactResume(resume, asOf));
-    expect(cache.project(structuredClone(resume), new Date("2026-11-22T23:00:00Z"))).toEqual(redactResume(resume, asOf));
-    expect([cache.hits, cache.misses]).toEqual([1, 1]);
-  });
-
-  it("never serves an old projection after the record changes, whatever field changed", () => {
-    const cache = new RedactionCache();
-    cache.project(resume, asOf);
-    const edited = { ...resume, headline: "Changed headline", personal: { ...resume.personal, lastName: "Renamed" } };
-    expect(cache.project(edited, asOf)).toEqual(redactResume(edited, asOf));
-    const referee = { ...resume, referees: [...resume.referees, { name: "Headline", relationship: "x", organisation: null, email: null, phone: null }] };
-    expect(cache.project(referee, asOf)).toEqual(redactResume(referee, asOf));
-    expect(cache.hits).toBe(0);
+    cache.set("f1", asOf, projection);
+    expect(cache.get("f1", new Date("2026-11-22T23:59:00Z"))).toEqual(projection);
+    expect(cache.get("f2", asOf)).toBeUndefined();
+    expect(cache.get("f1", new Date("2026-11-23T00:00:00Z"))).toBeUndefined();
+    expect([cache.hits, cache.misses]).toEqual([1, 2]);
   });
 
   it("hands out copies and forgets the least recently used entries", () => {
-    const cache = new RedactionCache(1);
-    const first = cache.project(resume, asOf);
-    first.skills.push("tampered");
-    expect(cache.project(resume, asOf).skills).not.toContain("tampered");
-    const other = { ...resume, headline: "Other" };
-    cache.project(other, asOf);
-    cache.project(resume, asOf);
-    expect(cache.misses).toBe(3);
+    const cache = new RedactionCache(2);
+    cache.set("a", asOf, projection);
+    cache.get("a", asOf)!.skills.push("tampered");
+    expect(cache.get("a", asOf)!.skills).not.toContain("tampered");
+    cache.set("b", asOf, projection);
+    cache.get("a", asOf);
+    cache.set("c", asOf, projection);
+    expect(cache.get("b", asOf)).toBeUndefined();
+    expect(cache.get("a", asOf)).toBeDefined();
   });
 });

@@ -1,12 +1,11 @@
-import { createHash } from "node:crypto";
-import { redactResume, type RedactedResume, type ResumeRecord } from "@tsunagu/privacy";
+import type { RedactedResume } from "@tsunagu/privacy";
 
 /**
- * Memoises the redacted projection of resume records read from the database. The key is a
- * fingerprint of the whole record (every field the projection reads) and the day it is built
- * for, so any change in the database yields a new key: the cache can skip the work, never
- * serve something the current row would not produce. Access decisions are never cached; the
- * caller re-checks every hit (R4) before asking for the projection.
+ * Redacted projections by content fingerprint (from loadResumeGates / loadFingerprintedResumes:
+ * md5 of the whole resume row) and the day they were built for (age band, years of
+ * experience). Any change to the row gives a new fingerprint, so the cache can skip work but
+ * never serve something the current row would not produce. Access is never cached: the caller
+ * re-checks every hit (R4) before asking.
  */
 export class RedactionCache {
   private readonly entries = new Map<string, RedactedResume>();
@@ -15,24 +14,27 @@ export class RedactionCache {
 
   constructor(private readonly maxEntries = 5000) {}
 
-  project(resume: ResumeRecord, asOf: Date): RedactedResume {
-    const key = createHash("sha1")
-      .update(asOf.toISOString().slice(0, 10))
-      .update(JSON.stringify(resume))
-      .digest("base64");
+  private key(fingerprint: string, asOf: Date) {
+    return `${asOf.toISOString().slice(0, 10)}:${fingerprint}`;
+  }
+
+  get(fingerprint: string, asOf: Date): RedactedResume | undefined {
+    const key = this.key(fingerprint, asOf);
     const cached = this.entries.get(key);
-    if (cached) {
-      this.hits += 1;
-      // Re-insert to mark it recently used (Map keeps insertion order).
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return structuredClone(cached);
+    if (!cached) {
+      this.misses += 1;
+      return undefined;
     }
-    this.misses += 1;
-    const projected = redactResume(resume, asOf);
-    this.entries.set(key, projected);
+    this.hits += 1;
+    // Re-insert to mark it recently used (a Map keeps insertion order).
+    this.entries.delete(key);
+    this.entries.set(key, cached);
+    return structuredClone(cached);
+  }
+
+  set(fingerprint: string, asOf: Date, projection: RedactedResume): void {
+    this.entries.set(this.key(fingerprint, asOf), structuredClone(projection));
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    return structuredClone(projected);
   }
 }
 
