@@ -14,6 +14,7 @@ export const SERVER_ONLY_PACKAGES = Object.freeze([
   "@tsunagu/auth",
   "@tsunagu/search",
   "@tsunagu/api",
+  "@tsunagu/account",
 ]);
 
 export const BUNDLE_GUARD_NAME = "tsunagu:bundle-guard";

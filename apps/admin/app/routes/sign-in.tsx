@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, redirect, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { useSubmissionKey } from "~/components/use-submission-key";
+import { useSubmissionKey } from "@tsunagu/ui/remix";
 import {
   AUDIENCE,
   assertSameOrigin,

@@ -3,8 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 import { NewPasswordInput } from "~/components/new-password-input";
-import { problemMessages } from "~/components/problem-list";
-import { useSubmissionKey } from "~/components/use-submission-key";
+import { problemMessages, useSubmissionKey } from "@tsunagu/ui/remix";
 import { loadJoinPage, runJoinAction } from "~/lib/join.server";
 
 /**

@@ -9,7 +9,7 @@ import {
 } from "@remix-run/react";
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { useSubmissionKey } from "~/components/use-submission-key";
+import { useSubmissionKey } from "@tsunagu/ui/remix";
 import {
   AUDIENCE,
   assertSameOrigin,

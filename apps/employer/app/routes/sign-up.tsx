@@ -4,8 +4,7 @@ import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
 import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 import { NewPasswordInput } from "~/components/new-password-input";
-import { problemMessages, type AccountProblem } from "~/components/problem-list";
-import { useSubmissionKey } from "~/components/use-submission-key";
+import { problemMessages, type AccountProblem, useSubmissionKey } from "@tsunagu/ui/remix";
 import {
   accountLocale,
   notifyAlreadyRegistered,

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { AccountSettings } from "~/components/account-settings";
+import { AccountSettings } from "@tsunagu/ui/remix";
 import { loadAccountPage, runAccountAction } from "~/lib/account-page.server";
 import { requireSeeker } from "~/lib/auth.server";
 
@@ -11,4 +11,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return runAccountAction(request, await requireSeeker(request));
 }
 
-export default AccountSettings;
+export default function AccountPage() {
+  return <AccountSettings canChangeEmail={true} />;
+}

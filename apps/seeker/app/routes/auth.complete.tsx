@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, redirect, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { problemMessages } from "~/components/problem-list";
+import { problemMessages } from "@tsunagu/ui/remix";
 import { minimumSeekerAge } from "~/lib/auth.server";
 import { completeOAuth, readPendingSignUp } from "~/lib/oauth-flow.server";
 

@@ -2,8 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { useSubmissionKey } from "~/components/use-submission-key";
-import { problemMessages } from "~/components/problem-list";
+import { useSubmissionKey, problemMessages } from "@tsunagu/ui/remix";
 import {
   assertSameOrigin,
   clientIp,

@@ -10,9 +10,8 @@ import {
 import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
 import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { useSubmissionKey } from "~/components/use-submission-key";
+import { useSubmissionKey, problemMessages, type AccountProblem } from "@tsunagu/ui/remix";
 import { NewPasswordInput } from "~/components/new-password-input";
-import { problemMessages, type AccountProblem } from "~/components/problem-list";
 import {
   accountLocale,
   notifyAlreadyRegistered,

@@ -1,8 +1,18 @@
 /**
- * Remix-specific pieces of the design system (document frame, navigation, error page).
+ * Remix-specific pieces of the design system (document frame, navigation, error page, the
+ * account settings page and the helpers its forms share with the sign-in and sign-up pages).
  * Kept apart from the main entry so the primitives stay usable outside Remix.
  */
 export { AppDocument, AppNav, type AppDocumentProps, type AppNavItem } from "./app-document";
 export { documentMeta } from "./meta";
 export { RouteErrorPage } from "./route-error-page";
 export { AccountNav, type AccountNavProps } from "./account-nav";
+export {
+  AccountSettings,
+  type AccountActionView,
+  type AccountPageView,
+  type AccountSessionView,
+  type AccountSettingsProps,
+} from "./account-settings";
+export { problemMessages, type AccountProblem } from "./problem-messages";
+export { useSubmissionKey } from "./use-submission-key";

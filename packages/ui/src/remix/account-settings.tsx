@@ -1,0 +1,249 @@
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Alert } from "../components/alert";
+import { Button } from "../components/button";
+import { Card, CardTitle } from "../components/card";
+import { Field } from "../components/field";
+import { Input } from "../components/input";
+import { NarrowPage } from "../components/narrow-page";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../components/table";
+import { problemMessages, type AccountProblem } from "./problem-messages";
+import { useSubmissionKey } from "./use-submission-key";
+
+/** One signed-in device as the account page lists it (times already formatted). */
+export interface AccountSessionView {
+  id: string;
+  current: boolean;
+  device: string | null;
+  started: string;
+  lastActive: string;
+}
+
+/** What the account page's loader returns (`@tsunagu/account`'s `loadAccountPage`). */
+export interface AccountPageView {
+  email: string;
+  /** Present where the address can be changed (and so may still be unconfirmed). */
+  emailVerified?: boolean;
+  sessions: AccountSessionView[];
+}
+
+type ReauthenticationProblem = "wrong-password" | "rate-limited";
+
+/** What the account page's action returns (`@tsunagu/account`'s `runAccountAction`). */
+export type AccountActionView =
+  | {
+      intent: "change-email";
+      problem?: "invalid-email" | ReauthenticationProblem;
+      newEmail?: string;
+      sentTo?: string;
+      delayed?: boolean;
+    }
+  | {
+      intent: "change-password";
+      changed?: boolean;
+      problem?: "weak-password" | ReauthenticationProblem;
+      problems?: AccountProblem[];
+    }
+  | { intent: "sign-out-device" }
+  | { intent: "sign-out-others" };
+
+export interface AccountSettingsProps {
+  /**
+   * Whether the address can be changed here (seekers, employers): shows the email card with
+   * its form and the "not confirmed yet" notice. Without it (admin) the address is only shown.
+   */
+  canChangeEmail: boolean;
+}
+
+/** Account settings: email, password and the sessions list, each its own form. */
+export function AccountSettings({ canChangeEmail }: AccountSettingsProps) {
+  const { email, emailVerified, sessions } = useLoaderData<AccountPageView>();
+  const result = useActionData<AccountActionView>();
+  const { t } = useTranslation("common");
+  const submissionKey = useSubmissionKey(result);
+
+  const passwordResult = result?.intent === "change-password" ? result : undefined;
+  const passwordProblem = passwordResult?.problem;
+
+  return (
+    <NarrowPage title={t("auth.account.title")} width="settings">
+      {result?.intent === "sign-out-device" ? (
+        <Alert tone="success">{t("auth.account.deviceSignedOut")}</Alert>
+      ) : null}
+      {result?.intent === "sign-out-others" ? (
+        <Alert tone="success">{t("auth.account.othersSignedOut")}</Alert>
+      ) : null}
+
+      {canChangeEmail ? (
+        <EmailCard
+          email={email}
+          emailVerified={emailVerified ?? true}
+          result={result?.intent === "change-email" ? result : undefined}
+          submissionKey={submissionKey}
+        />
+      ) : (
+        <p className="text-sm text-ink-muted">{t("auth.account.currentEmail", { email })}</p>
+      )}
+
+      <Card className="grid gap-4">
+        <CardTitle>{t("auth.account.passwordSection")}</CardTitle>
+        {passwordResult?.changed ? (
+          <Alert tone="success">{t("auth.account.passwordChanged")}</Alert>
+        ) : null}
+        <Form method="post" className="grid gap-4">
+          <input type="hidden" name="intent" value="change-password" />
+          <Field
+            label={t("auth.fields.currentPassword")}
+            error={
+              passwordProblem && passwordProblem !== "weak-password"
+                ? t(`auth.problems.${passwordProblem}`)
+                : undefined
+            }
+          >
+            <Input
+              key={submissionKey}
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+          </Field>
+          <Field
+            label={t("auth.fields.newPassword")}
+            description={t("auth.fields.passwordHelp")}
+            error={problemMessages(t, passwordResult?.problems)}
+          >
+            <Input
+              key={submissionKey}
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              required
+            />
+          </Field>
+          <Button type="submit" variant="outline" className="justify-self-start">
+            {t("auth.account.changePassword")}
+          </Button>
+        </Form>
+      </Card>
+
+      <Card className="grid gap-4">
+        <CardTitle>{t("auth.account.sessionsSection")}</CardTitle>
+        <p className="text-sm text-ink-muted">{t("auth.account.sessionsLead")}</p>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>{t("auth.account.device")}</TableHead>
+              <TableHead>{t("auth.account.started")}</TableHead>
+              <TableHead>{t("auth.account.lastActive")}</TableHead>
+              <TableHead>
+                <span className="sr-only">{t("auth.account.signOutDevice")}</span>
+              </TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {sessions.map((entry) => (
+              <TableRow key={entry.id}>
+                <TableCell>{entry.device ?? t("auth.account.unknownDevice")}</TableCell>
+                <TableCell>{entry.started}</TableCell>
+                <TableCell>{entry.lastActive}</TableCell>
+                <TableCell className="text-right">
+                  {entry.current ? (
+                    <span className="font-medium text-accent-strong">
+                      {t("auth.account.thisDevice")}
+                    </span>
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="sign-out-device" />
+                      <input type="hidden" name="sessionId" value={entry.id} />
+                      <Button
+                        type="submit"
+                        variant="ghost"
+                        size="sm"
+                        aria-label={`${t("auth.account.signOutDevice")}: ${entry.device ?? t("auth.account.unknownDevice")}, ${entry.lastActive}`}
+                      >
+                        {t("auth.account.signOutDevice")}
+                      </Button>
+                    </Form>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {sessions.some((entry) => !entry.current) ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="sign-out-others" />
+            <Button type="submit" variant="destructive" size="sm">
+              {t("auth.account.signOutOthers")}
+            </Button>
+          </Form>
+        ) : null}
+      </Card>
+    </NarrowPage>
+  );
+}
+
+interface EmailCardProps {
+  email: string;
+  emailVerified: boolean;
+  result: Extract<AccountActionView, { intent: "change-email" }> | undefined;
+  submissionKey: number;
+}
+
+/** The current address, a reminder to confirm it, and the form to move to another one. */
+function EmailCard({ email, emailVerified, result, submissionKey }: EmailCardProps) {
+  const { t } = useTranslation("common");
+  const problem = result?.problem;
+
+  return (
+    <Card className="grid gap-4">
+      <CardTitle>{t("auth.account.emailSection")}</CardTitle>
+      <p className="text-sm text-ink-muted">{t("auth.account.currentEmail", { email })}</p>
+      {!emailVerified ? (
+        <Alert tone="warning">
+          {t("auth.verify.pending")}{" "}
+          <Link to="/verify" className="font-medium text-accent-strong underline">
+            {t("auth.verify.resend")}
+          </Link>
+        </Alert>
+      ) : null}
+      {result?.sentTo ? (
+        <Alert tone="success">
+          {t("auth.account.emailChangeSent", { email: result.sentTo })}
+          {result.delayed ? ` ${t("auth.checkInbox.delayed")}` : ""}
+        </Alert>
+      ) : null}
+      <Form method="post" className="grid gap-4">
+        <input type="hidden" name="intent" value="change-email" />
+        <Field
+          label={t("auth.fields.newEmail")}
+          error={problem === "invalid-email" ? t("auth.problems.invalid-email") : undefined}
+        >
+          <Input
+            name="newEmail"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={result?.newEmail ?? ""}
+          />
+        </Field>
+        <Field
+          label={t("auth.fields.currentPassword")}
+          error={problem && problem !== "invalid-email" ? t(`auth.problems.${problem}`) : undefined}
+        >
+          <Input
+            key={submissionKey}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        </Field>
+        <Button type="submit" variant="outline" className="justify-self-start">
+          {t("auth.account.changeEmail")}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
