@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { NewPasswordInput } from "~/components/new-password-input";
-import { problemMessages, useSubmissionKey } from "@tsunagu/ui/remix";
+import { problemMessages, useSubmissionKey, NewPasswordInput } from "@tsunagu/ui/remix";
 import { loadJoinPage, runJoinAction } from "~/lib/join.server";
 
 /**

@@ -3,8 +3,12 @@ import { Form, Link, redirect, useActionData, useNavigation } from "@remix-run/r
 import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
 import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { NewPasswordInput } from "~/components/new-password-input";
-import { problemMessages, type AccountProblem, useSubmissionKey } from "@tsunagu/ui/remix";
+import {
+  problemMessages,
+  type AccountProblem,
+  useSubmissionKey,
+  NewPasswordInput,
+} from "@tsunagu/ui/remix";
 import {
   accountLocale,
   notifyAlreadyRegistered,

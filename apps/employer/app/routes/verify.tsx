@@ -1,7 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Alert, Button, NarrowPage } from "@tsunagu/ui";
-import { useTranslation } from "react-i18next";
+import { VerifyEmailPage } from "@tsunagu/ui/remix";
 import { sendVerificationToAccount } from "~/lib/account.server";
 import {
   assertSameOrigin,
@@ -42,53 +40,4 @@ export async function action({ request }: ActionFunctionArgs) {
   return { outcome: result.ok ? ("verified" as const) : ("invalid" as const) };
 }
 
-export default function Verify() {
-  const { token, signedIn, verified } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation("common");
-  const outcome = result?.outcome;
-
-  return (
-    <NarrowPage title={t("auth.verify.title")}>
-      {outcome === "verified" ? (
-        <>
-          <Alert tone="success">{t("auth.verify.success")}</Alert>
-          <Button asChild>
-            <Link to={signedIn ? "/account" : "/sign-in"}>{t("auth.verify.continue")}</Link>
-          </Button>
-        </>
-      ) : (
-        <>
-          {outcome === "invalid" ? <Alert tone="danger">{t("auth.verify.invalid")}</Alert> : null}
-          {outcome === "rate-limited" ? (
-            <Alert tone="danger">{t("auth.problems.rate-limited")}</Alert>
-          ) : null}
-          {outcome === "resent" ? <Alert tone="success">{t("auth.verify.resent")}</Alert> : null}
-          {outcome === "delayed" ? (
-            <Alert tone="warning">{t("auth.checkInbox.delayed")}</Alert>
-          ) : null}
-          {outcome === "already-verified" || (signedIn && verified && !token) ? (
-            <Alert tone="info">{t("auth.verify.alreadyVerified")}</Alert>
-          ) : null}
-          {token && outcome !== "invalid" ? (
-            <Form method="post">
-              <input type="hidden" name="token" value={token} />
-              <Button type="submit">{t("auth.verify.title")}</Button>
-            </Form>
-          ) : null}
-          {!token && !outcome && !(signedIn && verified) ? (
-            <Alert tone="info">{t("auth.verify.pending")}</Alert>
-          ) : null}
-          {signedIn && !verified ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="resend" />
-              <Button type="submit" variant="outline">
-                {t("auth.verify.resend")}
-              </Button>
-            </Form>
-          ) : null}
-        </>
-      )}
-    </NarrowPage>
-  );
-}
+export default VerifyEmailPage;

@@ -1,7 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
-import { useTranslation } from "react-i18next";
+import { ForgotPasswordPage } from "@tsunagu/ui/remix";
 import { sendPasswordResetInBackground } from "~/lib/account.server";
 import { assertSameOrigin, clientIp, requestPasswordReset } from "~/lib/auth.server";
 import { db } from "~/lib/db.server";
@@ -19,33 +17,4 @@ export async function action({ request }: ActionFunctionArgs) {
   return { outcome: "sent" as const, email };
 }
 
-export default function ForgotPassword() {
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation("common");
-  const submitting = useNavigation().state === "submitting";
-
-  return (
-    <NarrowPage title={t("auth.forgot.title")} lead={t("auth.forgot.lead")}>
-      {result?.outcome === "sent" ? (
-        <Alert tone="success">{t("auth.forgot.sent", { email: result.email })}</Alert>
-      ) : null}
-      {result?.outcome === "rate-limited" ? (
-        <Alert tone="danger">{t("auth.problems.rate-limited")}</Alert>
-      ) : null}
-      <Form method="post" className="grid gap-5">
-        <Field label={t("auth.fields.email")}>
-          <Input
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={result?.email}
-          />
-        </Field>
-        <Button type="submit" disabled={submitting}>
-          {t("auth.forgot.submit")}
-        </Button>
-      </Form>
-    </NarrowPage>
-  );
-}
+export default ForgotPasswordPage;

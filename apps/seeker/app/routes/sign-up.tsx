@@ -10,8 +10,12 @@ import {
 import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
 import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { useSubmissionKey, problemMessages, type AccountProblem } from "@tsunagu/ui/remix";
-import { NewPasswordInput } from "~/components/new-password-input";
+import {
+  useSubmissionKey,
+  problemMessages,
+  type AccountProblem,
+  NewPasswordInput,
+} from "@tsunagu/ui/remix";
 import {
   accountLocale,
   notifyAlreadyRegistered,

@@ -16,3 +16,16 @@ export {
 } from "./account-settings";
 export { problemMessages, type AccountProblem } from "./problem-messages";
 export { useSubmissionKey } from "./use-submission-key";
+export { NewPasswordInput } from "./new-password-input";
+export {
+  ForgotPasswordPage,
+  ResetPasswordPage,
+  type ForgotPasswordActionView,
+  type ResetPasswordActionView,
+  type ResetPasswordPageView,
+} from "./password-reset-pages";
+export {
+  VerifyEmailPage,
+  type VerifyEmailActionView,
+  type VerifyEmailPageView,
+} from "./verify-email-page";

@@ -1,4 +1,4 @@
-import { Input } from "@tsunagu/ui";
+import { Input } from "../components/input";
 import { useEffect, useRef, useState, type InputHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 
