@@ -1,16 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  redirect,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-  useSearchParams,
-} from "@remix-run/react";
-import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
+import { Form, redirect, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Alert, Button } from "@tsunagu/ui";
+import { SignInPage } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import { useSubmissionKey } from "@tsunagu/ui/remix";
 import {
   AUDIENCE,
   assertSameOrigin,
@@ -49,84 +41,54 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function SignIn() {
   const { providers } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  return (
+    <SignInPage
+      defaultRedirectTo="/account"
+      selfService
+      notices={<OAuthFailure />}
+      alternatives={(redirectTo) =>
+        providers.length > 0 ? <OAuthSignIn providers={providers} redirectTo={redirectTo} /> : null
+      }
+    />
+  );
+}
+
+/** Why a sign-in through another provider came back here, from the callback's query. */
+function OAuthFailure() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("common");
-  const submissionKey = useSubmissionKey(failure);
-  const submitting = useNavigation().state === "submitting";
-  const redirectTo = searchParams.get("redirectTo") ?? "/account";
   const oauthError = searchParams.get("oauthError");
   const oauthProvider = searchParams.get("provider") ?? "";
 
+  return oauthError === "email-in-use" ? (
+    <Alert tone="warning">{t("auth.oauth.emailInUse", { provider: oauthProvider })}</Alert>
+  ) : oauthError === "expired" ? (
+    <Alert tone="danger">{t("auth.oauth.expired")}</Alert>
+  ) : oauthError ? (
+    <Alert tone="danger">{t("auth.oauth.failed", { provider: oauthProvider })}</Alert>
+  ) : null;
+}
+
+/** One button per configured provider, keeping where to go after signing in. */
+function OAuthSignIn({
+  providers,
+  redirectTo,
+}: {
+  providers: ReadonlyArray<{ id: string; name: string }>;
+  redirectTo: string;
+}) {
+  const { t } = useTranslation("common");
   return (
-    <NarrowPage title={t("auth.signIn.title")}>
-      {searchParams.has("signedOut") ? (
-        <Alert tone="success">{t("auth.signIn.signedOut")}</Alert>
-      ) : null}
-      {oauthError === "email-in-use" ? (
-        <Alert tone="warning">{t("auth.oauth.emailInUse", { provider: oauthProvider })}</Alert>
-      ) : oauthError === "expired" ? (
-        <Alert tone="danger">{t("auth.oauth.expired")}</Alert>
-      ) : oauthError ? (
-        <Alert tone="danger">{t("auth.oauth.failed", { provider: oauthProvider })}</Alert>
-      ) : null}
-      {failure ? (
-        <Alert tone="danger">
-          {failure.reason === "invalid-credentials"
-            ? t("auth.signIn.invalid")
-            : failure.reason === "rate-limited"
-              ? t("auth.problems.rate-limited")
-              : t("auth.signIn.unavailable")}
-        </Alert>
-      ) : null}
-      <Form method="post" className="grid gap-5">
-        <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field label={t("auth.fields.email")}>
-          <Input
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            defaultValue={failure?.email}
-          />
-        </Field>
-        <Field label={t("auth.fields.password")}>
-          <Input
-            key={submissionKey}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-          />
-        </Field>
-        <Button type="submit" disabled={submitting}>
-          {t("auth.signIn.submit")}
-        </Button>
-      </Form>
-      {providers.length > 0 ? (
-        <div className="grid gap-3">
-          <p className="text-center text-sm text-ink-muted">{t("auth.signIn.or")}</p>
-          {providers.map((provider) => (
-            <Form key={provider.id} method="post" action={`/auth/${provider.id}`}>
-              <input type="hidden" name="redirectTo" value={redirectTo} />
-              <Button type="submit" variant="outline" className="w-full">
-                {t("auth.signIn.withProvider", { provider: provider.name })}
-              </Button>
-            </Form>
-          ))}
-        </div>
-      ) : null}
-      <div className="grid gap-2 text-sm text-ink-muted">
-        <Link to="/forgot-password" className="font-medium text-accent-strong hover:underline">
-          {t("auth.signIn.forgot")}
-        </Link>
-        <p>
-          {t("auth.signIn.noAccount")}{" "}
-          <Link to="/sign-up" className="font-medium text-accent-strong hover:underline">
-            {t("auth.nav.signUp")}
-          </Link>
-        </p>
-      </div>
-    </NarrowPage>
+    <div className="grid gap-3">
+      <p className="text-center text-sm text-ink-muted">{t("auth.signIn.or")}</p>
+      {providers.map((provider) => (
+        <Form key={provider.id} method="post" action={`/auth/${provider.id}`}>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <Button type="submit" variant="outline" className="w-full">
+            {t("auth.signIn.withProvider", { provider: provider.name })}
+          </Button>
+        </Form>
+      ))}
+    </div>
   );
 }

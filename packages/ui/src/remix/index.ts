@@ -29,3 +29,4 @@ export {
   type VerifyEmailActionView,
   type VerifyEmailPageView,
 } from "./verify-email-page";
+export { SignInPage, type SignInFailureView, type SignInPageProps } from "./sign-in-page";
