@@ -13,3 +13,4 @@ export {
 } from "./account-page";
 export { checkDatabase, type DatabaseHealth } from "./database-health";
 export { describeDevice } from "./describe-device";
+export { readAppEnv, type AppEnv, type AppName } from "./app-env";

@@ -1,3 +1,7 @@
+// Loads vitest's types first, so the augmentation below resolves in every program that
+// includes this file (a package whose only vitest import is its config file, too).
+import type {} from "vitest";
+
 /** What the global setup hands to every test worker through vitest's `provide`/`inject`. */
 export interface TestServices {
   /** Superuser (or CREATEDB) URL of the `postgres` maintenance database. */
