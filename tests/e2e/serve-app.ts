@@ -27,7 +27,7 @@ async function waitUntilServing(
   }
 }
 
-/** Serves a built app with `remix-serve` (its `start` script) on 127.0.0.1:<app port>. */
+/** Serves a built app with its `start` script (the app-kit server) on 127.0.0.1:<app port>. */
 export async function serveBuiltApp(
   app: E2eApp,
   options: { repoRoot: string; env: NodeJS.ProcessEnv; logDir: string },

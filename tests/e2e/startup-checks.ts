@@ -19,15 +19,11 @@ function startBuiltServer(
   child: ChildProcess;
   output: () => string;
 } {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/@remix-run/serve/dist/cli.js", "build/server/index.js"],
-    {
-      cwd: appDir,
-      env: { PATH: process.env.PATH, NODE_ENV: "production", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, ["node_modules/@tsunagu/app-kit/server/serve.js"], {
+    cwd: appDir,
+    env: { PATH: process.env.PATH, NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -70,6 +66,7 @@ export function builtServerStartupTests(APP: "seeker" | "employer" | "admin"): v
       DATABASE_URL: "postgresql://tsunagu@127.0.0.1:9/tsunagu",
       APP_ORIGIN: `http://127.0.0.1:${port}`,
       AUTH_SECRET: "startup-test-only-secret-0123456789abcdef",
+      CLIENT_IP_FROM_SOCKET: "1",
     });
     try {
       await expect

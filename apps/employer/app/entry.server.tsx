@@ -1,4 +1,4 @@
-// Validates the environment at startup: a server with missing configuration never serves.
-import "./env.server";
+// Imported first so the environment is validated at startup: a misconfigured server never serves.
+import "~/lib/kit.server";
 
-export { handleLocalizedDocumentRequest as default, streamTimeout } from "~/lib/i18n.server";
+export { handleDocumentRequest as default, streamTimeout } from "@tsunagu/app-kit/document";

@@ -1,57 +1,26 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Outlet, useRouteLoaderData } from "@remix-run/react";
-import { AccountNav, AppDocument, AppNav, documentMeta, RouteErrorPage } from "@tsunagu/ui/remix";
+import { Outlet } from "@remix-run/react";
+import { AppLayout, RouteErrorPage, rootMeta } from "@tsunagu/ui/remix";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { getOptionalUser } from "~/lib/auth.server";
-import { loadRootData } from "~/lib/i18n.server";
+import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const handle = { i18n: ["common", "seeker"] };
-
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [rootData, signedIn] = await Promise.all([
-    loadRootData(request, "seeker"),
-    getOptionalUser(request),
-  ]);
-  // Only a flag reaches the browser: the header needs nothing else about the account.
-  return { ...rootData, signedIn: signedIn !== null };
-}
-
-export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
-  documentMeta(data?.meta, error);
+export const links = () => [{ rel: "stylesheet", href: stylesheet }];
+export const loader = kit.pages.root.loader;
+export const meta = rootMeta;
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
   const { t } = useTranslation("seeker");
-  const { t: tCommon } = useTranslation("common");
-
   return (
-    <AppDocument
+    <AppLayout
       app="seeker"
-      locale={data?.locale}
       brandColor="#0f766e"
-      nav={
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <AppNav label={t("nav.label")} items={[{ to: "/jobs", label: t("nav.jobs") }]} />
-          <AccountNav
-            signedIn={data?.signedIn ?? false}
-            signUpTo="/sign-up"
-            labels={{
-              menu: tCommon("auth.nav.menu"),
-              signIn: tCommon("auth.nav.signIn"),
-              signUp: tCommon("auth.nav.signUp"),
-              account: tCommon("auth.nav.account"),
-              signOut: tCommon("auth.nav.signOut"),
-            }}
-          />
-        </div>
-      }
+      signUpTo="/sign-up"
+      navItems={() => [{ to: "/jobs", label: t("nav.jobs") }]}
     >
       {children}
-    </AppDocument>
+    </AppLayout>
   );
 }
 
@@ -59,6 +28,4 @@ export default function App() {
   return <Outlet />;
 }
 
-export function ErrorBoundary() {
-  return <RouteErrorPage />;
-}
+export const ErrorBoundary = () => <RouteErrorPage />;

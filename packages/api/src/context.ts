@@ -36,7 +36,7 @@ export interface CreateContextOptions {
 export async function createContext(options: CreateContextOptions): Promise<Context> {
   const db = options.db ?? sharedDb;
   // validateSessionToken refuses another app's session, so `auth` is always of this audience.
-  const auth = await sessionFromRequest(db, options.request, options.audience);
+  const auth = await sessionFromRequest(db, options.request, options);
   return {
     db,
     audience: options.audience,

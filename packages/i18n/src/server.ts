@@ -93,5 +93,3 @@ export async function createRequestI18n(request: Request, context: EntryContext)
   });
   return instance;
 }
-
-export { handleLocalizedDocumentRequest, streamTimeout } from "./document.server";

@@ -26,8 +26,10 @@ export { Field, Label, type FieldProps } from "./components/field";
 export { NarrowPage, type NarrowPageProps } from "./components/narrow-page";
 export { controlClasses, Input, Select, Textarea } from "./components/input";
 export {
+  CalloutSection,
   FeatureGrid,
   Hero,
+  keyedFeatures,
   PageSection,
   StatusPage,
   type FeatureGridProps,

@@ -87,17 +87,18 @@ async function main(): Promise<void> {
       supervise({
         name: app.name,
         command: "pnpm",
+        // The app server in development mode: Vite in middleware mode, with the socket address
+        // and CSP nonce the production server gives (packages/app-kit/server).
         args: [
           "--filter",
           app.filter,
           "exec",
-          "remix",
-          "vite:dev",
+          "tsunagu-app-server",
+          "--dev",
           "--port",
           String(app.port),
           "--host",
           LOOPBACK,
-          "--strictPort",
         ],
         cwd: repoRoot,
         env,

@@ -14,7 +14,7 @@ export const SERVER_ONLY_PACKAGES = Object.freeze([
   "@tsunagu/auth",
   "@tsunagu/search",
   "@tsunagu/api",
-  "@tsunagu/account",
+  "@tsunagu/app-kit",
 ]);
 
 export const BUNDLE_GUARD_NAME = "tsunagu:bundle-guard";
@@ -105,7 +105,11 @@ export function bundleGuard(options = {}) {
         // importer, server code included; and `.server` modules are Remix's own guard's job.
         // Neither is a browser module asking for the package.
         const importerPath = importer.split("?")[0] ?? importer;
-        if (importerPath.endsWith("index.html") || /\.server(\.[cm]?[jt]sx?)?$|\/\.server\//.test(importerPath)) return null;
+        if (
+          importerPath.endsWith("index.html") ||
+          /\.server(\.[cm]?[jt]sx?)?$|\/\.server\//.test(importerPath)
+        )
+          return null;
         const resolved = await this.resolve(source, importer, {
           ...resolveOptions,
           skipSelf: true,

@@ -1,16 +1,22 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Badge, Card, FeatureGrid, Hero, PageSection } from "@tsunagu/ui";
+import {
+  Badge,
+  CalloutSection,
+  Card,
+  FeatureGrid,
+  Hero,
+  keyedFeatures,
+  PageSection,
+} from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { requireAdmin } from "~/lib/auth.server";
-import { checkDatabase } from "~/lib/health.server";
-import { detectLocale } from "~/lib/i18n.server";
+import { kit } from "~/lib/kit.server";
 
 const duties = ["companies", "requests", "incidents", "operations"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const [database, locale] = await Promise.all([checkDatabase(), detectLocale(request)]);
+  await kit.requireUser(request);
+  const [database, locale] = await Promise.all([kit.checkDatabase(), kit.detectLocale(request)]);
   // Formatted here so server and browser render the same text (time zones and ICU data differ).
   const checkedAt = new Intl.DateTimeFormat(locale, {
     timeStyle: "medium",
@@ -49,20 +55,9 @@ export default function AdminHome() {
         }
       />
       <PageSection title={t("home.duties.title")}>
-        <FeatureGrid
-          columns={2}
-          items={duties.map((key) => ({
-            key,
-            title: t(`home.duties.${key}.title`),
-            body: t(`home.duties.${key}.body`),
-          }))}
-        />
+        <FeatureGrid columns={2} items={keyedFeatures(t, "home.duties", duties)} />
       </PageSection>
-      <PageSection id="privacy" title={t("home.privacy.title")} className="pb-20">
-        <Card className="max-w-3xl border-accent/30 bg-accent-soft/60">
-          <p className="text-base leading-relaxed text-ink">{t("home.privacy.body")}</p>
-        </Card>
-      </PageSection>
+      <CalloutSection id="privacy" title={t("home.privacy.title")} body={t("home.privacy.body")} />
     </>
   );
 }

@@ -1,11 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { serveTrpc } from "~/lib/trpc.server";
+import { kit } from "~/lib/kit.server";
 
-/** `/api/trpc/*`: queries arrive as GET (loader), mutations as POST (action). */
-export function loader({ request }: LoaderFunctionArgs) {
-  return serveTrpc(request);
-}
-
-export function action({ request }: ActionFunctionArgs) {
-  return serveTrpc(request);
-}
+export const loader = kit.pages.trpc.loader;
+export const action = kit.pages.trpc.action;

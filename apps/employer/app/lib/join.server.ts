@@ -1,18 +1,11 @@
-import { redirect } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { findOpenInvitation } from "@tsunagu/api";
-import { DISPLAY_TIME_ZONE } from "./account-page.server";
-import {
-  assertSameOrigin,
-  checkPasswordPolicy,
-  clientIp,
-  getOptionalUser,
-  limitTokenRedemption,
-  type PasswordProblem,
-} from "./auth.server";
-import { db } from "./db.server";
-import { textField } from "./forms.server";
-import { detectLocale } from "./i18n.server";
-import { appErrorOf, callEmployerApi, trpcCodeOf } from "./trpc.server";
+import { appErrorOf, DISPLAY_TIME_ZONE, readForm, textField, trpcCodeOf } from "@tsunagu/app-kit";
+import { checkPasswordPolicy, limitTokenRedemption, type PasswordProblem } from "@tsunagu/auth";
+import { kit } from "./kit.server";
+import { callEmployerApi } from "./trpc.server";
+
+const { db, detectLocale } = kit;
 
 /** Matches the service's display-name rule (acceptMemberInvitationInput). */
 const DISPLAY_NAME_MAX = 80;
@@ -30,7 +23,7 @@ export async function loadJoinPage(request: Request) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const [invitation, signedIn, locale] = await Promise.all([
     openInvitationOf(token),
-    getOptionalUser(request),
+    kit.getOptionalUser(request),
     detectLocale(request),
   ]);
   if (!invitation) return { valid: false as const };
@@ -86,13 +79,13 @@ function joinProblemOf(error: unknown): JoinProblem {
 }
 
 /** Creates the invitee's account (or joins the signed-in one), then opens the members page. */
-export async function runJoinAction(request: Request) {
-  assertSameOrigin(request);
-  const form = await request.formData();
+export async function runJoinAction({ request, context }: ActionFunctionArgs) {
+  kit.assertSameOrigin(request);
+  const form = await readForm(request);
   const token = textField(form, "token");
   const displayName = textField(form, "displayName");
   const values = { displayName };
-  const limit = await limitTokenRedemption(db, { ip: clientIp(request) });
+  const limit = await limitTokenRedemption(db, { ip: kit.clientAddress(request, context) });
   if (!limit.allowed) return { problem: "rate-limited" as const, values };
 
   let accountDetails: { displayName: string; password: string } | undefined;

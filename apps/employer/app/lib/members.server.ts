@@ -1,13 +1,18 @@
 import { data, redirect } from "@remix-run/node";
 import { inviteMember, inviteMemberInput, listOpenInvitations } from "@tsunagu/api";
 import type { MemberRole } from "@tsunagu/db";
-import { DISPLAY_TIME_ZONE } from "./account-page.server";
-import { assertSameOrigin, signedOutCookie, type SignedIn } from "./auth.server";
-import { db } from "./db.server";
-import { textField } from "./forms.server";
-import { detectLocale } from "./i18n.server";
-import { appLink, sendAccountEmail } from "./mail.server";
-import { appErrorOf, callEmployerApi, trpcCodeOf } from "./trpc.server";
+import {
+  appErrorOf,
+  DISPLAY_TIME_ZONE,
+  readForm,
+  textField,
+  trpcCodeOf,
+  type SignedIn,
+} from "@tsunagu/app-kit";
+import { kit } from "./kit.server";
+import { callEmployerApi } from "./trpc.server";
+
+const { db, detectLocale } = kit;
 
 /** What a failed call to a member procedure tells the owner. */
 export type MembersProblem =
@@ -115,12 +120,12 @@ async function invite(request: Request, form: FormData, { user }: SignedIn) {
       parsed.data,
     );
     // The owner's UI language: they chose whom to invite and can tell them in person otherwise.
-    const sent = await sendAccountEmail(parsed.data.email, locale, {
+    const sent = await kit.mail.send(parsed.data.email, locale, {
       kind: "member-invitation",
       companyName: company.name,
       inviterName: inviter.displayName,
       role: parsed.data.role,
-      link: appLink("/join", { token: issued.token }),
+      link: kit.mail.appLink("/join", { token: issued.token }),
       expiresAt: issued.expiresAt,
     });
     return { intent: "invite" as const, invited: parsed.data.email, delayed: !sent };
@@ -131,8 +136,8 @@ async function invite(request: Request, form: FormData, { user }: SignedIn) {
 
 /** The members page's forms (invite, remove, make owner), told apart by their `intent`. */
 export async function runMembersAction(request: Request, signedIn: SignedIn) {
-  assertSameOrigin(request);
-  const form = await request.formData();
+  kit.assertSameOrigin(request);
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "invite") return invite(request, form, signedIn);
   if (intent !== "remove" && intent !== "make-owner") throw data(null, { status: 400 });
@@ -146,7 +151,7 @@ export async function runMembersAction(request: Request, signedIn: SignedIn) {
       await api.members.remove({ memberId });
       // An owner who removed themselves has no session left.
       if (target.isYou)
-        throw redirect("/sign-in", { headers: { "Set-Cookie": signedOutCookie() } });
+        throw redirect("/sign-in", { headers: { "Set-Cookie": kit.signedOutCookie() } });
       return { intent, done: target.displayName };
     }
     await api.members.transferOwnership({ memberId });

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { Button, Card, FeatureGrid, Hero, PageSection } from "@tsunagu/ui";
+import { Button, CalloutSection, FeatureGrid, Hero, keyedFeatures, PageSection } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 
 const features = ["search", "post", "invite"] as const;
@@ -15,39 +15,23 @@ export default function EmployerHome() {
         title={t("home.hero.title")}
         lead={t("home.hero.lead")}
         actions={
-          <>
+          <div className="flex flex-wrap gap-3">
             <Button asChild size="lg">
               <Link to="/sign-up">{t("home.hero.createAccount")}</Link>
             </Button>
             <Button asChild size="lg" variant="outline">
               <Link to="/#plans">{t("home.hero.seePlans")}</Link>
             </Button>
-          </>
+          </div>
         }
       />
       <PageSection title={t("home.features.title")}>
-        <FeatureGrid
-          items={features.map((key) => ({
-            key,
-            title: t(`home.features.${key}.title`),
-            body: t(`home.features.${key}.body`),
-          }))}
-        />
+        <FeatureGrid items={keyedFeatures(t, "home.features", features)} />
       </PageSection>
       <PageSection id="plans" title={t("home.plans.title")} lead={t("home.plans.lead")}>
-        <FeatureGrid
-          items={plans.map((key) => ({
-            key,
-            title: t(`home.plans.${key}.name`),
-            body: t(`home.plans.${key}.body`),
-          }))}
-        />
+        <FeatureGrid items={keyedFeatures(t, "home.plans", plans, "name")} />
       </PageSection>
-      <PageSection id="privacy" title={t("home.privacy.title")} className="pb-20">
-        <Card className="max-w-3xl border-accent/30 bg-accent-soft/60">
-          <p className="text-base leading-relaxed text-ink">{t("home.privacy.body")}</p>
-        </Card>
-      </PageSection>
+      <CalloutSection id="privacy" title={t("home.privacy.title")} body={t("home.privacy.body")} />
     </>
   );
 }

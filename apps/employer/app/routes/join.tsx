@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
@@ -13,9 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return loadJoinPage(request);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return runJoinAction(request);
-}
+export const action = runJoinAction;
 
 export default function Join() {
   const invitation = useLoaderData<typeof loader>();

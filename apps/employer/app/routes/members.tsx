@@ -25,15 +25,15 @@ import {
 } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 import { ConfirmedMemberAction } from "~/components/confirmed-member-action";
-import { requireEmployer } from "~/lib/auth.server";
+import { kit } from "~/lib/kit.server";
 import { loadMembersPage, runMembersAction } from "~/lib/members.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return loadMembersPage(request, await requireEmployer(request));
+  return loadMembersPage(request, await kit.requireUser(request));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  return runMembersAction(request, await requireEmployer(request));
+  return runMembersAction(request, await kit.requireUser(request));
 }
 
 const ROLES = ["RECRUITER", "OWNER"] as const;

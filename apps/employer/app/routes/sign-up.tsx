@@ -1,172 +1,46 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, redirect, useActionData, useNavigation } from "@remix-run/react";
-import { isLocale, languageNames, supportedLngs } from "@tsunagu/i18n";
-import { Alert, Button, Field, Input, NarrowPage, Select } from "@tsunagu/ui";
+import { Field, Input } from "@tsunagu/ui";
+import { problemMessages, SignUpPage } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import {
-  problemMessages,
-  type AccountProblem,
-  useSubmissionKey,
-  NewPasswordInput,
-} from "@tsunagu/ui/remix";
-import {
-  accountLocale,
-  notifyAlreadyRegistered,
-  sendVerificationEmail,
-} from "~/lib/account.server";
-import { assertSameOrigin, clientIp, getOptionalUser, signUpEmployer } from "~/lib/auth.server";
-import { db } from "~/lib/db.server";
-import { textField } from "~/lib/forms.server";
+import { companySignUp } from "~/lib/kit.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getOptionalUser(request)) throw redirect("/account");
-  return null;
-}
-
-type FieldName = "email" | "password" | "displayName" | "companyName";
-
-const FIELD_OF: Record<string, FieldName> = {
-  "invalid-email": "email",
-  "invalid-display-name": "displayName",
-  "invalid-company-name": "companyName",
-};
-
-/** Company sign-up (F10): the account, its company and the OWNER membership at once. */
-export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await request.formData();
-  const email = textField(form, "email");
-  const displayName = textField(form, "displayName");
-  const companyName = textField(form, "companyName");
-  const chosenLanguage = textField(form, "language");
-  const language = isLocale(chosenLanguage) ? chosenLanguage : "ja";
-  // The password is never sent back to the page.
-  const values = { email, displayName, companyName, language };
-
-  const result = await signUpEmployer(db, {
-    email,
-    password: textField(form, "password"),
-    displayName,
-    companyName,
-    locale: accountLocale(language),
-    ip: clientIp(request),
-  });
-  switch (result.status) {
-    case "invalid": {
-      const problems: Partial<Record<FieldName, AccountProblem[]>> = {};
-      for (const problem of result.problems) {
-        const field = FIELD_OF[problem] ?? "password";
-        (problems[field] ??= []).push(problem as AccountProblem);
-      }
-      return { status: "invalid" as const, values, problems };
-    }
-    case "rate-limited":
-      return { status: "rate-limited" as const, values };
-    case "created": {
-      const sent = await sendVerificationEmail(email.trim(), language, result.verification.token);
-      return { status: "check-inbox" as const, email: email.trim(), delayed: !sent };
-    }
-    case "email-taken": {
-      const sent = await notifyAlreadyRegistered(result.email);
-      return { status: "check-inbox" as const, email: email.trim(), delayed: !sent };
-    }
-  }
-}
+export const loader = companySignUp.loader;
+export const action = companySignUp.action;
 
 export default function EmployerSignUp() {
-  const result = useActionData<typeof action>();
-  const { t, i18n } = useTranslation("common");
-  const submissionKey = useSubmissionKey(result);
-  const submitting = useNavigation().state === "submitting";
-
-  if (result?.status === "check-inbox") {
-    return (
-      <NarrowPage title={t("auth.checkInbox.title")}>
-        <Alert tone="success">{t("auth.checkInbox.body", { email: result.email })}</Alert>
-        {result.delayed ? <Alert tone="warning">{t("auth.checkInbox.delayed")}</Alert> : null}
-        <Button asChild variant="outline">
-          <Link to="/sign-in">{t("auth.nav.signIn")}</Link>
-        </Button>
-      </NarrowPage>
-    );
-  }
-
-  const values = result?.values;
-  const problems = result?.status === "invalid" ? result.problems : {};
+  const { t } = useTranslation("common");
   return (
-    <NarrowPage title={t("auth.signUp.employerTitle")} lead={t("auth.signUp.employerLead")}>
-      {result?.status === "rate-limited" ? (
-        <Alert tone="danger">{t("auth.problems.rate-limited")}</Alert>
-      ) : null}
-      <Form method="post" className="grid gap-5" noValidate>
-        <Field
-          label={t("auth.fields.companyName")}
-          requiredLabel={t("auth.fields.required")}
-          error={problemMessages(t, problems.companyName)}
-        >
-          <Input
-            name="companyName"
-            autoComplete="organization"
-            required
-            defaultValue={values?.companyName}
-          />
-        </Field>
-        <Field
-          label={t("auth.fields.displayName")}
-          requiredLabel={t("auth.fields.required")}
-          description={t("auth.fields.displayNameHelp")}
-          error={problemMessages(t, problems.displayName)}
-        >
-          <Input
-            name="displayName"
-            autoComplete="name"
-            required
-            defaultValue={values?.displayName}
-          />
-        </Field>
-        <Field
-          label={t("auth.fields.email")}
-          requiredLabel={t("auth.fields.required")}
-          error={problemMessages(t, problems.email)}
-        >
-          <Input
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={values?.email}
-          />
-        </Field>
-        <Field
-          label={t("auth.fields.password")}
-          requiredLabel={t("auth.fields.required")}
-          description={t("auth.fields.passwordHelp")}
-          error={problemMessages(t, problems.password)}
-        >
-          <NewPasswordInput resetKey={submissionKey} name="password" required />
-        </Field>
-        <Field label={t("auth.fields.language")}>
-          <Select name="language" defaultValue={values?.language ?? i18n.language}>
-            {supportedLngs.map((lng) => (
-              <option key={lng} value={lng} lang={lng}>
-                {languageNames[lng]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button type="submit" disabled={submitting}>
-          {t("auth.signUp.submit")}
-        </Button>
-      </Form>
-      <p className="text-sm text-ink-muted">
-        {t("auth.signUp.haveAccount")}{" "}
-        <Link
-          to="/sign-in"
-          className="font-medium text-accent-strong underline-offset-4 hover:underline"
-        >
-          {t("auth.nav.signIn")}
-        </Link>
-      </p>
-    </NarrowPage>
+    <SignUpPage
+      title={t("auth.signUp.employerTitle")}
+      lead={t("auth.signUp.employerLead")}
+      fieldsBefore={({ values, problems }) => (
+        <>
+          <Field
+            label={t("auth.fields.companyName")}
+            requiredLabel={t("auth.fields.required")}
+            error={problemMessages(t, problems.companyName)}
+          >
+            <Input
+              name="companyName"
+              autoComplete="organization"
+              required
+              defaultValue={values?.companyName}
+            />
+          </Field>
+          <Field
+            label={t("auth.fields.displayName")}
+            requiredLabel={t("auth.fields.required")}
+            description={t("auth.fields.displayNameHelp")}
+            error={problemMessages(t, problems.displayName)}
+          >
+            <Input
+              name="displayName"
+              autoComplete="name"
+              required
+              defaultValue={values?.displayName}
+            />
+          </Field>
+        </>
+      )}
+    />
   );
 }

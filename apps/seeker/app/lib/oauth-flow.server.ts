@@ -1,4 +1,4 @@
-import { redirect } from "@remix-run/node";
+import { redirect, type AppLoadContext } from "@remix-run/node";
 import {
   blankOAuthFlowCookie,
   completeOAuthSignUp,
@@ -10,15 +10,17 @@ import {
   verifyOAuthCallback,
   type OAuthSignInResult,
 } from "@tsunagu/auth";
-import { env } from "~/env.server";
-import { accountLocale, emailLocale, sendVerificationEmail } from "./account.server";
-import { assertSameOrigin, clientIp, signedInCookie } from "./auth.server";
-import { db } from "./db.server";
-import { textField } from "./forms.server";
-import { detectLocale } from "./i18n.server";
+import { accountLocale, emailLocale, readForm, textField } from "@tsunagu/app-kit";
+import { kit } from "./kit.server";
 import { oauthClient, providerInfo } from "./oauth.server";
 
-const secure = () => cookieOptionsFor(env.APP_ORIGIN).secure;
+const { db } = kit;
+const secure = () => cookieOptionsFor(kit.env.APP_ORIGIN).secure;
+
+interface RouteArgs {
+  request: Request;
+  context: AppLoadContext;
+}
 
 /**
  * A sign-up through a provider that still needs the birth date: the identity, sealed by
@@ -43,8 +45,8 @@ export function readPendingSignUp(request: Request): string | null {
 }
 
 /** POST /auth/:provider: off to the provider with state and PKCE kept in a cookie. */
-export async function beginOAuth(request: Request, providerId: string | undefined) {
-  assertSameOrigin(request);
+export async function beginOAuth({ request }: RouteArgs, providerId: string | undefined) {
+  kit.assertSameOrigin(request);
   const client = await oauthClient(providerId);
   if (!client) throw new Response(null, { status: 404 });
   const flow = startOAuth(client);
@@ -54,7 +56,8 @@ export async function beginOAuth(request: Request, providerId: string | undefine
 }
 
 /** GET /auth/:provider/callback. */
-export async function handleOAuthCallback(request: Request, providerId: string | undefined) {
+export async function handleOAuthCallback(args: RouteArgs, providerId: string | undefined) {
+  const { request } = args;
   const info = providerInfo(providerId);
   const client = await oauthClient(providerId);
   if (!info || !client) throw new Response(null, { status: 404 });
@@ -67,22 +70,23 @@ export async function handleOAuthCallback(request: Request, providerId: string |
   const result = await finishOAuth(db, client, {
     code,
     codeVerifier: flow.codeVerifier,
-    ...(await signInContext(request)),
+    ...(await signInContext(args)),
   });
   return settle(result, info.name, headers);
 }
 
 /** POST /auth/complete: the birth date for a sign-up that started at a provider. */
-export async function completeOAuth(request: Request) {
-  assertSameOrigin(request);
-  const form = await request.formData();
+export async function completeOAuth(args: RouteArgs) {
+  const { request } = args;
+  kit.assertSameOrigin(request);
+  const form = await readForm(request);
   const pendingSignUp = readPendingSignUp(request);
   const provider = textField(form, "provider");
   if (!pendingSignUp) return failure(provider, "expired", new Headers());
   const result = await completeOAuthSignUp(db, {
     pendingSignUp,
     birthDate: textField(form, "birthDate"),
-    ...(await signInContext(request)),
+    ...(await signInContext(args)),
   });
   if (result.status === "invalid") return { problem: result.problem };
   const headers = new Headers();
@@ -90,23 +94,26 @@ export async function completeOAuth(request: Request) {
   return settle(result, provider, headers);
 }
 
-async function signInContext(request: Request) {
+async function signInContext({ request, context }: RouteArgs) {
   return {
-    locale: accountLocale(await detectLocale(request)),
-    device: { ip: clientIp(request), userAgent: request.headers.get("User-Agent") },
+    locale: accountLocale(await kit.detectLocale(request)),
+    device: {
+      ip: kit.clientAddress(request, context),
+      userAgent: request.headers.get("User-Agent"),
+    },
   };
 }
 
 async function settle(result: OAuthSignInResult, providerName: string, headers: Headers) {
   switch (result.status) {
     case "signed-in": {
-      headers.append("Set-Cookie", signedInCookie(result.token, result.session.expiresAt));
+      headers.append("Set-Cookie", kit.signedInCookie(result.token, result.session.expiresAt));
       if (result.verification) {
         const account = await db.user.findUniqueOrThrow({
           where: { id: result.userId },
           select: { email: true, locale: true },
         });
-        await sendVerificationEmail(
+        await kit.mail.sendVerification(
           account.email,
           emailLocale(account.locale),
           result.verification.token,

@@ -5,7 +5,7 @@ import {
   type OAuthProviderClient,
   type OAuthProviders,
 } from "@tsunagu/auth";
-import { env } from "~/env.server";
+import { kit } from "./kit.server";
 
 /** URL segment (`/auth/google`) ↔ provider, with the name shown on its button. */
 const PROVIDERS = [
@@ -47,7 +47,7 @@ export async function oauthClient(id: string | undefined): Promise<OAuthProvider
   clients ??= oauthProvidersFromEnv((provider) =>
     new URL(
       `/auth/${PROVIDERS.find((entry) => entry.provider === provider)?.id}/callback`,
-      env.APP_ORIGIN,
+      kit.env.APP_ORIGIN,
     ).toString(),
   ).catch((error: unknown) => {
     clients = null;

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { Button, FeatureGrid, Hero, PageSection } from "@tsunagu/ui";
+import { Button, FeatureGrid, Hero, keyedFeatures, PageSection } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 
 const valuePoints = ["clearJobs", "yourLanguage", "oneResume"] as const;
@@ -26,13 +26,7 @@ export default function SeekerHome() {
         }
       />
       <PageSection title={t("home.value.title")}>
-        <FeatureGrid
-          items={valuePoints.map((key) => ({
-            key,
-            title: t(`home.value.${key}.title`),
-            body: t(`home.value.${key}.body`),
-          }))}
-        />
+        <FeatureGrid items={keyedFeatures(t, "home.value", valuePoints)} />
       </PageSection>
       <PageSection
         id="privacy"
@@ -40,15 +34,7 @@ export default function SeekerHome() {
         lead={t("home.privacy.lead")}
         className="pb-20"
       >
-        <FeatureGrid
-          ordered
-          columns={4}
-          items={privacySteps.map((key) => ({
-            key,
-            title: t(`home.privacy.${key}.title`),
-            body: t(`home.privacy.${key}.body`),
-          }))}
-        />
+        <FeatureGrid ordered columns={4} items={keyedFeatures(t, "home.privacy", privacySteps)} />
       </PageSection>
     </>
   );

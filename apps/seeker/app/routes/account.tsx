@@ -1,16 +1,6 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { AccountSettings } from "@tsunagu/ui/remix";
-import { loadAccountPage, runAccountAction } from "~/lib/account-page.server";
-import { requireSeeker } from "~/lib/auth.server";
+import { kit } from "~/lib/kit.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return loadAccountPage(request, await requireSeeker(request));
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  return runAccountAction(request, await requireSeeker(request));
-}
-
-export default function AccountPage() {
-  return <AccountSettings canChangeEmail={true} />;
-}
+export const loader = kit.pages.account.loader;
+export const action = kit.pages.account.action;
+export default AccountSettings;

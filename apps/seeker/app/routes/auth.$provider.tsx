@@ -7,6 +7,6 @@ export function loader() {
   return redirect("/sign-in");
 }
 
-export function action({ request, params }: ActionFunctionArgs) {
-  return beginOAuth(request, params.provider);
+export function action(args: ActionFunctionArgs) {
+  return beginOAuth(args, args.params.provider);
 }

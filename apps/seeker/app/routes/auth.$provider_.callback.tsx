@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { handleOAuthCallback } from "~/lib/oauth-flow.server";
 
-export function loader({ request, params }: LoaderFunctionArgs) {
-  return handleOAuthCallback(request, params.provider);
+export function loader(args: LoaderFunctionArgs) {
+  return handleOAuthCallback(args, args.params.provider);
 }

@@ -3,7 +3,7 @@ import { Form, redirect, useActionData, useLoaderData, useNavigation } from "@re
 import { Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 import { problemMessages } from "@tsunagu/ui/remix";
-import { minimumSeekerAge } from "~/lib/auth.server";
+import { minimumSeekerAge } from "~/lib/kit.server";
 import { completeOAuth, readPendingSignUp } from "~/lib/oauth-flow.server";
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -14,8 +14,8 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { provider, minimumAge: minimumSeekerAge() };
 }
 
-export function action({ request }: ActionFunctionArgs) {
-  return completeOAuth(request);
+export function action(args: ActionFunctionArgs) {
+  return completeOAuth(args);
 }
 
 /** Sign-up through a provider: the age gate still applies, so the birth date is asked here. */

@@ -1,43 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, redirect, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button } from "@tsunagu/ui";
 import { SignInPage } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import {
-  AUDIENCE,
-  assertSameOrigin,
-  clientIp,
-  getOptionalUser,
-  safeRedirectPath,
-  signedInCookie,
-  signInWithPassword,
-} from "~/lib/auth.server";
-import { db } from "~/lib/db.server";
-import { textField } from "~/lib/forms.server";
+import { kit } from "~/lib/kit.server";
 import { configuredOAuthProviders } from "~/lib/oauth.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
-  if (await getOptionalUser(request)) throw redirect(redirectTo);
+export async function loader(args: LoaderFunctionArgs) {
+  await kit.pages.signIn.loader(args);
   return { providers: configuredOAuthProviders() };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await request.formData();
-  const email = textField(form, "email");
-  const result = await signInWithPassword(db, {
-    email,
-    password: textField(form, "password"),
-    audience: AUDIENCE,
-    ip: clientIp(request),
-    userAgent: request.headers.get("User-Agent"),
-  });
-  if (!result.ok) return { reason: result.reason, email };
-  throw redirect(safeRedirectPath(form.get("redirectTo")), {
-    headers: { "Set-Cookie": signedInCookie(result.token, result.session.expiresAt) },
-  });
-}
+export const action = kit.pages.signIn.action;
 
 export default function SignIn() {
   const { providers } = useLoaderData<typeof loader>();

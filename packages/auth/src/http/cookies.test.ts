@@ -35,10 +35,21 @@ describe("session cookies", () => {
   });
 
   it("reads only the cookie of the requested app", () => {
-    const header = "theme=dark; __Host-tsunagu_seeker=seek.er; tsunagu_employer=emp.loyer";
-    expect(readSessionToken(header, "SEEKER")).toBe("seek.er");
-    expect(readSessionToken(header, "EMPLOYER")).toBe("emp.loyer");
-    expect(readSessionToken(header, "ADMIN")).toBeNull();
-    expect(readSessionToken(null, "SEEKER")).toBeNull();
+    const header = "theme=dark; __Host-tsunagu_seeker=seek.er; __Host-tsunagu_employer=emp.loyer";
+    expect(readSessionToken(header, "SEEKER", { secure: true })).toBe("seek.er");
+    expect(readSessionToken(header, "EMPLOYER", { secure: true })).toBe("emp.loyer");
+    expect(readSessionToken(header, "ADMIN", { secure: true })).toBeNull();
+    expect(readSessionToken(null, "SEEKER", { secure: true })).toBeNull();
+  });
+
+  it("on https accepts the session only under its __Host- name", () => {
+    // A sibling subdomain or a plain-http response can set the unprefixed cookie, not this one.
+    const planted = "tsunagu_seeker=planted.token";
+    expect(readSessionToken(planted, "SEEKER", { secure: true })).toBeNull();
+    expect(
+      readSessionToken(`${planted}; __Host-tsunagu_seeker=real.one`, "SEEKER", { secure: true }),
+    ).toBe("real.one");
+    // Local http has no prefix to insist on.
+    expect(readSessionToken(planted, "SEEKER", { secure: false })).toBe("planted.token");
   });
 });

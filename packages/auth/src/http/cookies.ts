@@ -70,15 +70,15 @@ export function readCookie(cookieHeader: string | null | undefined, name: string
 }
 
 /**
- * The session token from a request's Cookie header, or null. Reads the `__Host-` name first and
- * falls back to the plain one, so one build works behind https and on local http.
+ * The session token from a request's Cookie header, or null. On https only the `__Host-` name
+ * counts: a cookie without the prefix can be planted by a sibling subdomain or a plain-http
+ * response (session fixation), and the prefix is what forbids both. Plain-http local
+ * development has no prefix to insist on.
  */
 export function readSessionToken(
   cookieHeader: string | null | undefined,
   audience: SessionAudience,
+  options: CookieOptions,
 ): string | null {
-  return (
-    readCookie(cookieHeader, sessionCookieName(audience, { secure: true })) ??
-    readCookie(cookieHeader, sessionCookieName(audience, { secure: false }))
-  );
+  return readCookie(cookieHeader, sessionCookieName(audience, options));
 }

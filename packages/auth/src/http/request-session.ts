@@ -4,18 +4,19 @@ import { validateSessionToken, type SessionUser, type ValidSession } from "../se
 import { readSessionToken, type CookieOptions } from "./cookies";
 
 /**
- * The signed-in session of a request to the app of `audience`, or null. What Remix loaders
+ * The signed-in session of a request to the app of `audience` served at `appOrigin`, or null. What Remix loaders
  * (requireSeeker…) and the tRPC context build on; CSRF is checked separately, per request,
  * with verifyRequestOrigin.
  */
 export async function sessionFromRequest(
   db: Db,
   request: Request,
-  audience: SessionAudience,
+  app: { audience: SessionAudience; appOrigin: string },
   now?: Date,
 ): Promise<{ session: ValidSession; user: SessionUser } | null> {
-  const token = readSessionToken(request.headers.get("Cookie"), audience);
-  return token ? validateSessionToken(db, token, audience, now) : null;
+  const cookieHeader = request.headers.get("Cookie");
+  const token = readSessionToken(cookieHeader, app.audience, cookieOptionsFor(app.appOrigin));
+  return token ? validateSessionToken(db, token, app.audience, now) : null;
 }
 
 /** Cookie options for an app served at `appOrigin`: Secure (and `__Host-`) unless plain http. */

@@ -66,6 +66,44 @@ export function PageSection({ id, title, lead, children, className }: PageSectio
   );
 }
 
+/**
+ * FeatureGrid items from translation keys `${prefix}.${key}.${titleKey}` and `${prefix}.${key}.body`,
+ * the way the landing pages' sections are written.
+ */
+export function keyedFeatures(
+  t: (...args: never[]) => unknown,
+  prefix: string,
+  keys: readonly string[],
+  titleKey = "title",
+): FeatureItem[] {
+  // The keys are built here, so the typed-key check of a namespace's t cannot apply.
+  const text = t as unknown as (key: string) => string;
+  return keys.map((key) => ({
+    key,
+    title: text(`${prefix}.${key}.${titleKey}`),
+    body: text(`${prefix}.${key}.body`),
+  }));
+}
+
+/** A section holding one highlighted paragraph, e.g. the landing pages' privacy promise. */
+export function CalloutSection({
+  id,
+  title,
+  body,
+}: {
+  id?: string;
+  title: ReactNode;
+  body: ReactNode;
+}) {
+  return (
+    <PageSection id={id} title={title} className="pb-20">
+      <Card className="max-w-3xl border-accent/30 bg-accent-soft/60">
+        <p className="text-base leading-relaxed text-ink">{body}</p>
+      </Card>
+    </PageSection>
+  );
+}
+
 export interface FeatureItem {
   key: string;
   title: ReactNode;

@@ -19,17 +19,21 @@ export interface AccountSessionView {
   lastActive: string;
 }
 
-/** What the account page's loader returns (`@tsunagu/account`'s `loadAccountPage`). */
+/** What the account page's loader returns (`@tsunagu/app-kit`'s account page). */
 export interface AccountPageView {
   email: string;
-  /** Present where the address can be changed (and so may still be unconfirmed). */
-  emailVerified?: boolean;
+  /**
+   * Whether the address can be changed here (seekers, employers): shows the email card with
+   * its form and the "not confirmed yet" notice. Without it (admin) the address is only shown.
+   */
+  canChangeEmail: boolean;
+  emailVerified: boolean;
   sessions: AccountSessionView[];
 }
 
 type ReauthenticationProblem = "wrong-password" | "rate-limited";
 
-/** What the account page's action returns (`@tsunagu/account`'s `runAccountAction`). */
+/** What the account page's action returns (`@tsunagu/app-kit`'s account page). */
 export type AccountActionView =
   | {
       intent: "change-email";
@@ -47,17 +51,9 @@ export type AccountActionView =
   | { intent: "sign-out-device" }
   | { intent: "sign-out-others" };
 
-export interface AccountSettingsProps {
-  /**
-   * Whether the address can be changed here (seekers, employers): shows the email card with
-   * its form and the "not confirmed yet" notice. Without it (admin) the address is only shown.
-   */
-  canChangeEmail: boolean;
-}
-
 /** Account settings: email, password and the sessions list, each its own form. */
-export function AccountSettings({ canChangeEmail }: AccountSettingsProps) {
-  const { email, emailVerified, sessions } = useLoaderData<AccountPageView>();
+export function AccountSettings() {
+  const { email, canChangeEmail, emailVerified, sessions } = useLoaderData<AccountPageView>();
   const result = useActionData<AccountActionView>();
   const { t } = useTranslation("common");
   const submissionKey = useSubmissionKey(result);
@@ -77,7 +73,7 @@ export function AccountSettings({ canChangeEmail }: AccountSettingsProps) {
       {canChangeEmail ? (
         <EmailCard
           email={email}
-          emailVerified={emailVerified ?? true}
+          emailVerified={emailVerified}
           result={result?.intent === "change-email" ? result : undefined}
           submissionKey={submissionKey}
         />

@@ -6,6 +6,7 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { AppShell, BrandMark } from "../components/app-shell";
 import { ToastProvider } from "../components/toast";
 import { cn } from "../lib/cn";
+import { useNonce } from "./nonce";
 
 export interface AppDocumentProps {
   /** The app's translation namespace; its `appName` labels the brand. */
@@ -27,10 +28,11 @@ export function AppDocument({ app, locale, brandColor, nav, children }: AppDocum
   const { t, i18n } = useTranslation("common");
   const { t: tApp } = useTranslation(app);
   const language = locale ?? i18n.language;
+  const nonce = useNonce();
   useChangeLanguage(language);
 
   return (
-    <html lang={language} dir={i18n.dir(language)}>
+    <html lang={language} dir={i18n.dir(language)} data-app={app}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -66,8 +68,8 @@ export function AppDocument({ app, locale, brandColor, nav, children }: AppDocum
             {children}
           </AppShell>
         </ToastProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -4,7 +4,9 @@
  * Kept apart from the main entry so the primitives stay usable outside Remix.
  */
 export { AppDocument, AppNav, type AppDocumentProps, type AppNavItem } from "./app-document";
+export { AppLayout, rootMeta, type AppLayoutProps, type RootData } from "./app-layout";
 export { documentMeta } from "./meta";
+export { NonceProvider, useNonce } from "./nonce";
 export { RouteErrorPage } from "./route-error-page";
 export { AccountNav, type AccountNavProps } from "./account-nav";
 export {
@@ -12,7 +14,6 @@ export {
   type AccountActionView,
   type AccountPageView,
   type AccountSessionView,
-  type AccountSettingsProps,
 } from "./account-settings";
 export { problemMessages, type AccountProblem } from "./problem-messages";
 export { useSubmissionKey } from "./use-submission-key";
@@ -30,3 +31,10 @@ export {
   type VerifyEmailPageView,
 } from "./verify-email-page";
 export { SignInPage, type SignInFailureView, type SignInPageProps } from "./sign-in-page";
+export {
+  SignUpPage,
+  type SignUpActionView,
+  type SignUpFormState,
+  type SignUpPageProps,
+} from "./sign-up-page";
+export { notFound, NotFoundPage } from "./not-found";

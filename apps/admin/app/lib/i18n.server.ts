@@ -1,6 +1,0 @@
-export {
-  detectLocale,
-  handleLocalizedDocumentRequest,
-  loadRootData,
-  streamTimeout,
-} from "@tsunagu/i18n/server";

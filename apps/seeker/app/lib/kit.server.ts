@@ -1,0 +1,21 @@
+// The only door from this app to the server packages; see the bundle guard in @tsunagu/vite-config.
+import { createAppKit, signUpPage } from "@tsunagu/app-kit";
+import { minimumSeekerAge, signUpSeeker, type SignUpProblem } from "@tsunagu/auth";
+
+/** Created when the server starts: a missing or malformed variable stops it with its name. */
+export const kit = createAppKit({ app: "seeker", devPort: 3000, canChangeEmail: true });
+
+/** Seeker sign-up (F1): the age gate needs the birth date before anything else exists. */
+export const seekerSignUp = signUpPage<"birthDate", SignUpProblem>(kit, {
+  fields: ["birthDate"],
+  fieldOf: {
+    "invalid-email": "email",
+    "invalid-birth-date": "birthDate",
+    "below-minimum-age": "birthDate",
+  },
+  defaultLanguage: "en",
+  signUp: (db, { values, ...account }) =>
+    signUpSeeker(db, { ...account, birthDate: values.birthDate }),
+});
+
+export { minimumSeekerAge };

@@ -1,3 +1,0 @@
-import { defineTsunaguProject } from "@tsunagu/vitest-config";
-
-export default defineTsunaguProject({ name: "account" });

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The HTTP server of every app, in development (`--dev`: Vite in middleware mode, hot reload)
+ * and in production (the built app). Run from the app's folder. Plain JavaScript: production
+ * starts it with Node alone.
+ *
+ * Why not remix-serve: it hides the socket, so rate limits could not tell clients apart without
+ * a proxy header, and it cannot hand a per-response CSP nonce to the document.
+ */
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import { securityHeaders } from "./security-headers.js";
+
+const { values: args } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string" },
+    host: { type: "string" },
+  },
+});
+
+const appDir = process.cwd();
+const dev = args.dev;
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const host = args.host ?? process.env.HOST ?? "127.0.0.1";
+if (!dev) process.env.NODE_ENV ??= "production";
+const appOrigin = process.env.APP_ORIGIN ?? `http://${host}:${port}`;
+
+const app = express();
+app.disable("x-powered-by");
+const httpServer = createServer(app);
+
+app.use(
+  securityHeaders({
+    production: !dev && process.env.NODE_ENV === "production",
+    https: new URL(appOrigin).protocol === "https:",
+  }),
+);
+
+/** @type {import("@remix-run/node").ServerBuild | (() => Promise<import("@remix-run/node").ServerBuild>)} */
+let build;
+if (dev) {
+  const vite = await import("vite");
+  const viteServer = await vite.createServer({
+    root: appDir,
+    appType: "custom",
+    // Hot reload on this server's own port: three apps must not fight over Vite's default one.
+    server: { middlewareMode: true, hmr: { server: httpServer } },
+  });
+  app.use(viteServer.middlewares);
+  build = () =>
+    /** @type {Promise<any>} */ (viteServer.ssrLoadModule("virtual:remix/server-build"));
+} else {
+  const client = join(appDir, "build", "client");
+  // Hashed file names: cache them for good.
+  app.use(
+    "/assets",
+    express.static(join(client, "assets"), { immutable: true, maxAge: "1y", index: false }),
+  );
+  app.use(express.static(client, { maxAge: "1h", index: false }));
+  build = await import(pathToFileURL(join(appDir, "build", "server", "index.js")).href);
+}
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: dev ? "development" : "production",
+    getLoadContext: (req, res) => ({
+      clientAddress: req.socket.remoteAddress,
+      cspNonce: res.locals.cspNonce,
+    }),
+  }),
+);
+
+httpServer.listen(port, host, () => {
+  process.stdout.write(
+    `Serving ${appDir.split("/").at(-1)} on http://${host}:${port}${dev ? " (development)" : ""}\n`,
+  );
+});
+
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
+  process.once(signal, () => {
+    httpServer.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; nothing is mid-write after a second.
+    setTimeout(() => process.exit(0), 1_000).unref();
+  });
+}

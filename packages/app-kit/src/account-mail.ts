@@ -1,0 +1,85 @@
+import type { Db, Locale as AccountLocale } from "@tsunagu/db";
+import { AccountMailer, type AccountEmail, type EmailLocale } from "@tsunagu/email";
+
+/** UI language code → the account's stored language. */
+export const accountLocale = (locale: EmailLocale): AccountLocale =>
+  locale.toUpperCase() as AccountLocale;
+
+export const emailLocale = (locale: AccountLocale): EmailLocale =>
+  locale.toLowerCase() as EmailLocale;
+
+/** The account mails of one app, linking back to that app. */
+export function accountMail(app: {
+  db: Db;
+  appOrigin: string;
+  smtpUrl?: string;
+  mailFrom: string;
+}) {
+  const { db } = app;
+  const mailer = app.smtpUrl
+    ? new AccountMailer({ smtpUrl: app.smtpUrl, from: app.mailFrom })
+    : null;
+
+  /** An absolute link into this app for an email. */
+  function appLink(path: string, params: Record<string, string> = {}): string {
+    const url = new URL(path, app.appOrigin);
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+    return url.toString();
+  }
+
+  /** Sends an account email; false when it could not be handed to the relay (the page says so). */
+  async function send(to: string, locale: EmailLocale, email: AccountEmail): Promise<boolean> {
+    if (!mailer) return false;
+    return (await mailer.send(to, locale, email)).sent;
+  }
+
+  async function localeOf(userId: string): Promise<EmailLocale> {
+    const { locale } = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { locale: true },
+    });
+    return emailLocale(locale);
+  }
+
+  function sendVerification(to: string, locale: EmailLocale, token: string): Promise<boolean> {
+    return send(to, locale, { kind: "verify-email", link: appLink("/verify", { token }) });
+  }
+
+  return {
+    appLink,
+    send,
+    sendVerification,
+
+    /** The confirmation link for an account's (new) address, in the account's language. */
+    async sendVerificationToAccount(userId: string, to: string, token: string): Promise<boolean> {
+      return sendVerification(to, await localeOf(userId), token);
+    },
+
+    /**
+     * Someone asked to register (or move an account to) an address that already has an account:
+     * its owner gets a notice in their own language, the visitor sees the usual "check your inbox".
+     */
+    async notifyAlreadyRegistered(email: string): Promise<boolean> {
+      const owner = await db.user.findUnique({ where: { email }, select: { locale: true } });
+      return send(email, emailLocale(owner?.locale ?? "EN"), {
+        kind: "already-registered",
+        signInLink: appLink("/sign-in"),
+        resetLink: appLink("/forgot-password"),
+      });
+    },
+
+    /**
+     * Sent off the request path: "forgot password" must answer in the same time whether or not
+     * the address has an account.
+     */
+    sendPasswordResetInBackground(userId: string, to: string, token: string): void {
+      void localeOf(userId)
+        .then((locale) =>
+          send(to, locale, { kind: "reset-password", link: appLink("/reset-password", { token }) }),
+        )
+        .catch(() => console.error("Password reset email could not be prepared"));
+    },
+  };
+}
+
+export type AccountMail = ReturnType<typeof accountMail>;

@@ -1,0 +1,20 @@
+/**
+ * @tsunagu/app-kit: the server side the seeker, employer and admin apps share. An app binds it
+ * once (`createAppKit`) with its name and port; route modules then take their loaders and
+ * actions from that binding. Server-only: the bundle guard fails a client build importing it.
+ */
+import "./load-context";
+
+export { createAppKit, type AppKit, type AppKitConfig } from "./kit";
+export { createAppCore, type AppCore, type AppCoreConfig } from "./app-core";
+export { accountLocale, emailLocale, type AccountMail } from "./account-mail";
+export { readAppEnv, type AppEnv, type AppName } from "./app-env";
+export { clientAddressOf } from "./client-address";
+export { checkDatabase, type DatabaseHealth } from "./database-health";
+export { describeDevice } from "./describe-device";
+export { readForm, textField } from "./forms";
+export { DISPLAY_TIME_ZONE } from "./pages/account-page";
+export { signUpPage, type SignUpForm } from "./pages/sign-up";
+export { safeRedirectPath } from "./redirect-target";
+export type { SignedIn } from "./session";
+export { apiCaller, appErrorOf, trpcCodeOf } from "./api-caller";

@@ -1,0 +1,33 @@
+import { createAppCore, type AppCoreConfig } from "./app-core";
+import { accountPage } from "./pages/account-page";
+import { appRoutes } from "./pages/app-routes";
+import { passwordResetPages } from "./pages/password-reset";
+import { signInPages } from "./pages/sign-in";
+import { verifyEmailPage } from "./pages/verify-email";
+
+export interface AppKitConfig extends AppCoreConfig {
+  /** Accounts of this app change their own address (seekers, employers; not admins). */
+  canChangeEmail: boolean;
+}
+
+/**
+ * One app's binding of everything the three apps share: the core (environment, sessions,
+ * CSRF, client address, mails) and the loaders and actions of the shared pages. An app's
+ * `app/lib/kit.server.ts` creates it once; its route modules re-export the handlers, so what
+ * stays in the app is only what is particular to it.
+ */
+export function createAppKit(config: AppKitConfig) {
+  const core = createAppCore(config);
+  return {
+    ...core,
+    pages: {
+      ...appRoutes(core),
+      ...signInPages(core),
+      ...passwordResetPages(core),
+      verifyEmail: verifyEmailPage(core),
+      account: accountPage(core, { canChangeEmail: config.canChangeEmail }),
+    },
+  };
+}
+
+export type AppKit = ReturnType<typeof createAppKit>;

@@ -1,0 +1,126 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  changeEmail,
+  changePassword,
+  invalidateAllSessions,
+  invalidateUserSession,
+  listSessions,
+} from "@tsunagu/auth";
+import type { AccountActionView, AccountPageView } from "@tsunagu/ui/remix";
+import type { AppCore } from "../app-core";
+import { describeDevice } from "../describe-device";
+import { readForm, textField } from "../forms";
+import type { SignedIn } from "../session";
+
+/** Sessions are shown in Japan time, where the platform and most of its users are. */
+export const DISPLAY_TIME_ZONE = "Asia/Tokyo";
+
+/** The account page's loader data: the address and the signed-in devices, in local time. */
+async function loadAccountPage(
+  app: AppCore,
+  canChangeEmail: boolean,
+  request: Request,
+  { session, user }: SignedIn,
+) {
+  const { db } = app;
+  const [account, sessions, locale] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { email: true, emailVerifiedAt: true },
+    }),
+    listSessions(db, user.id, session.id),
+    app.detectLocale(request),
+  ]);
+  const format = new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: DISPLAY_TIME_ZONE,
+    timeZoneName: "short",
+  });
+  return {
+    email: account.email,
+    canChangeEmail,
+    emailVerified: account.emailVerifiedAt !== null,
+    sessions: sessions.map((entry) => ({
+      id: entry.id,
+      current: entry.current,
+      device: describeDevice(entry.userAgent),
+      started: format.format(entry.createdAt),
+      lastActive: format.format(entry.lastActiveAt),
+    })),
+  };
+}
+
+/** The account page's forms, told apart by their `intent`. */
+async function runAccountAction(
+  app: AppCore,
+  canChangeEmail: boolean,
+  request: Request,
+  { session, user }: SignedIn,
+) {
+  app.assertSameOrigin(request);
+  const { db, mail } = app;
+  const form = await readForm(request);
+  const scope = { userId: user.id, currentSessionId: session.id };
+
+  switch (form.get("intent")) {
+    case "change-email": {
+      if (!canChangeEmail) throw data(null, { status: 400 });
+      const newEmail = textField(form, "newEmail").trim();
+      const result = await changeEmail(db, {
+        ...scope,
+        newEmail,
+        currentPassword: textField(form, "currentPassword"),
+      });
+      if (!result.ok) return { intent: "change-email" as const, problem: result.reason, newEmail };
+      // A taken address gets a notice instead of a link; the page looks the same either way.
+      const sent =
+        result.status === "verification-sent"
+          ? await mail.sendVerificationToAccount(user.id, result.newEmail, result.verification.token)
+          : await mail.notifyAlreadyRegistered(result.newEmail);
+      return { intent: "change-email" as const, sentTo: result.newEmail, delayed: !sent };
+    }
+    case "change-password": {
+      const result = await changePassword(db, {
+        ...scope,
+        currentPassword: textField(form, "currentPassword"),
+        newPassword: textField(form, "newPassword"),
+      });
+      if (result.ok) return { intent: "change-password" as const, changed: true };
+      return {
+        intent: "change-password" as const,
+        problem: result.reason,
+        problems: result.reason === "weak-password" ? result.problems : [],
+      };
+    }
+    case "sign-out-device": {
+      await invalidateUserSession(db, user.id, textField(form, "sessionId"));
+      return { intent: "sign-out-device" as const };
+    }
+    case "sign-out-others": {
+      await invalidateAllSessions(db, user.id, { except: session.id });
+      return { intent: "sign-out-others" as const };
+    }
+    default:
+      throw data(null, { status: 400 });
+  }
+}
+
+/**
+ * The account page (address, password, signed-in devices) of an app. `canChangeEmail` where an
+ * account may change its address (seekers, employers): the page then shows whether the address
+ * is confirmed and accepts the "change-email" form. Typed as the page component reads it.
+ */
+export function accountPage(app: AppCore, { canChangeEmail }: { canChangeEmail: boolean }) {
+  return {
+    async loader({ request }: LoaderFunctionArgs): Promise<AccountPageView> {
+      return loadAccountPage(app, canChangeEmail, request, await app.requireUser(request));
+    },
+    async action({ request }: ActionFunctionArgs): Promise<AccountActionView> {
+      return runAccountAction(app, canChangeEmail, request, await app.requireUser(request));
+    },
+  };
+}

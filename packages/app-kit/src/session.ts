@@ -1,0 +1,62 @@
+import { redirect } from "@remix-run/node";
+import {
+  blankSessionCookie,
+  cookieOptionsFor,
+  sessionCookie,
+  sessionFromRequest,
+  verifyRequestOrigin,
+  type SessionUser,
+  type ValidSession,
+} from "@tsunagu/auth";
+import type { Db, SessionAudience } from "@tsunagu/db";
+
+export interface SignedIn {
+  session: ValidSession;
+  user: SessionUser;
+}
+
+/** An app's session handling: its cookie, its audience, its origin. */
+export function sessionBindings(app: { db: Db; audience: SessionAudience; appOrigin: string }) {
+  const { db, audience, appOrigin } = app;
+  const cookieOptions = cookieOptionsFor(appOrigin);
+
+  /** The signed-in account of this app, or null for visitors and other apps' sessions. */
+  function getOptionalUser(request: Request): Promise<SignedIn | null> {
+    return sessionFromRequest(db, request, { audience, appOrigin });
+  }
+
+  return {
+    getOptionalUser,
+
+    /** For loaders and actions behind sign-in: visitors go to sign-in and come back afterwards. */
+    async requireUser(request: Request): Promise<SignedIn> {
+      const signedIn = await getOptionalUser(request);
+      if (!signedIn) {
+        const url = new URL(request.url);
+        const redirectTo = `${url.pathname}${url.search}`;
+        throw redirect(`/sign-in?${new URLSearchParams({ redirectTo })}`);
+      }
+      return signedIn;
+    },
+
+    /**
+     * CSRF: the first line of every action. A state-changing request must come from a page of
+     * this app (Origin, or Sec-Fetch-Site when Origin is stripped); SameSite alone is not enough.
+     */
+    assertSameOrigin(request: Request): void {
+      if (!verifyRequestOrigin(request, appOrigin)) {
+        throw new Response("Cross-origin request refused", { status: 403 });
+      }
+    },
+
+    signedInCookie(token: string, expiresAt: Date): string {
+      return sessionCookie(audience, token, { ...cookieOptions, expiresAt });
+    },
+
+    signedOutCookie(): string {
+      return blankSessionCookie(audience, cookieOptions);
+    },
+  };
+}
+
+export type SessionBindings = ReturnType<typeof sessionBindings>;
