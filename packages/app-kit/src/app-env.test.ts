@@ -49,11 +49,20 @@ describe("readAppEnv", () => {
   });
 
   it("refuses to start in production without a trusted source of client addresses", () => {
-    const production = { NODE_ENV: "production", DATABASE_URL, AUTH_SECRET, APP_ORIGIN: "https://jobs.example" };
+    const production = {
+      NODE_ENV: "production",
+      DATABASE_URL,
+      AUTH_SECRET,
+      APP_ORIGIN: "https://jobs.example",
+    };
     expect(() => readAppEnv("seeker", 3000, production)).toThrow(/CLIENT_IP_HEADER is not set/);
-    expect(readAppEnv("seeker", 3000, { ...production, CLIENT_IP_HEADER: "X-Forwarded-For" }).CLIENT_IP_HEADER).toBe(
-      "X-Forwarded-For",
-    );
-    expect(readAppEnv("seeker", 3000, { ...production, CLIENT_IP_FROM_SOCKET: "1" }).CLIENT_IP_FROM_SOCKET).toBe("1");
+    expect(
+      readAppEnv("seeker", 3000, { ...production, CLIENT_IP_HEADER: "X-Forwarded-For" })
+        .CLIENT_IP_HEADER,
+    ).toBe("X-Forwarded-For");
+    expect(
+      readAppEnv("seeker", 3000, { ...production, CLIENT_IP_FROM_SOCKET: "1" })
+        .CLIENT_IP_FROM_SOCKET,
+    ).toBe("1");
   });
 });

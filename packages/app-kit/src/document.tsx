@@ -1,5 +1,9 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
+import {
+  createReadableStreamFromReadable,
+  type AppLoadContext,
+  type EntryContext,
+} from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createRequestI18n } from "@tsunagu/i18n/server";
 import { NonceProvider } from "@tsunagu/ui/remix";

@@ -2,6 +2,10 @@ import { redirect } from "@remix-run/node";
 import {
   blankSessionCookie,
   cookieOptionsFor,
+  KNOWN_DEVICE_LIFETIME_MS,
+  knownDeviceCookie,
+  knownDeviceCookieName,
+  readCookie,
   sessionCookie,
   sessionFromRequest,
   verifyRequestOrigin,
@@ -55,6 +59,21 @@ export function sessionBindings(app: { db: Db; audience: SessionAudience; appOri
 
     signedOutCookie(): string {
       return blankSessionCookie(audience, cookieOptions);
+    },
+
+    /** The device cookie this browser sent (accounts that signed in on it before), if any. */
+    knownDeviceToken(request: Request): string | null {
+      return readCookie(
+        request.headers.get("Cookie"),
+        knownDeviceCookieName(audience, cookieOptions),
+      );
+    },
+
+    knownDeviceCookie(token: string): string {
+      return knownDeviceCookie(audience, token, {
+        ...cookieOptions,
+        maxAgeMs: KNOWN_DEVICE_LIFETIME_MS,
+      });
     },
   };
 }

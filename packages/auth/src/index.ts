@@ -29,6 +29,8 @@ export {
 } from "./sessions/sessions";
 export {
   blankSessionCookie,
+  knownDeviceCookie,
+  knownDeviceCookieName,
   readCookie,
   readSessionToken,
   sessionCookie,
@@ -78,6 +80,11 @@ export {
   type SignUpEmployerInput,
 } from "./accounts/sign-up-employer";
 export { signInWithPassword, type SignInInput, type SignInResult } from "./accounts/sign-in";
+export {
+  issueKnownDeviceToken,
+  KNOWN_DEVICE_LIFETIME_MS,
+  knownDeviceOf,
+} from "./accounts/known-device";
 export { reauthenticate, type ReauthenticationResult } from "./accounts/reauthenticate";
 export {
   changeEmail,

@@ -79,7 +79,11 @@ async function runAccountAction(
       // A taken address gets a notice instead of a link; the page looks the same either way.
       const sent =
         result.status === "verification-sent"
-          ? await mail.sendVerificationToAccount(user.id, result.newEmail, result.verification.token)
+          ? await mail.sendVerificationToAccount(
+              user.id,
+              result.newEmail,
+              result.verification.token,
+            )
           : await mail.notifyAlreadyRegistered(result.newEmail);
       return { intent: "change-email" as const, sentTo: result.newEmail, delayed: !sent };
     }

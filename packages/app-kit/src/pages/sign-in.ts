@@ -25,11 +25,13 @@ export function signInPages(app: AppCore) {
           audience: app.audience,
           ip: app.clientAddress(request, context),
           userAgent: request.headers.get("User-Agent"),
+          knownDeviceToken: app.knownDeviceToken(request),
         });
         if (!result.ok) return { reason: result.reason, email };
-        throw redirect(app.safeRedirectPath(form.get("redirectTo")), {
-          headers: { "Set-Cookie": app.signedInCookie(result.token, result.session.expiresAt) },
-        });
+        const headers = new Headers();
+        headers.append("Set-Cookie", app.signedInCookie(result.token, result.session.expiresAt));
+        headers.append("Set-Cookie", app.knownDeviceCookie(result.knownDeviceToken));
+        throw redirect(app.safeRedirectPath(form.get("redirectTo")), { headers });
       },
     },
 

@@ -220,4 +220,97 @@ describe("signInWithPassword", () => {
       reason: "account-unavailable",
     });
   });
+
+  describe("with a device cookie (a browser that signed in before)", () => {
+    async function ownerDevice(email: string) {
+      const first = await signInWithPassword(db, {
+        email,
+        password: PASSWORD,
+        audience: "SEEKER",
+        ip: newIp(),
+      });
+      if (!first.ok) throw new Error("first sign-in failed");
+      return first.knownDeviceToken;
+    }
+
+    it("lets the owner in while a botnet keeps the account in its cool-down", async () => {
+      const { email } = await signedUpSeeker(db, PASSWORD);
+      const device = await ownerDevice(email);
+      const at = new Date("2025-07-03T10:00:00Z");
+      const guess = (i: number) =>
+        signInWithPassword(db, {
+          email,
+          password: `botnet-${i}-xxxx`,
+          audience: "SEEKER",
+          ip: newIp(),
+          now: at,
+        });
+      // The attack fills the account's failures and then takes the one cool-down slot.
+      for (let i = 0; i <= RATE_LIMITS.signInFailuresPerAccount.limit + 1; i += 1) await guess(i);
+      expect(await guess(100)).toMatchObject({ ok: false, reason: "rate-limited" });
+
+      const stranger = await signInWithPassword(db, {
+        email,
+        password: PASSWORD,
+        audience: "SEEKER",
+        ip: newIp(),
+        now: at,
+      });
+      expect(stranger).toMatchObject({ ok: false, reason: "rate-limited" });
+      const owner = await signInWithPassword(db, {
+        email,
+        password: PASSWORD,
+        audience: "SEEKER",
+        ip: newIp(),
+        knownDeviceToken: device,
+        now: at,
+      });
+      expect(owner.ok).toBe(true);
+    });
+
+    it("does not help another account, or a forged token", async () => {
+      const victim = await signedUpSeeker(db, PASSWORD);
+      const other = await signedUpSeeker(db, PASSWORD);
+      const othersDevice = await ownerDevice(other.email);
+      const attacker = newIp();
+      const attempt = (token: string) =>
+        signInWithPassword(db, {
+          email: victim.email,
+          password: "wrong-guess-xxxx",
+          audience: "SEEKER",
+          ip: attacker,
+          knownDeviceToken: token,
+        });
+      const forged = `${"a".repeat(24)}.${"0".repeat(64)}`;
+      for (let i = 0; i < RATE_LIMITS.signInFailuresPerAccountAndIp.limit; i += 1) {
+        await attempt(i % 2 ? othersDevice : forged);
+      }
+      // Counted like any browser: the per-address limit bites after five.
+      expect(await attempt(othersDevice)).toMatchObject({ ok: false, reason: "rate-limited" });
+    });
+
+    it("limits a stolen device cookie to its own allowance, then counts it like any browser", async () => {
+      const { email } = await signedUpSeeker(db, PASSWORD);
+      const device = await ownerDevice(email);
+      const thief = newIp();
+      const at = new Date("2025-07-04T10:00:00Z");
+      const guess = (i: number) =>
+        signInWithPassword(db, {
+          email,
+          password: `thief-${i}-xxxx`,
+          audience: "SEEKER",
+          ip: thief,
+          knownDeviceToken: device,
+          now: at,
+        });
+      const limit = RATE_LIMITS.signInFailuresPerKnownDevice.limit;
+      for (let i = 0; i < limit; i += 1)
+        expect(await guess(i)).toEqual({ ok: false, reason: "invalid-credentials" });
+      // Now the per-address limit applies: five more failures, then refused.
+      for (let i = 0; i < RATE_LIMITS.signInFailuresPerAccountAndIp.limit; i += 1) {
+        expect(await guess(limit + i)).toEqual({ ok: false, reason: "invalid-credentials" });
+      }
+      expect(await guess(99)).toMatchObject({ ok: false, reason: "rate-limited" });
+    });
+  });
 });

@@ -4,9 +4,17 @@ import { verifyDummyPassword, verifyPassword } from "../passwords/password-hash"
 import { reserveSignInAttempt } from "../rate-limit/limits";
 import { AUDIENCE_USER_KIND, createSession, type ValidSession } from "../sessions/sessions";
 import { normaliseEmail } from "./email";
+import { issueKnownDeviceToken, knownDeviceOf } from "./known-device";
 
 export type SignInResult =
-  | { ok: true; userId: string; token: string; session: ValidSession }
+  | {
+      ok: true;
+      userId: string;
+      token: string;
+      session: ValidSession;
+      /** A fresh device cookie value for this browser and account (see known-device.ts). */
+      knownDeviceToken: string;
+    }
   /**
    * Unknown email, wrong password, an account without a password, or an account of another
    * app: one answer, so the form cannot be used to learn who is registered.
@@ -22,6 +30,8 @@ export interface SignInInput {
   audience: SessionAudience;
   ip: string;
   userAgent?: string | null;
+  /** The device cookie this browser sent, if any. */
+  knownDeviceToken?: string | null;
   now?: Date;
 }
 
@@ -29,7 +39,12 @@ export interface SignInInput {
 export async function signInWithPassword(db: Db, input: SignInInput): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = normaliseEmail(input.email);
-  const attempt = { email, ip: input.ip, now };
+  const attempt = {
+    email,
+    ip: input.ip,
+    knownDevice: knownDeviceOf(input.knownDeviceToken, email),
+    now,
+  };
 
   const reservation = await reserveSignInAttempt(db, attempt);
   if (!reservation.allowed) {
@@ -60,5 +75,11 @@ export async function signInWithPassword(db: Db, input: SignInInput): Promise<Si
     now,
   });
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  return { ok: true, userId: user.id, token, session };
+  return {
+    ok: true,
+    userId: user.id,
+    token,
+    session,
+    knownDeviceToken: issueKnownDeviceToken(email),
+  };
 }

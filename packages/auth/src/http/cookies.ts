@@ -53,6 +53,28 @@ export function sessionCookie(
   return serialize(sessionCookieName(audience, options), token, maxAge, options.secure);
 }
 
+/**
+ * The device cookie of an app (see accounts/known-device.ts): which accounts signed in on this
+ * browser before. HttpOnly, and it outlives sign-out on purpose: it is what lets the owner in
+ * while someone else hammers the account.
+ */
+export function knownDeviceCookieName(audience: SessionAudience, options: CookieOptions): string {
+  return `${sessionCookieName(audience, options)}_device`;
+}
+
+export function knownDeviceCookie(
+  audience: SessionAudience,
+  token: string,
+  options: CookieOptions & { maxAgeMs: number },
+): string {
+  return serialize(
+    knownDeviceCookieName(audience, options),
+    token,
+    Math.floor(options.maxAgeMs / 1000),
+    options.secure,
+  );
+}
+
 /** Set-Cookie value that removes the session cookie (sign-out). */
 export function blankSessionCookie(audience: SessionAudience, options: CookieOptions): string {
   return serialize(sessionCookieName(audience, options), "", 0, options.secure);

@@ -27,6 +27,12 @@ export const RATE_LIMITS = {
   signInFailuresPerAccount: { limit: 10, windowMs: 15 * MINUTE },
   /** Once an account is under attack, one attempt per window reaches the password check. */
   signInAccountCooldown: { limit: 1, windowMs: 30 * SECOND },
+  /**
+   * Failed sign-ins with one device cookie (a browser that signed in to the account before).
+   * Such attempts skip the per-account limits, so a stolen cookie buys this many guesses and
+   * then counts like any other browser.
+   */
+  signInFailuresPerKnownDevice: { limit: 10, windowMs: 15 * MINUTE },
   signUpPerIp: { limit: 10, windowMs: HOUR },
   passwordResetRequestPerIp: { limit: 10, windowMs: HOUR },
   passwordResetRequestPerAccount: { limit: 3, windowMs: HOUR },
@@ -69,6 +75,8 @@ export interface SignInAttempt {
   /** Normalised email as typed, registered or not, so unknown emails are throttled the same. */
   email: string;
   ip: string;
+  /** Id of a valid device cookie this browser holds for this account (knownDeviceOf). */
+  knownDevice?: string | null;
   now: Date;
 }
 
@@ -82,11 +90,13 @@ export interface SignInReservation {
 /**
  * Reserves a sign-in attempt, designed so an attacker cannot lock a real user out:
  *  - per IP, all attempts: hard limit (an attacker's own address gets blocked);
- *  - per account and IP, failures: hard limit, so guessing from one address stops after 5
- *    tries while the owner, on another address, is unaffected;
- *  - per account, failures from anywhere: never a lock. Past 10 failures in 15 minutes the
- *    account accepts one attempt per 30-second window, so a botnet gets about 2 guesses a
- *    minute while the owner waits at most 30 seconds.
+ *  - from a browser that signed in to this account before (device cookie): failures are
+ *    counted per device only, so no attack on the account from elsewhere slows its owner;
+ *  - otherwise, per account and IP, failures: hard limit, so guessing from one address stops
+ *    after 5 tries while the owner, on another address, is unaffected;
+ *  - and per account, failures from anywhere: never a lock. Past 10 failures in 15 minutes the
+ *    account accepts one attempt per 30-second window from unknown browsers, so a botnet gets
+ *    about 2 guesses a minute; the owner's own browser is not in that queue.
  * Slots are taken before the password is checked (parallel requests cannot all pass a limit
  * that was only read) and given back on success, so signing in never uses anyone's allowance.
  */
@@ -95,7 +105,6 @@ export async function reserveSignInAttempt(
   attempt: SignInAttempt,
 ): Promise<SignInReservation | (RateLimitDecision & { allowed: false })> {
   const { now } = attempt;
-  const pairValue = `${attempt.email}\u0000${attempt.ip}`;
   const perIp = await consumeNamedLimit(db, "signInPerIp", attempt.ip, now);
   if (!perIp.allowed) return { ...perIp, allowed: false };
 
@@ -107,24 +116,31 @@ export async function reserveSignInAttempt(
     taken.push([name, value]);
     return decision;
   };
-
-  const pair = await take("signInFailuresPerAccountAndIp", pairValue);
-  if (!pair.allowed) {
+  const refuse = async (decision: RateLimitDecision) => {
     await giveBack();
-    return { ...pair, allowed: false };
-  }
-  const account = await take("signInFailuresPerAccount", attempt.email);
-  if (!account.allowed) {
-    const cooldown = await take("signInAccountCooldown", attempt.email);
-    if (!cooldown.allowed) {
-      await giveBack();
-      return { ...cooldown, allowed: false };
-    }
-  }
-  return {
+    return { ...decision, allowed: false as const };
+  };
+  const reservation: SignInReservation = {
     allowed: true,
     async settle(outcome) {
       if (outcome === "success") await giveBack();
     },
   };
+
+  if (attempt.knownDevice) {
+    const device = await take("signInFailuresPerKnownDevice", attempt.knownDevice);
+    if (device.allowed) return reservation;
+    // A device past its allowance counts like any other browser from here on.
+    await giveBack();
+    taken.length = 0;
+  }
+
+  const pair = await take("signInFailuresPerAccountAndIp", `${attempt.email}\u0000${attempt.ip}`);
+  if (!pair.allowed) return refuse(pair);
+  const account = await take("signInFailuresPerAccount", attempt.email);
+  if (!account.allowed) {
+    const cooldown = await take("signInAccountCooldown", attempt.email);
+    if (!cooldown.allowed) return refuse(cooldown);
+  }
+  return reservation;
 }
