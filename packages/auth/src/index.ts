@@ -37,7 +37,7 @@ export {
   sessionCookieName,
   type CookieOptions,
 } from "./http/cookies";
-export { verifyRequestOrigin } from "./http/request-origin";
+export { isCrossSiteRequest, verifyRequestOrigin } from "./http/request-origin";
 export { cookieOptionsFor, sessionFromRequest } from "./http/request-session";
 
 export { hashPassword, verifyPassword } from "./passwords/password-hash";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { verifyRequestOrigin } from "./request-origin";
+import { isCrossSiteRequest, verifyRequestOrigin } from "./request-origin";
 
 const APP = "https://jobs.tsunagu.example";
 
@@ -62,5 +62,22 @@ describe("verifyRequestOrigin", () => {
     expect(verifyRequestOrigin(request("POST", { Origin: APP }), "jobs.tsunagu.example")).toBe(
       false,
     );
+  });
+});
+
+describe("isCrossSiteRequest (metered requests, any method)", () => {
+  it("flags a GET another site made the browser send", () => {
+    expect(isCrossSiteRequest(request("GET", { "Sec-Fetch-Site": "cross-site" }), APP)).toBe(true);
+    expect(isCrossSiteRequest(request("GET", { "Sec-Fetch-Site": "same-site" }), APP)).toBe(true);
+    expect(isCrossSiteRequest(request("GET", { Origin: "https://evil.example" }), APP)).toBe(true);
+  });
+
+  it("lets the app's own requests, typed URLs and non-browser clients through", () => {
+    expect(isCrossSiteRequest(request("GET", { "Sec-Fetch-Site": "same-origin" }), APP)).toBe(
+      false,
+    );
+    expect(isCrossSiteRequest(request("GET", { "Sec-Fetch-Site": "none" }), APP)).toBe(false);
+    expect(isCrossSiteRequest(request("GET", { Origin: APP }), APP)).toBe(false);
+    expect(isCrossSiteRequest(request("GET"), APP)).toBe(false);
   });
 });

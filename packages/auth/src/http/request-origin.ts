@@ -31,3 +31,18 @@ function normaliseOrigin(value: string): string | null {
     return null;
   }
 }
+
+/**
+ * For requests that are metered or otherwise spend something of the user's (a search counted
+ * against the daily quota), whatever their method: a cross-site page can make the browser send
+ * a GET with the session cookie (SameSite=Lax allows it on top-level navigations), so GETs are
+ * checked too. Refused when the browser says the request comes from another site (Sec-Fetch-
+ * Site), or when it carries an Origin other than the app's. Requests with neither header are
+ * not from a browser page and carry no one else's cookie.
+ */
+export function isCrossSiteRequest(request: Request, allowedOrigin: string): boolean {
+  const site = request.headers.get("Sec-Fetch-Site");
+  if (site !== null && site !== "same-origin" && site !== "none") return true;
+  const origin = request.headers.get("Origin");
+  return origin !== null && origin !== normaliseOrigin(allowedOrigin);
+}

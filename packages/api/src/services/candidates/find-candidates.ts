@@ -61,7 +61,10 @@ export interface Caller {
 const LAG_SLACK = 10;
 
 /** What findCandidates asks Meilisearch; the benchmark sends the same to measure overhead (N1). */
-export function candidateSearchParams(input: z.output<typeof findCandidatesInput>, offset = input.page * input.pageSize) {
+export function candidateSearchParams(
+  input: z.output<typeof findCandidatesInput>,
+  offset = input.page * input.pageSize,
+) {
   return {
     filter: buildResumeFilter(input.filters),
     sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
@@ -110,11 +113,17 @@ export async function findCandidates(
     });
     return plan;
   })();
-  const searched = index.search(input.query, candidateSearchParams(input, offset)).catch((error: unknown) => {
-    throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
-      cause: error,
+  const searched = index
+    .search(input.query, candidateSearchParams(input, offset))
+    .catch((error: unknown) => {
+      throw new AppError(
+        "SEARCH_UNAVAILABLE",
+        "Resume search is temporarily unavailable. Please try again shortly.",
+        {
+          cause: error,
+        },
+      );
     });
-  });
   const [plan, response] = await Promise.allSettled([entitled, searched]).then(([p, r]) => {
     // An entitlement refusal wins over a search outage: it is the caller's to fix.
     if (p.status === "rejected") throw p.reason;
@@ -139,7 +148,9 @@ export async function findCandidates(
     const cached = redactionCache.get(gate.fingerprint, now);
     if (cached) projections.set(gate.searchKey, cached);
   }
-  const missing = shown.filter((gate) => !projections.has(gate.searchKey)).map((gate) => gate.searchKey);
+  const missing = shown
+    .filter((gate) => !projections.has(gate.searchKey))
+    .map((gate) => gate.searchKey);
   for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
     // Changed since the gate was read: decide again on the newer row.
     if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;

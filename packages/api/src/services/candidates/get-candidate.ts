@@ -18,13 +18,21 @@ export type GetCandidateInput = z.input<typeof getCandidateInput>;
  * disclosure ledger the seeker can read (R5). "Not found" covers both a missing resume and one
  * the company may not see, so the answer reveals nothing.
  */
-export async function getCandidate(db: Db, caller: Caller, rawInput: GetCandidateInput, now = new Date()): Promise<RedactedResume> {
+export async function getCandidate(
+  db: Db,
+  caller: Caller,
+  rawInput: GetCandidateInput,
+  now = new Date(),
+): Promise<RedactedResume> {
   const input = getCandidateInput.parse(rawInput);
   await requireResumeSearchPlan(db, caller.companyId, now);
   return db.$transaction(async (tx) => {
     const [resumes, company] = await Promise.all([
       loadResumesBySearchKey(tx, [input.candidateId]),
-      tx.company.findUniqueOrThrow({ where: { id: caller.companyId }, select: { id: true, status: true } }),
+      tx.company.findUniqueOrThrow({
+        where: { id: caller.companyId },
+        select: { id: true, status: true },
+      }),
     ]);
     const resume = resumes.get(input.candidateId);
     const view = resume ? toCandidateView(resume, company, now) : null;

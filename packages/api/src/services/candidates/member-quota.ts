@@ -21,7 +21,13 @@ function windowStart(now: Date, unit: Window["unit"]): Date {
  */
 export async function consumeMemberQuota(
   db: Pick<Db, "$queryRaw">,
-  input: { memberId: string; companyId: string; metric: UsageMetric; windows: Window[]; now?: Date },
+  input: {
+    memberId: string;
+    companyId: string;
+    metric: UsageMetric;
+    windows: Window[];
+    now?: Date;
+  },
 ): Promise<void> {
   const now = input.now ?? new Date();
   const starts = input.windows.map((w) => windowStart(now, w.unit));

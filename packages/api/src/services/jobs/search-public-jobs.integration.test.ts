@@ -3,13 +3,7 @@ import { Meilisearch } from "meilisearch";
 import { createDb } from "@tsunagu/db";
 import { createCompany, createJob, createRecruitingArea, uniqueSuffix } from "@tsunagu/db/testing";
 import type { PublicJobDocument } from "@tsunagu/privacy";
-import {
-  ensureIndex,
-  indexName,
-  jobIndex,
-  drainOutbox,
-  searchClient,
-} from "@tsunagu/search";
+import { ensureIndex, indexName, jobIndex, drainOutbox, searchClient } from "@tsunagu/search";
 import { searchPublicJobs, type SearchPublicJobsInput } from "./search-public-jobs";
 
 const db = createDb(process.env.DATABASE_URL!);

@@ -16,15 +16,27 @@ describe("open invitations (read-only)", () => {
     const { company } = await createCompany(db, { plan: "pro", slug: `open-${uniqueSuffix()}` });
     const { member } = await createEmployerMember(db, { companyId: company.id, role: "OWNER" });
     const email = `invitee.${uniqueSuffix()}@example.test`;
-    const { token } = await inviteMember(db, { companyId: company.id, memberId: member.id }, { email, role: "RECRUITER" });
+    const { token } = await inviteMember(
+      db,
+      { companyId: company.id, memberId: member.id },
+      { email, role: "RECRUITER" },
+    );
 
-    expect(await findOpenInvitation(db, token)).toMatchObject({ email, role: "RECRUITER", company: { name: company.name } });
+    expect(await findOpenInvitation(db, token)).toMatchObject({
+      email,
+      role: "RECRUITER",
+      company: { name: company.name },
+    });
     expect(await findOpenInvitation(db, token)).not.toBeNull();
     expect((await listOpenInvitations(db, company.id)).map((i) => i.email)).toEqual([email]);
     expect(await findOpenInvitation(db, "not-a-token")).toBeNull();
     expect(await findOpenInvitation(db, token, new Date(Date.now() + 30 * 86_400_000))).toBeNull();
 
-    await acceptMemberInvitation(db, { token, displayName: "Aoi Tanaka", password: "correct horse battery staple 42" });
+    await acceptMemberInvitation(db, {
+      token,
+      displayName: "Aoi Tanaka",
+      password: "correct horse battery staple 42",
+    });
     expect(await findOpenInvitation(db, token)).toBeNull();
     expect(await listOpenInvitations(db, company.id)).toEqual([]);
   });

@@ -7,7 +7,11 @@ import { hashInvitationToken } from "./invite-member";
  * fetching it) never uses it up; only acceptMemberInvitation does. Null for a malformed,
  * unknown, used, revoked or expired token alike.
  */
-export async function findOpenInvitation(db: Pick<Db, "memberInvitation">, token: string, now = new Date()) {
+export async function findOpenInvitation(
+  db: Pick<Db, "memberInvitation">,
+  token: string,
+  now = new Date(),
+) {
   if (!acceptMemberInvitationInput.shape.token.safeParse(token).success) return null;
   const invitation = await db.memberInvitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
@@ -20,12 +24,17 @@ export async function findOpenInvitation(db: Pick<Db, "memberInvitation">, token
       company: { select: { name: true } },
     },
   });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) return null;
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now)
+    return null;
   return invitation;
 }
 
 /** A company's invitations still waiting for an answer, newest first (owners see them). */
-export function listOpenInvitations(db: Pick<Db, "memberInvitation">, companyId: string, now = new Date()) {
+export function listOpenInvitations(
+  db: Pick<Db, "memberInvitation">,
+  companyId: string,
+  now = new Date(),
+) {
   return db.memberInvitation.findMany({
     where: { companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },

@@ -5,8 +5,9 @@ import { candidateSchema } from "./candidate-schema";
 
 /**
  * F12: resume search. A query although each call counts against the member's search quota:
- * metering is not a change the caller asked for, and the count cannot be raised cross-site
- * (the cookie is SameSite=Lax, so no third-party page sends it on a sub-request).
+ * metering is not a change the caller asked for. SameSite=Lax does send the cookie when another
+ * site navigates the browser here at the top level, so the handler refuses cross-site requests
+ * of any method and caps the batch (handler.ts): no other page can spend a member's searches.
  */
 export const find = employerProcedure
   .input(findCandidatesInput)
