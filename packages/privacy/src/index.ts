@@ -5,10 +5,12 @@ export { decideIndexing, mayCompanySearch, type IndexDecision } from "./visibili
 export {
   ageBandOf,
   jlptRankOf,
+  knownLanguageSkillsOf,
   languageKeywordsOf,
   personalTermsOf,
   workAuthorizationOf,
   yearsOfExperienceOf,
+  type KnownLanguageSkill,
   type WorkAuthorization,
 } from "./derived";
 export * from "./projections";
