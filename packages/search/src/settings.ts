@@ -35,7 +35,8 @@ export const RESUME_INDEX_SETTINGS: Settings = {
     "summary",
     "experience.description",
     "education.fieldOfStudy",
-    "desiredLocations",
+    // Names of the desired locations in en/vi/ja; the codes themselves are only filtered on.
+    "desiredLocationNames",
   ],
   filterableAttributes: [...RESUME_FILTER_ATTRIBUTES, "languageLevels"],
   sortableAttributes: ["updatedAt", "yearsOfExperience", "jlptRank"],
