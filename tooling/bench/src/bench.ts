@@ -44,6 +44,7 @@ process.env.DATABASE_URL = services.databaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX ??= "bench_";
+process.env.SEARCH_TOKEN_SECRET = services.searchTokenSecret;
 // Enough connections for every concurrent client, as a production app server would be sized.
 const db = createDb(services.databaseUrl, { poolSize: concurrency + 4 });
 
