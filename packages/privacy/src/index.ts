@@ -15,3 +15,4 @@ export {
 } from "./derived";
 export * from "./projections";
 export { isPublicJob, toPublicJobDocument, type JobRecord, type PublicJobDocument } from "./jobs";
+export { callerExclusionKeys, exclusionKeysOf, type ExclusionCaller, type ExclusionKey } from "./exclusions";

@@ -8,6 +8,7 @@ import { createCompany, createSeeker, grantConsent, withdrawConsent } from "@tsu
 import { startMeilisearch, type RunningMeilisearch } from "@tsunagu/local-services";
 import type { RedactedResume } from "@tsunagu/privacy";
 import { ensureIndex, indexName, resumeIndex, searchClient, TASK_WAIT } from "./client";
+import { callerExclusionTokens, EXCLUSION_ATTRIBUTE } from "./exclusions";
 import { drainOutbox, processOutboxBatch } from "./outbox-worker";
 import { RESUME_INDEX_SETTINGS } from "./settings";
 
@@ -98,14 +99,23 @@ describe("search outbox (real PostgreSQL and Meilisearch)", () => {
     expect(await db.searchOutboxEvent.count()).toBe(before);
   });
 
-  it("writes an event for a block-list change", async () => {
+  it("carries block-list changes to the document's exclusion tokens, never the company id (R3, R10)", async () => {
     const company = await createCompany(db, { plan: "pro" });
     const seeker = await createSeeker(db, { searchable: true });
     await drain();
+    const tokensOf = async () => ((await documentOf(seeker.profile.searchKey)) as unknown as Record<string, unknown>)[EXCLUSION_ATTRIBUTE];
+    expect(await tokensOf()).toEqual([]);
+
     await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: company.company.id } });
     const events = await db.searchOutboxEvent.findMany({ where: { aggregateId: seeker.profile.searchKey, processedAt: null } });
     expect(events.map((e) => e.reason)).toContain("company_blocks.insert");
     await drain();
+    expect(await tokensOf()).toEqual(callerExclusionTokens({ companyId: company.company.id }));
+    expect(JSON.stringify(await documentOf(seeker.profile.searchKey))).not.toContain(company.company.id);
+
+    await db.companyBlock.deleteMany({ where: { profileId: seeker.profile.id } });
+    await drain();
+    expect(await tokensOf()).toEqual([]);
   });
 });
 
