@@ -3,7 +3,7 @@ import type { Index } from "meilisearch";
 import { createDb } from "@tsunagu/db";
 import { createCompany, createEmployerMember, createSeeker, withdrawConsent } from "@tsunagu/db/testing";
 import type { RedactedResume } from "@tsunagu/privacy";
-import { drainOutbox, ensureIndex, indexName, processOutboxBatch, resumeIndex, searchClient } from "@tsunagu/search";
+import { drainOutbox, ensureIndex, EXCLUSION_ATTRIBUTE, indexName, processOutboxBatch, resumeIndex, searchClient } from "@tsunagu/search";
 import { AppError } from "../../errors";
 import { findCandidates, type Caller } from "./find-candidates";
 import { getCandidate } from "./get-candidate";
@@ -116,6 +116,84 @@ describe("findCandidates (real PostgreSQL and Meilisearch)", () => {
     const { Meilisearch } = await import("meilisearch");
     const unreachable = new Meilisearch({ host: "http://127.0.0.1:9", apiKey: "x".repeat(16) }).index<RedactedResume>("resumes");
     await expect(findCandidates(db, caller, { query: "" }, { index: unreachable })).rejects.toMatchObject({ code: "SEARCH_UNAVAILABLE" });
+  });
+});
+
+describe("exclusions inside the search (R10)", () => {
+  /** What a company sees of a search, apart from the page itself. */
+  const counted = (result: Awaited<ReturnType<typeof findCandidates>>) => ({
+    total: result.estimatedTotalHits,
+    facets: result.facets,
+    ids: result.candidates.map((c) => c.id).sort(),
+  });
+
+  it("a blocked company's totals and every facet equal those of the same search without the seeker; others still count them", async () => {
+    const blocked = await payingCaller();
+    const other = await payingCaller();
+    // A small world of its own: "kamaboko" appears in no generated text.
+    const peers = await Promise.all(
+      Array.from({ length: 3 }, (_, i) =>
+        createSeeker(db, { searchable: true, locale: (["en", "vi", "ja"] as const)[i], profile: { headline: `Kamaboko line worker ${i}`, desiredLocations: ["JP-13"] } }),
+      ),
+    );
+    const seeker = await createSeeker(db, {
+      searchable: true,
+      locale: "vi",
+      // Only this seeker wants Okinawa, and only this seeker mentions narazuke.
+      profile: { headline: "Kamaboko and narazuke maker", desiredLocations: ["JP-47", "JP-13"] },
+    });
+    await drain();
+    const searches = [
+      { query: "kamaboko", pageSize: 50 },
+      { query: "kamaboko", filters: { desiredLocations: ["JP-47" as const] } },
+      { query: "narazuke" },
+    ];
+    const run = (who: Caller) => Promise.all(searches.map((input) => search(input, who).then(counted)));
+
+    // Before the block both companies count the seeker.
+    const before = await run(blocked);
+    expect(before[0]!.total).toBe(peers.length + 1);
+    expect(before[0]!.facets.desiredLocations?.["JP-47"]).toBe(1);
+    expect(before[2]!.total).toBe(1);
+
+    await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: blocked.companyId } });
+    await drain();
+    const hidden = await run(blocked);
+    const unblockedView = await run(other);
+    expect(unblockedView).toEqual(before);
+
+    // The baseline: the same searches with the seeker absent from the index.
+    await db.seekerProfile.update({ where: { id: seeker.profile.id }, data: { visibility: "PRIVATE" } });
+    await drain();
+    const absent = await run(other);
+    expect(hidden).toEqual(absent);
+    expect(hidden[0]!.total).toBe(peers.length);
+    expect(hidden[1]!.total).toBe(0);
+    expect(hidden[2]!.total).toBe(0);
+    expect(hidden.flatMap((r) => r.ids)).not.toContain(seeker.profile.searchKey);
+    expect(hidden[0]!.facets.desiredLocations?.["JP-47"]).toBeUndefined();
+
+    // Unblocked (and searchable again): counted again.
+    await db.seekerProfile.update({ where: { id: seeker.profile.id }, data: { visibility: "SEARCHABLE" } });
+    await db.companyBlock.deleteMany({ where: { profileId: seeker.profile.id } });
+    await drain();
+    expect(await run(blocked)).toEqual(before);
+  }, 60_000);
+
+  it("never sends the exclusion tokens to an employer, even when the index has them", async () => {
+    const blocked = await payingCaller();
+    const seeker = await createSeeker(db, { searchable: true, profile: { headline: "Tempura fryer specialist" } });
+    await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: blocked.companyId } });
+    await drain();
+    const stored = await index.getDocument(seeker.profile.searchKey);
+    expect(stored).toHaveProperty(EXCLUSION_ATTRIBUTE);
+    const result = await search({ query: "tempura fryer" });
+    const view = await getCandidate(db, caller, { candidateId: seeker.profile.searchKey });
+    for (const shown of [...result.candidates, view, await index.search("tempura fryer", { attributesToRetrieve: ["*"] }).then((r) => r.hits[0])]) {
+      expect(shown).toBeDefined();
+      expect(shown).not.toHaveProperty(EXCLUSION_ATTRIBUTE);
+      expect(JSON.stringify(shown)).not.toContain((stored as unknown as Record<string, string[]>)[EXCLUSION_ATTRIBUTE]![0]!);
+    }
   });
 });
 
