@@ -81,6 +81,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       MEILI_URL: services.meiliUrl,
       MEILI_MASTER_KEY: services.meiliMasterKey,
       AUTH_SECRET: services.authSecret,
+      SEARCH_TOKEN_SECRET: services.searchTokenSecret,
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     };
     const logDir = join(repoRoot, "test-results", "app-logs");
@@ -118,6 +119,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       MEILI_URL: services.meiliUrl,
       MEILI_MASTER_KEY: services.meiliMasterKey,
       AUTH_SECRET: services.authSecret,
+      SEARCH_TOKEN_SECRET: services.searchTokenSecret,
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
       ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
       ...(google ? { LOCAL_OIDC_ISSUER: google.provider.issuer } : {}),

@@ -1,16 +1,9 @@
+import { jlptNumberOf, languageLevels, languages, type LanguageCode, type WorkAuthorizationCode } from "@tsunagu/vocab";
 import type { LanguageLevel, ResumeRecord, VisaStatus } from "./resume";
 import type { PersonalTerms } from "./scrub";
 
 /** What an employer needs to know about the right to work, without nationality (R2). */
-export type WorkAuthorization =
-  | "UNRESTRICTED"
-  | "WORK_VISA"
-  | "SPECIFIED_SKILLED_WORKER"
-  | "TECHNICAL_INTERN"
-  | "LIMITED_HOURS"
-  | "TEMPORARY"
-  | "NEEDS_SPONSORSHIP"
-  | "UNSPECIFIED";
+export type WorkAuthorization = WorkAuthorizationCode;
 
 const WORK_AUTHORIZATION: Record<VisaStatus, WorkAuthorization> = {
   // Japanese nationals and residents without work limits look alike on purpose: the category
@@ -38,7 +31,8 @@ const WORK_AUTHORIZATION: Record<VisaStatus, WorkAuthorization> = {
 };
 
 export function workAuthorizationOf(visa: VisaStatus | null): WorkAuthorization {
-  return visa ? WORK_AUTHORIZATION[visa] : "UNSPECIFIED";
+  // Own keys only: a stored value like "constructor" must not reach the prototype.
+  return visa && Object.hasOwn(WORK_AUTHORIZATION, visa) ? WORK_AUTHORIZATION[visa] : "UNSPECIFIED";
 }
 
 /** Ten-year band ("30-39"), never the birth date; null below 20 or when unknown. */
@@ -76,13 +70,32 @@ export function yearsOfExperienceOf(
   return Math.floor(total / MONTH_MS / 12);
 }
 
+export interface KnownLanguageSkill {
+  language: LanguageCode;
+  level: LanguageLevel;
+}
+
+/**
+ * The language skills whose language is an ISO 639-1 code and whose level is a known level;
+ * anything else in the columns is dropped, never copied (closed vocabularies, packages/vocab).
+ */
+export function knownLanguageSkillsOf(skills: readonly { language: string; level: string }[]): KnownLanguageSkill[] {
+  const seen = new Set<string>();
+  const known: KnownLanguageSkill[] = [];
+  for (const { language, level } of skills) {
+    if (!languages.has(language) || !languageLevels.has(level) || seen.has(language)) continue;
+    seen.add(language);
+    known.push({ language, level });
+  }
+  return known;
+}
+
 /** JLPT level as a number (1 = N1, the highest) for range filters, or null. */
-export function jlptRankOf(levels: readonly { language: string; level: LanguageLevel }[]): number | null {
+export function jlptRankOf(levels: readonly KnownLanguageSkill[]): number | null {
   const ja = levels.find((l) => l.language === "ja");
   if (!ja) return null;
   if (ja.level === "NATIVE") return 0;
-  const match = /^JLPT_N([1-5])$/.exec(ja.level);
-  return match ? Number(match[1]) : null;
+  return jlptNumberOf(ja.level);
 }
 
 /** Every value that identifies this person, for scrubbing their own free text. */
@@ -108,32 +121,25 @@ export function personalTermsOf(resume: ResumeRecord): PersonalTerms {
   };
 }
 
-const LANGUAGE_NAMES: Record<string, string[]> = {
-  ja: ["Japanese", "日本語", "tiếng Nhật"],
-  vi: ["Vietnamese", "ベトナム語", "tiếng Việt"],
-  en: ["English", "英語", "tiếng Anh"],
-  zh: ["Chinese", "中国語", "tiếng Trung"],
-  ko: ["Korean", "韓国語", "tiếng Hàn"],
-};
-
 /**
  * Language skills as searchable words in all three UI languages ("JLPT N2", "日本語能力試験 N2",
- * "tiếng Nhật"), so a recruiter's query in any of them finds the structured level. Measured on
+ * "Tiếng Nhật"), so a recruiter's query in any of them finds the structured level. Measured on
  * Meilisearch 1.21: synonyms across scripts stop working on attributes with localizedAttributes,
- * so this field carries the cross-script forms itself.
+ * so this field carries the cross-script forms itself. Names come from the vocabulary; a skill
+ * that is not a known code gives no words at all.
  */
-export function languageKeywordsOf(levels: readonly { language: string; level: LanguageLevel }[]): string[] {
+export function languageKeywordsOf(levels: readonly KnownLanguageSkill[]): string[] {
   const words = new Set<string>();
   for (const { language, level } of levels) {
-    for (const name of LANGUAGE_NAMES[language] ?? [language]) words.add(name);
-    const jlpt = /^JLPT_(N[1-5])$/.exec(level);
-    if (jlpt) {
-      words.add(`JLPT ${jlpt[1]}`);
-      words.add(`日本語能力試験 ${jlpt[1]}`);
+    for (const name of languages.names(language)) words.add(name);
+    const jlpt = jlptNumberOf(level);
+    if (jlpt !== null) {
+      words.add(`JLPT N${jlpt}`);
+      words.add(`日本語能力試験 N${jlpt}`);
     } else if (level.startsWith("CEFR_")) {
       words.add(`CEFR ${level.slice(5)}`);
     } else if (level === "NATIVE") {
-      words.add(`${LANGUAGE_NAMES[language]?.[0] ?? language} native`);
+      words.add(`${languages.label(language, "en")} native`);
     }
   }
   return [...words];

@@ -5,11 +5,14 @@ export { decideIndexing, mayCompanySearch, type IndexDecision } from "./visibili
 export {
   ageBandOf,
   jlptRankOf,
+  knownLanguageSkillsOf,
   languageKeywordsOf,
   personalTermsOf,
   workAuthorizationOf,
   yearsOfExperienceOf,
+  type KnownLanguageSkill,
   type WorkAuthorization,
 } from "./derived";
 export * from "./projections";
 export { isPublicJob, toPublicJobDocument, type JobRecord, type PublicJobDocument } from "./jobs";
+export { callerExclusionKeys, exclusionKeysOf, type ExclusionCaller, type ExclusionKey } from "./exclusions";

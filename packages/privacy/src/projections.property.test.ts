@@ -50,7 +50,7 @@ describe("redacted projections (property)", () => {
     const keys = Object.keys(redactResume(sample!.resume, asOf)).sort();
     expect(keys).toEqual(
       [
-        "ageBand", "availability", "careerLevel", "certifications", "desiredJobTypes", "desiredLocations",
+        "ageBand", "availability", "careerLevel", "certifications", "desiredJobTypes", "desiredLocationNames", "desiredLocations",
         "desiredSalaryCurrency", "desiredSalaryMax", "desiredSalaryMin", "desiredSalaryPeriod", "education",
         "educationLevel", "experience", "headline", "id", "jlptRank", "languageKeywords", "languageLevels", "languages",
         "residenceRegion", "skills", "summary", "updatedAt", "workAuthorization", "yearsOfExperience",

@@ -1,6 +1,25 @@
 import {
+  availabilities,
+  careerLevels,
+  desiredLocations,
+  educationLevels,
+  employmentTypes,
+  prefectures,
+  salaryPeriods,
+  type AvailabilityCode,
+  type CareerLevelCode,
+  type DesiredLocationCode,
+  type EducationLevelCode,
+  type EmploymentTypeCode,
+  type LanguageCode,
+  type PrefectureCode,
+  type SalaryPeriodCode,
+  type Vocabulary,
+} from "@tsunagu/vocab";
+import {
   ageBandOf,
   jlptRankOf,
+  knownLanguageSkillsOf,
   languageKeywordsOf,
   personalTermsOf,
   workAuthorizationOf,
@@ -14,34 +33,48 @@ import { decideIndexing, mayCompanySearch } from "./visibility";
 /**
  * The redacted resume: the only shape in which a resume reaches the search index, an employer
  * searching, or the seeker's own "what employers see" preview (R2, F4). Built from an
- * allowlist; nothing personal is copied, and every seeker-written string is scrubbed.
+ * allowlist; nothing personal is copied, every seeker-written string is scrubbed, and every
+ * structured value is a code of a closed vocabulary (packages/vocab) or left out.
  */
 export interface RedactedResume {
   id: string;
   headline: string | null;
   summary: string | null;
-  careerLevel: string | null;
-  educationLevel: string | null;
+  careerLevel: CareerLevelCode | null;
+  educationLevel: EducationLevelCode | null;
   workAuthorization: WorkAuthorization;
   ageBand: string | null;
-  residenceRegion: string | null;
+  residenceRegion: PrefectureCode | null;
   yearsOfExperience: number;
-  languages: string[];
+  languages: LanguageCode[];
   languageLevels: string[];
   languageKeywords: string[];
   jlptRank: number | null;
   skills: string[];
   certifications: string[];
   experience: { title: string; startYear: number; endYear: number | null; isCurrent: boolean; description: string | null }[];
-  education: { level: string | null; fieldOfStudy: string | null; endYear: number | null }[];
-  desiredJobTypes: string[];
-  desiredLocations: string[];
+  education: { level: EducationLevelCode | null; fieldOfStudy: string | null; endYear: number | null }[];
+  desiredJobTypes: EmploymentTypeCode[];
+  /** Codes, for filters and facets. */
+  desiredLocations: DesiredLocationCode[];
+  /** Their names in the three UI languages, so a query in any of them finds the location. */
+  desiredLocationNames: string[];
   desiredSalaryMin: number | null;
   desiredSalaryMax: number | null;
   desiredSalaryCurrency: string | null;
-  desiredSalaryPeriod: string | null;
-  availability: string | null;
+  desiredSalaryPeriod: SalaryPeriodCode | null;
+  availability: AvailabilityCode | null;
   updatedAt: number;
+}
+
+/** The value when it is one of the vocabulary's codes; unknown text is dropped, never copied. */
+function known<Code extends string>(vocabulary: Vocabulary<Code>, value: string | null): Code | null {
+  return vocabulary.has(value) ? value : null;
+}
+
+/** The known codes among the values, each once, in the seeker's order. */
+function knownList<Code extends string>(vocabulary: Vocabulary<Code>, values: readonly string[]): Code[] {
+  return [...new Set(values.filter((value): value is Code => vocabulary.has(value)))];
 }
 
 function scrubber(terms: PersonalTerms) {
@@ -55,22 +88,24 @@ function scrubber(terms: PersonalTerms) {
 /** Redaction without the R1 gate: what an employer would see if the resume were searchable. */
 export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
   const scrub = scrubber(personalTermsOf(resume));
+  const languageSkills = knownLanguageSkillsOf(resume.languageSkills);
+  const locations = knownList(desiredLocations, resume.desiredLocations);
   return {
     id: resume.searchKey,
     headline: scrub.text(resume.headline),
     summary: scrub.text(resume.summary),
-    careerLevel: resume.careerLevel,
-    educationLevel: resume.educationLevel,
+    careerLevel: known(careerLevels, resume.careerLevel),
+    educationLevel: known(educationLevels, resume.educationLevel),
     workAuthorization: workAuthorizationOf(resume.personal.visaStatus),
     ageBand: resume.shareAgeBand ? ageBandOf(resume.personal.birthDate, asOf) : null,
-    // A prefecture or state is coarse enough to share; Japan only, since abroad a region can
-    // point at a small community.
-    residenceRegion: resume.personal.residenceCountry === "JP" ? resume.personal.residenceRegion : null,
+    // A prefecture is coarse enough to share; Japan only, since abroad a region can point at a
+    // small community (the database keeps no region outside Japan either).
+    residenceRegion: resume.personal.residenceCountry === "JP" ? known(prefectures, resume.personal.residenceRegion) : null,
     yearsOfExperience: yearsOfExperienceOf(resume.workExperiences, asOf),
-    languages: resume.languageSkills.map((l) => l.language),
-    languageLevels: resume.languageSkills.map((l) => `${l.language}:${l.level}`),
-    languageKeywords: languageKeywordsOf(resume.languageSkills),
-    jlptRank: jlptRankOf(resume.languageSkills),
+    languages: languageSkills.map((l) => l.language),
+    languageLevels: languageSkills.map((l) => `${l.language}:${l.level}`),
+    languageKeywords: languageKeywordsOf(languageSkills),
+    jlptRank: jlptRankOf(languageSkills),
     skills: scrub.list(resume.skills.map((s) => s.name)),
     certifications: scrub.list(resume.certifications.map((c) => c.name)),
     experience: resume.workExperiences.map((job) => ({
@@ -81,17 +116,20 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
       description: scrub.text(job.description),
     })),
     education: resume.educations.map((e) => ({
-      level: e.level,
+      level: known(educationLevels, e.level),
       fieldOfStudy: scrub.text(e.fieldOfStudy),
       endYear: e.endDate ? e.endDate.getUTCFullYear() : null,
     })),
-    desiredJobTypes: [...resume.desiredJobTypes],
-    desiredLocations: scrub.list(resume.desiredLocations),
+    desiredJobTypes: knownList(employmentTypes, resume.desiredJobTypes),
+    // Codes, never scrubbed: a code is not the seeker's text, and scrubbing a location that
+    // happens to match a word of an employer's name would drop the candidate from its filter.
+    desiredLocations: locations,
+    desiredLocationNames: [...new Set(locations.flatMap((code) => desiredLocations.names(code)))],
     desiredSalaryMin: resume.desiredSalary.min,
     desiredSalaryMax: resume.desiredSalary.max,
     desiredSalaryCurrency: resume.desiredSalary.currency,
-    desiredSalaryPeriod: resume.desiredSalary.period,
-    availability: resume.availability,
+    desiredSalaryPeriod: known(salaryPeriods, resume.desiredSalary.period),
+    availability: known(availabilities, resume.availability),
     updatedAt: resume.updatedAt.getTime(),
   };
 }
@@ -235,8 +273,8 @@ export function toApplicantView(
 export interface NetworkingCardView {
   displayName: string | null;
   headline: string | null;
-  careerLevel: string | null;
-  languages: { language: string; level: string }[];
+  careerLevel: CareerLevelCode | null;
+  languages: { language: LanguageCode; level: string }[];
   skills: string[];
 }
 
@@ -255,8 +293,8 @@ export function toNetworkingCard(resume: ResumeRecord, card: { enabled: boolean 
   return {
     displayName: resume.personal.firstName,
     headline: resume.headline === null ? null : scrubFreeText(resume.headline, withoutOwnName),
-    careerLevel: resume.careerLevel,
-    languages: resume.languageSkills.map((l) => ({ language: l.language, level: l.level })),
+    careerLevel: known(careerLevels, resume.careerLevel),
+    languages: knownLanguageSkillsOf(resume.languageSkills),
     skills: resume.skills.map((s) => scrubFreeText(s.name, terms)),
   };
 }

@@ -1,46 +1,17 @@
+import type { LanguageLevelCode, VisaStatusCode } from "@tsunagu/vocab";
+
 /**
  * The resume as the privacy rules see it: plain data, assembled from the database by the
- * caller. Mirrors the enums of packages/db without importing it (privacy depends on nothing).
+ * caller (privacy imports no database). Structured values are typed as stored: strings that
+ * the projections accept only when they are codes of a closed vocabulary (packages/vocab).
  */
 export type Visibility = "PRIVATE" | "SEARCHABLE";
 export type AccountStatus = "ACTIVE" | "SUSPENDED" | "DELETION_PENDING";
 export type CompanyStatus = "ACTIVE" | "SUSPENDED";
 
-export type VisaStatus =
-  | "JAPANESE_NATIONAL"
-  | "PERMANENT_RESIDENT"
-  | "SPOUSE_OF_JAPANESE_NATIONAL"
-  | "SPOUSE_OF_PERMANENT_RESIDENT"
-  | "LONG_TERM_RESIDENT"
-  | "ENGINEER_HUMANITIES_INTERNATIONAL"
-  | "HIGHLY_SKILLED_PROFESSIONAL"
-  | "INTRA_COMPANY_TRANSFEREE"
-  | "SPECIFIED_SKILLED_WORKER_1"
-  | "SPECIFIED_SKILLED_WORKER_2"
-  | "TECHNICAL_INTERN_TRAINING"
-  | "NURSING_CARE"
-  | "SKILLED_LABOR"
-  | "BUSINESS_MANAGER"
-  | "DESIGNATED_ACTIVITIES"
-  | "STUDENT"
-  | "DEPENDENT"
-  | "WORKING_HOLIDAY"
-  | "NEEDS_SPONSORSHIP"
-  | "OTHER";
-
-export type LanguageLevel =
-  | "NATIVE"
-  | "JLPT_N1"
-  | "JLPT_N2"
-  | "JLPT_N3"
-  | "JLPT_N4"
-  | "JLPT_N5"
-  | "CEFR_C2"
-  | "CEFR_C1"
-  | "CEFR_B2"
-  | "CEFR_B1"
-  | "CEFR_A2"
-  | "CEFR_A1";
+/** Codes as packages/vocab lists them; the database enums of the same name mirror them. */
+export type VisaStatus = VisaStatusCode;
+export type LanguageLevel = LanguageLevelCode;
 
 export interface ResumeRecord {
   profileId: string;

@@ -1,7 +1,9 @@
 import type { Db } from "@tsunagu/db";
-import { toPublicJobDocument, toSearchDocument } from "@tsunagu/privacy";
+import { toPublicJobDocument } from "@tsunagu/privacy";
 import type { Index } from "meilisearch";
 import { loadJobsById } from "./job-source";
+import { exclusionTokenizer } from "./exclusions";
+import { toResumeSearchDocument } from "./resume-document";
 import { loadResumesBySearchKey } from "./resume-source";
 
 export type AggregateKind = "RESUME" | "JOB";
@@ -20,9 +22,10 @@ export async function buildDocuments(
 ): Promise<Map<string, object | null>> {
   if (kind === "RESUME") {
     const resumes = await loadResumesBySearchKey(db, keys);
+    const tokenize = exclusionTokenizer();
     return new Map(keys.map((key) => {
       const resume = resumes.get(key);
-      return [key, resume ? toSearchDocument(resume, asOf) : null];
+      return [key, resume ? toResumeSearchDocument(resume, asOf, tokenize) : null];
     }));
   }
   const jobs = await loadJobsById(db, keys);

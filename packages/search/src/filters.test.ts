@@ -27,4 +27,14 @@ describe("buildResumeFilter", () => {
     expect(() => buildResumeFilter({ skills: ["x".repeat(5000)] })).toThrow(/80/);
     expect(() => buildResumeFilter({ jlptAtLeast: 1.5 })).toThrow();
   });
+
+  it("takes languages and desired locations only as vocabulary codes", () => {
+    expect(buildResumeFilter({ languages: ["ne"], desiredLocations: ["JP-13", "REMOTE"] })).toEqual([
+      ['languages = "ne"'],
+      ['desiredLocations = "JP-13"', 'desiredLocations = "REMOTE"'],
+    ]);
+    expect(() => buildResumeFilter({ desiredLocations: ["Tokyo"] })).toThrow(/prefecture code/);
+    expect(() => buildResumeFilter({ languages: ["xx"] })).toThrow(/ISO 639-1/);
+    expect(() => buildResumeFilter({ languages: ["jpn"] })).toThrow(/ISO 639-1/);
+  });
 });

@@ -1,3 +1,12 @@
+import {
+  availabilities,
+  careerLevels,
+  desiredLocationCode,
+  educationLevels,
+  employmentTypes,
+  languageCode,
+  workAuthorizations,
+} from "@tsunagu/vocab";
 import { z } from "zod";
 
 /**
@@ -6,35 +15,26 @@ import { z } from "zod";
  * filters are a convenience, never the privacy guard: every hit is re-checked (R4).
  */
 
-const WORK_AUTHORIZATIONS = [
-  "UNRESTRICTED", "WORK_VISA", "SPECIFIED_SKILLED_WORKER", "TECHNICAL_INTERN", "LIMITED_HOURS",
-  "TEMPORARY", "NEEDS_SPONSORSHIP", "UNSPECIFIED",
-] as const;
-const EDUCATION_LEVELS = ["SECONDARY", "VOCATIONAL", "ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE"] as const;
-const CAREER_LEVELS = ["STUDENT", "ENTRY", "JUNIOR", "MID", "SENIOR", "LEAD", "MANAGER", "EXECUTIVE"] as const;
-const AVAILABILITIES = ["IMMEDIATELY", "WITHIN_ONE_MONTH", "WITHIN_THREE_MONTHS", "WITHIN_SIX_MONTHS", "NOT_LOOKING"] as const;
-const EMPLOYMENT_TYPES = ["FULL_TIME", "PART_TIME", "CONTRACT", "TEMPORARY", "INTERNSHIP", "FREELANCE"] as const;
-
 const text = z.string().trim().min(1).max(80);
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(20).optional();
 
 export const resumeFiltersSchema = z
   .object({
     /** ISO 639-1 codes; a candidate matches with any of them. */
-    languages: list(z.string().regex(/^[a-z]{2}$/, "Use a two-letter language code")),
+    languages: list(languageCode),
     /** JLPT N-level or better (1 = N1); native speakers count as better than N1. */
     jlptAtLeast: z.number().int().min(1).max(5).optional(),
-    workAuthorization: list(z.enum(WORK_AUTHORIZATIONS)),
-    educationLevel: list(z.enum(EDUCATION_LEVELS)),
-    careerLevel: list(z.enum(CAREER_LEVELS)),
+    workAuthorization: list(workAuthorizations.schema),
+    educationLevel: list(educationLevels.schema),
+    careerLevel: list(careerLevels.schema),
     minYearsOfExperience: z.number().int().min(0).max(60).optional(),
     maxYearsOfExperience: z.number().int().min(0).max(60).optional(),
     /** Every listed skill is required. */
     skills: list(text),
-    /** Any listed location matches. */
-    desiredLocations: list(text),
-    desiredJobTypes: list(z.enum(EMPLOYMENT_TYPES)),
-    availability: list(z.enum(AVAILABILITIES)),
+    /** Prefecture codes, REMOTE or ANYWHERE_JP; any listed location matches. */
+    desiredLocations: list(desiredLocationCode),
+    desiredJobTypes: list(employmentTypes.schema),
+    availability: list(availabilities.schema),
   })
   .strict();
 

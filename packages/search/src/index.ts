@@ -7,4 +7,14 @@ export { runSearchWorker, type SearchWorkerOptions } from "./worker";
 export { reindexResumes, type ReindexProgress, type ReindexResult } from "./reindex";
 export { documentHash, verifyResumeIndex, type DriftReport } from "./verify";
 export { buildDocuments, writeDocuments, type AggregateKind } from "./documents";
+export {
+  callerExclusionTokens,
+  EXCLUSION_ATTRIBUTE,
+  exclusionFilter,
+  exclusionTokenizer,
+  exclusionTokensOf,
+  type ExclusionTokenizer,
+} from "./exclusions";
+export { toResumeSearchDocument, type ResumeSearchDocument } from "./resume-document";
+export { searchTokenEnv } from "./token-env";
 export { loadJobsById } from "./job-source";

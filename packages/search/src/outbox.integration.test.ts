@@ -8,6 +8,7 @@ import { createCompany, createSeeker, grantConsent, withdrawConsent } from "@tsu
 import { startMeilisearch, type RunningMeilisearch } from "@tsunagu/local-services";
 import type { RedactedResume } from "@tsunagu/privacy";
 import { ensureIndex, indexName, resumeIndex, searchClient, TASK_WAIT } from "./client";
+import { callerExclusionTokens, EXCLUSION_ATTRIBUTE } from "./exclusions";
 import { drainOutbox, processOutboxBatch } from "./outbox-worker";
 import { RESUME_INDEX_SETTINGS } from "./settings";
 
@@ -43,7 +44,11 @@ describe("search outbox (real PostgreSQL and Meilisearch)", () => {
     await drain();
     const document = await documentOf(seeker.profile.searchKey);
     expect(document?.headline).toBeTruthy();
-    const text = JSON.stringify(document);
+    // Words generated from vocabulary codes (language and place names) are the same for everyone;
+    // a seeker called Anh who speaks English ("Tiếng Anh") leaks nothing there.
+    const { languageKeywords, desiredLocationNames, ...fromTheResume } = document!;
+    expect(languageKeywords.length + desiredLocationNames.length).toBeGreaterThan(0);
+    const text = JSON.stringify(fromTheResume);
     for (const value of [seeker.user.email, seeker.profile.firstName, seeker.profile.lastName, seeker.profile.phone, seeker.profile.id, seeker.user.id]) {
       if (value) expect(text).not.toContain(value);
     }
@@ -98,14 +103,23 @@ describe("search outbox (real PostgreSQL and Meilisearch)", () => {
     expect(await db.searchOutboxEvent.count()).toBe(before);
   });
 
-  it("writes an event for a block-list change", async () => {
+  it("carries block-list changes to the document's exclusion tokens, never the company id (R3, R10)", async () => {
     const company = await createCompany(db, { plan: "pro" });
     const seeker = await createSeeker(db, { searchable: true });
     await drain();
+    const tokensOf = async () => ((await documentOf(seeker.profile.searchKey)) as unknown as Record<string, unknown>)[EXCLUSION_ATTRIBUTE];
+    expect(await tokensOf()).toEqual([]);
+
     await db.companyBlock.create({ data: { profileId: seeker.profile.id, companyId: company.company.id } });
     const events = await db.searchOutboxEvent.findMany({ where: { aggregateId: seeker.profile.searchKey, processedAt: null } });
     expect(events.map((e) => e.reason)).toContain("company_blocks.insert");
     await drain();
+    expect(await tokensOf()).toEqual(callerExclusionTokens({ companyId: company.company.id }));
+    expect(JSON.stringify(await documentOf(seeker.profile.searchKey))).not.toContain(company.company.id);
+
+    await db.companyBlock.deleteMany({ where: { profileId: seeker.profile.id } });
+    await drain();
+    expect(await tokensOf()).toEqual([]);
   });
 });
 

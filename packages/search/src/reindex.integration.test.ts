@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@tsunagu/db";
-import { createSeeker } from "@tsunagu/db/testing";
+import { createCompany, createSeeker } from "@tsunagu/db/testing";
 import { indexName, resumeIndex, searchClient } from "./client";
+import { callerExclusionTokens, EXCLUSION_ATTRIBUTE } from "./exclusions";
 import { reindexResumes } from "./reindex";
 import { verifyResumeIndex } from "./verify";
 
@@ -66,5 +67,22 @@ describe("full reindex (real PostgreSQL and Meilisearch)", () => {
     await verifyResumeIndex(db, { repair: true });
     const after = await verifyResumeIndex(db);
     expect(after.missing.length + after.extra.length + after.stale.length).toBe(0);
+  }, 120_000);
+
+  it("writes exclusion tokens, never company ids, and verify reports a document whose tokens lag its block list", async () => {
+    const { company } = await createCompany(db, { plan: "pro" });
+    const seeker = await createSeeker(db, { searchable: true, currentEmployer: { id: company.id, name: company.name } });
+    await reindexResumes(db);
+    const document = await resumeIndex().getDocument(seeker.profile.searchKey);
+    expect(document[EXCLUSION_ATTRIBUTE as never]).toEqual(callerExclusionTokens({ companyId: company.id }));
+    expect(JSON.stringify(document)).not.toContain(company.id);
+    expect((await verifyResumeIndex(db)).stale).toEqual([]);
+
+    // The index still has the document from before the block: hidden by R4, counted by search.
+    await resumeIndex().addDocuments([{ ...document, [EXCLUSION_ATTRIBUTE]: [] } as typeof document]).waitTask();
+    expect((await verifyResumeIndex(db)).stale).toEqual([seeker.profile.searchKey]);
+    await verifyResumeIndex(db, { repair: true });
+    expect((await verifyResumeIndex(db)).stale).toEqual([]);
+    expect((await resumeIndex().getDocument(seeker.profile.searchKey))[EXCLUSION_ATTRIBUTE as never]).toEqual(callerExclusionTokens({ companyId: company.id }));
   }, 120_000);
 });

@@ -1,9 +1,10 @@
-import { toSearchDocument, type RedactedResume } from "@tsunagu/privacy";
 import type { Db } from "@tsunagu/db";
 import type { EnqueuedTask } from "meilisearch";
 import { ensureIndex, indexName, resumeIndex, searchClient } from "./client";
 import { buildDocuments, writeDocuments } from "./documents";
+import { exclusionTokenizer } from "./exclusions";
 import { REINDEX_LOCK_KEY } from "./outbox-worker";
+import { toResumeSearchDocument, type ResumeSearchDocument } from "./resume-document";
 import { loadResumePage } from "./resume-source";
 
 export interface ReindexProgress {
@@ -51,6 +52,7 @@ export async function reindexResumes(
   await ensureIndex("resumes", live);
   await ensureIndex("resumes", fresh);
 
+  const tokenize = exclusionTokenizer();
   let scanned = 0;
   let indexed = 0;
   const enqueued: EnqueuedTask[] = [];
@@ -70,7 +72,7 @@ export async function reindexResumes(
         after = page[page.length - 1]!.profileId;
         nextPage = loadResumePage(tx, after, PAGE_SIZE);
         const asOf = now();
-        const documents = page.map((r) => toSearchDocument(r, asOf)).filter((d): d is RedactedResume => d !== null);
+        const documents = page.map((r) => toResumeSearchDocument(r, asOf, tokenize)).filter((d): d is ResumeSearchDocument => d !== null);
         scanned += page.length;
         indexed += documents.length;
         // Enqueue without waiting: Meilisearch indexes one batch while the next page is read.

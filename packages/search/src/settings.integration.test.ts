@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { languageKeywordsOf, redactResume, type RedactedResume } from "@tsunagu/privacy";
+import { desiredLocations } from "@tsunagu/vocab";
 import { resumeArb } from "@tsunagu/privacy/testing";
 import fc from "fast-check";
 import { buildResumeFilter } from "./filters";
@@ -12,7 +13,7 @@ const asOf = new Date("2026-11-22T00:00:00Z");
 function doc(id: string, overrides: Partial<RedactedResume>): RedactedResume {
   const [sample] = fc.sample(resumeArb, { numRuns: 1, seed: 42 });
   // Only the fields a test sets carry text, so hits come from them alone.
-  const base = { ...redactResume(sample!.resume, asOf), experience: [], education: [], certifications: [], languageKeywords: [] };
+  const base = { ...redactResume(sample!.resume, asOf), experience: [], education: [], certifications: [], languageKeywords: [], desiredLocations: [], desiredLocationNames: [] };
   return { ...base, id, ...overrides };
 }
 
@@ -20,6 +21,8 @@ const docs = [
   doc("welder", { headline: "Thợ hàn bán tự động", summary: "Kinh nghiệm 5 năm ở xưởng", skills: ["Welding"], jlptRank: 3, yearsOfExperience: 5 }),
   doc("engineer", { headline: "Kỹ sư cơ khí", summary: "Thiết kế CAD", skills: ["CAD"], jlptRank: 2, yearsOfExperience: 7 }),
   doc("qa", { headline: "品質管理スタッフ", summary: "東京都内で食品工場の品質管理を担当", skills: ["品質管理"], jlptRank: 0, yearsOfExperience: 3 }),
+  doc("osaka", { headline: "Warehouse staff", summary: "Picking", skills: ["Forklift"], jlptRank: 4, yearsOfExperience: 1, desiredLocations: ["JP-27"], desiredLocationNames: desiredLocations.names("JP-27") }),
+  doc("remote", { headline: "Translator", summary: "Documents", skills: ["Translation"], jlptRank: 2, yearsOfExperience: 4, desiredLocations: ["REMOTE"], desiredLocationNames: desiredLocations.names("REMOTE") }),
   doc("jlpt", { headline: "Interpreter", summary: "Certified", skills: ["Interpreting"], jlptRank: 1, yearsOfExperience: 2, languageKeywords: languageKeywordsOf([{ language: "ja", level: "JLPT_N1" }]) }),
 ];
 
@@ -48,8 +51,18 @@ describe("resume index settings (real Meilisearch)", () => {
   });
 
   it("filters by JLPT level and years with the built filter", async () => {
-    expect(await search("", buildResumeFilter({ jlptAtLeast: 2 }))).toEqual(["engineer", "jlpt", "qa"]);
+    expect(await search("", buildResumeFilter({ jlptAtLeast: 2 }))).toEqual(["engineer", "jlpt", "qa", "remote"]);
     expect(await search("", buildResumeFilter({ minYearsOfExperience: 5 }))).toEqual(["engineer", "welder"]);
+  });
+
+  it("filters desired locations by code and finds them by name in English, Vietnamese and Japanese", async () => {
+    expect(await search("", buildResumeFilter({ desiredLocations: ["JP-27", "REMOTE"] }))).toEqual(["osaka", "remote"]);
+    expect(await search("osaka")).toEqual(["osaka"]);
+    expect(await search("大阪")).toEqual(["osaka"]);
+    expect(await search("lam viec tu xa")).toEqual(["remote"]);
+    expect(await search("リモート")).toEqual(["remote"]);
+    // The code is not text: nobody finds a resume by typing it.
+    expect(await search("JP-27")).toEqual([]);
   });
 
   it.each([

@@ -1,4 +1,6 @@
 import type { Settings } from "meilisearch";
+import type { RedactedResume } from "@tsunagu/privacy";
+import { EXCLUSION_ATTRIBUTE } from "./exclusions";
 import { RESUME_FILTER_ATTRIBUTES } from "./filters";
 
 /** ISO 639-3 codes Meilisearch uses for the three languages of Tsunagu. */
@@ -21,6 +23,20 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 /**
+ * What a search may return of a resume document: every field of the redacted resume (the type
+ * makes a new field a compile error here) and never the exclusion tokens (R10). The documents
+ * route ignores this list, which is one more reason an employer-reachable key never has
+ * `documents.get`.
+ */
+const DISPLAYED_RESUME_FIELDS = {
+  id: true, headline: true, summary: true, careerLevel: true, educationLevel: true, workAuthorization: true,
+  ageBand: true, residenceRegion: true, yearsOfExperience: true, languages: true, languageLevels: true,
+  languageKeywords: true, jlptRank: true, skills: true, certifications: true, experience: true, education: true,
+  desiredJobTypes: true, desiredLocations: true, desiredLocationNames: true, desiredSalaryMin: true,
+  desiredSalaryMax: true, desiredSalaryCurrency: true, desiredSalaryPeriod: true, availability: true, updatedAt: true,
+} as const satisfies Record<keyof RedactedResume, true>;
+
+/**
  * Resume index settings, applied before any document (changing filterable attributes
  * re-indexes everything). Searchable attributes are in ranking order.
  */
@@ -35,9 +51,12 @@ export const RESUME_INDEX_SETTINGS: Settings = {
     "summary",
     "experience.description",
     "education.fieldOfStudy",
-    "desiredLocations",
+    // Names of the desired locations in en/vi/ja; the codes themselves are only filtered on.
+    "desiredLocationNames",
   ],
-  filterableAttributes: [...RESUME_FILTER_ATTRIBUTES, "languageLevels"],
+  // The exclusion tokens are filterable for the search's own NOT clause (exclusions.ts), and
+  // are in no list of filters an employer may name (RESUME_FILTER_ATTRIBUTES).
+  filterableAttributes: [...RESUME_FILTER_ATTRIBUTES, "languageLevels", EXCLUSION_ATTRIBUTE],
   sortableAttributes: ["updatedAt", "yearsOfExperience", "jlptRank"],
   localizedAttributes: [
     {
@@ -58,7 +77,7 @@ export const RESUME_INDEX_SETTINGS: Settings = {
   facetSearch: false,
   // Employers page through results; they never get the whole database (anti-scraping).
   pagination: { maxTotalHits: 1000 },
-  displayedAttributes: ["*"],
+  displayedAttributes: Object.keys(DISPLAYED_RESUME_FIELDS),
 };
 
 export const JOB_INDEX_SETTINGS: Settings = {

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { toSearchDocument, type RedactedResume } from "@tsunagu/privacy";
 import type { Db } from "@tsunagu/db";
 import { resumeIndex } from "./client";
+import { exclusionTokenizer } from "./exclusions";
 import { drainOutbox } from "./outbox-worker";
+import { toResumeSearchDocument, type ResumeSearchDocument } from "./resume-document";
 import { loadResumePage } from "./resume-source";
 
 export interface DriftReport {
@@ -44,7 +45,10 @@ export async function verifyResumeIndex(
 ): Promise<DriftReport> {
   const now = options.now ?? (() => new Date());
   const index = resumeIndex();
-  const expected = new Map<string, RedactedResume>();
+  const tokenize = exclusionTokenizer();
+  // Including the exclusion tokens: the documents route returns every stored field (displayed
+  // or not), so a document whose tokens lag its block list shows up as stale (R10).
+  const expected = new Map<string, ResumeSearchDocument>();
   let after: string | null = null;
   for (;;) {
     const page = await loadResumePage(db, after, 2000);
@@ -52,7 +56,7 @@ export async function verifyResumeIndex(
     after = page[page.length - 1]!.profileId;
     const asOf = now();
     for (const resume of page) {
-      const document = toSearchDocument(resume, asOf);
+      const document = toResumeSearchDocument(resume, asOf, tokenize);
       if (document) expected.set(document.id, document);
     }
     options.onProgress?.("database", expected.size);

@@ -15,7 +15,7 @@ import { createDb } from "@tsunagu/db";
 import { applyMigrations } from "@tsunagu/db/migrate";
 import { generateResumes } from "@tsunagu/db/seed";
 import { startLocalServices } from "@tsunagu/local-services";
-import { reindexResumes, resumeIndex, runSearchWorker } from "@tsunagu/search";
+import { callerExclusionTokens, reindexResumes, resumeIndex, runSearchWorker } from "@tsunagu/search";
 import { BENCH_QUERIES } from "./queries";
 import { measureConcurrent, percentile } from "./stats";
 
@@ -44,6 +44,7 @@ process.env.DATABASE_URL = services.databaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX ??= "bench_";
+process.env.SEARCH_TOKEN_SECRET = services.searchTokenSecret;
 // Enough connections for every concurrent client, as a production app server would be sized.
 const db = createDb(services.databaseUrl, { poolSize: concurrency + 4 });
 
@@ -87,9 +88,10 @@ try {
   // N1: the same Meilisearch requests, raw and through the API (re-check, projection, quotas).
   const index = resumeIndex();
   const inputs = BENCH_QUERIES.map((q) => findCandidatesInput.parse(q));
+  const exclusions = callerExclusionTokens({ companyId: caller.companyId });
   const raw = (i: number) => {
     const input = inputs[i % inputs.length]!;
-    return index.search(input.query, candidateSearchParams(input));
+    return index.search(input.query, candidateSearchParams(input, exclusions));
   };
   const api = (i: number) => findCandidates(db, caller, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { index });
   log(`N1: ${requests} searches at ${concurrency} concurrent clients, raw Meilisearch then API…`);

@@ -17,7 +17,7 @@ export const BENCH_QUERIES: FindCandidatesInput[] = [
   { query: "", filters: { minYearsOfExperience: 5 }, sort: "experience" },
   { query: "caregiver", filters: { jlptAtLeast: 3 } },
   { query: "", filters: { careerLevel: ["SENIOR", "LEAD"] }, sort: "recent" },
-  { query: "construction", filters: { desiredLocations: ["Tokyo", "Osaka"] } },
+  { query: "construction", filters: { desiredLocations: ["JP-13", "JP-27"] } },
   { query: "factory", filters: { availability: ["IMMEDIATELY"] } },
   { query: "interpreter", filters: { languages: ["vi", "ja"] } },
   { query: "food", page: 1 },

@@ -31,6 +31,7 @@ function serviceEnv(services: LocalServices): NodeJS.ProcessEnv {
     MEILI_URL: services.meiliUrl,
     MEILI_MASTER_KEY: services.meiliMasterKey,
     AUTH_SECRET: services.authSecret,
+    SEARCH_TOKEN_SECRET: services.searchTokenSecret,
     ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
     // Children write to a pipe, so they would drop colours the terminal can show (and keep

@@ -36,6 +36,8 @@ export interface LocalServices {
   mailViewerUrl: string | null;
   /** AUTH_SECRET for the apps: from the environment, else generated once and kept in the data dir. */
   authSecret: string;
+  /** SEARCH_TOKEN_SECRET (exclusion tokens, R10) for the apps and workers, kept like authSecret. */
+  searchTokenSecret: string;
   /** Handles of what this call started; null for servers given through the environment. */
   postgres: RunningPostgres | null;
   meilisearch: RunningMeilisearch | null;
@@ -135,6 +137,8 @@ export async function startLocalServices(
   // Persisted so sessions and sealed OAuth sign-ups survive a `pnpm dev` restart.
   const authSecret =
     env.AUTH_SECRET || (await readOrCreateSecret(join(dataDir, "auth-secret"), 32));
+  const searchTokenSecret =
+    env.SEARCH_TOKEN_SECRET || (await readOrCreateSecret(join(dataDir, "search-token-secret"), 32));
   if (options.stopOnSignals) onShutdownSignal(stop);
   return {
     databaseUrl,
@@ -144,6 +148,7 @@ export async function startLocalServices(
     smtpUrl: mail?.smtpUrl ?? env.SMTP_URL ?? null,
     mailViewerUrl: mail?.viewerUrl ?? null,
     authSecret,
+    searchTokenSecret,
     postgres,
     meilisearch,
     mail,

@@ -33,6 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       appRole,
       meiliUrl: services.meiliUrl,
       meiliMasterKey: services.meiliMasterKey,
+      searchTokenSecret: services.searchTokenSecret,
     });
     if (process.env.TSUNAGU_TEST_TIMINGS) {
       console.info(`Test services ready in ${Date.now() - started} ms`);

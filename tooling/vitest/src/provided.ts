@@ -14,6 +14,8 @@ export interface TestServices {
   appRole: string;
   meiliUrl: string;
   meiliMasterKey: string;
+  /** SEARCH_TOKEN_SECRET, one per run, so every worker indexes and searches with the same key. */
+  searchTokenSecret: string;
 }
 
 declare module "vitest" {

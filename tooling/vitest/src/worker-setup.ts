@@ -67,6 +67,7 @@ process.env.TEST_ADMIN_DATABASE_URL = services.adminDatabaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX = indexPrefix;
+process.env.SEARCH_TOKEN_SECRET = services.searchTokenSecret;
 
 let unexpectedErrors: string[] = [];
 

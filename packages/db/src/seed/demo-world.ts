@@ -432,7 +432,7 @@ async function seedActivity(
         memberId: kizuna.ownerMemberId,
         name: "Vietnamese interpreters in Tokyo",
         query: "phiên dịch",
-        filters: { desiredLocations: ["Tokyo"] },
+        filters: { desiredLocations: ["JP-13"] },
         alertFrequency: "WEEKLY",
       },
     });

@@ -159,7 +159,7 @@ export const resumeArb: fc.Arbitrary<{ resume: ResumeRecord; who: Person; secret
           gender: "FEMALE",
           nationality: "VN",
           residenceCountry: "JP",
-          residenceRegion: "Tokyo",
+          residenceRegion: "JP-13",
           nearestStation: who.station,
           phone: who.phone,
           email: who.email,
@@ -171,7 +171,7 @@ export const resumeArb: fc.Arbitrary<{ resume: ResumeRecord; who: Person; secret
         educationLevel: "BACHELOR",
         careerLevel: "MID",
         desiredJobTypes: ["FULL_TIME"],
-        desiredLocations: ["Tokyo", "Osaka"],
+        desiredLocations: ["JP-13", "JP-27"],
         desiredSalary: { min: 3_000_000, max: 4_500_000, currency: "JPY", period: "YEARLY" },
         availability: "WITHIN_ONE_MONTH",
         workExperiences: g.jobText.map(([title, description, start, isCurrent], i) => ({

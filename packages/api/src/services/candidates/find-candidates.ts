@@ -3,6 +3,8 @@ import type { Db } from "@tsunagu/db";
 import { mayCompanySearch, redactResume, type RedactedResume } from "@tsunagu/privacy";
 import {
   buildResumeFilter,
+  callerExclusionTokens,
+  exclusionFilter,
   loadFingerprintedResumes,
   loadResumeGates,
   type ResumeGate,
@@ -60,13 +62,18 @@ export interface Caller {
 /** How many extra hits to ask for, so a page stays full when a few are dropped as lag. */
 const LAG_SLACK = 10;
 
-/** What findCandidates asks Meilisearch; the benchmark sends the same to measure overhead (N1). */
+/**
+ * What findCandidates asks Meilisearch; the benchmark sends the same to measure overhead (N1).
+ * The caller's exclusion tokens are part of the filter, so resumes hidden from the caller are
+ * neither returned nor counted in totals and facets (R10).
+ */
 export function candidateSearchParams(
   input: z.output<typeof findCandidatesInput>,
+  exclusionTokens: readonly string[],
   offset = input.page * input.pageSize,
 ) {
   return {
-    filter: buildResumeFilter(input.filters),
+    filter: [...buildResumeFilter(input.filters), ...exclusionFilter(exclusionTokens)],
     sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
     offset,
     limit: input.pageSize + LAG_SLACK,
@@ -77,9 +84,9 @@ export function candidateSearchParams(
 }
 
 /**
- * F12: resume search for a paying company. Meilisearch ranks; PostgreSQL decides. Every hit is
- * re-checked against the database and rebuilt from the redacted projection, never taken from
- * the index document (R2, R4).
+ * F12: resume search for a paying company. Meilisearch ranks; PostgreSQL decides. Exclusions
+ * apply inside the search (R10); every hit is still re-checked against the database and rebuilt
+ * from the redacted projection, never taken from the index document (R2, R4).
  */
 export async function findCandidates(
   db: Db,
@@ -113,17 +120,12 @@ export async function findCandidates(
     });
     return plan;
   })();
-  const searched = index
-    .search(input.query, candidateSearchParams(input, offset))
-    .catch((error: unknown) => {
-      throw new AppError(
-        "SEARCH_UNAVAILABLE",
-        "Resume search is temporarily unavailable. Please try again shortly.",
-        {
-          cause: error,
-        },
-      );
+  const exclusions = callerExclusionTokens({ companyId: caller.companyId });
+  const searched = index.search(input.query, candidateSearchParams(input, exclusions, offset)).catch((error: unknown) => {
+    throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
+      cause: error,
     });
+  });
   const [plan, response] = await Promise.allSettled([entitled, searched]).then(([p, r]) => {
     // An entitlement refusal wins over a search outage: it is the caller's to fix.
     if (p.status === "rejected") throw p.reason;
@@ -148,9 +150,7 @@ export async function findCandidates(
     const cached = redactionCache.get(gate.fingerprint, now);
     if (cached) projections.set(gate.searchKey, cached);
   }
-  const missing = shown
-    .filter((gate) => !projections.has(gate.searchKey))
-    .map((gate) => gate.searchKey);
+  const missing = shown.filter((gate) => !projections.has(gate.searchKey)).map((gate) => gate.searchKey);
   for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
     // Changed since the gate was read: decide again on the newer row.
     if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;

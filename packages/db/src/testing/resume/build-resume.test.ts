@@ -1,3 +1,4 @@
+import { desiredLocations, languageLevels, languages, prefectures } from "@tsunagu/vocab";
 import { describe, expect, it } from "vitest";
 
 import { createFaker } from "../faker";
@@ -33,8 +34,12 @@ describe("buildResume", () => {
         expect(w.isCurrent).toBe(w.endDate === null);
         if (w.endDate) expect(w.endDate.getTime()).toBeGreaterThanOrEqual(w.startDate.getTime());
       }
+      expect(resume.person.residenceRegion === null || prefectures.has(resume.person.residenceRegion)).toBe(true);
+      expect(resume.person.residenceRegion === null).toBe(resume.person.residenceCountry !== "JP");
+      for (const code of resume.professional.desiredLocations) expect(desiredLocations.has(code), code).toBe(true);
       for (const l of resume.languageSkills) {
-        expect(l.language).toMatch(/^[a-z]{2,3}$/);
+        expect(languages.has(l.language), l.language).toBe(true);
+        expect(languageLevels.has(l.level), l.level).toBe(true);
         if (l.level.startsWith("JLPT_")) expect(l.language).toBe("ja");
       }
       expect(new Set(resume.languageSkills.map((l) => l.language)).size).toBe(

@@ -26,7 +26,6 @@ import {
   REMOTE_LOCATION,
   UNIVERSITIES,
   UNRESTRICTED_VISAS,
-  VIETNAM_PROVINCES,
   VIETNAMESE_FAMILY_NAMES,
   VIETNAMESE_GIVEN_NAMES,
   VIETNAMESE_MIDDLE_NAMES,
@@ -43,7 +42,8 @@ export interface ResumePerson {
   gender: Gender;
   nationality: string;
   residenceCountry: string;
-  residenceRegion: string;
+  /** A prefecture code in Japan; none elsewhere (the database keeps no region abroad). */
+  residenceRegion: string | null;
   nearestStation: string | null;
   phone: string;
   visaStatus: VisaStatus;
@@ -583,12 +583,7 @@ export function buildResume(faker: Faker, options: BuildResumeOptions): ResumeDr
     gender,
     nationality,
     residenceCountry,
-    residenceRegion:
-      residenceCountry === "JP"
-        ? prefecture.name
-        : residenceCountry === "VN"
-          ? pick(faker, VIETNAM_PROVINCES)
-          : faker.location.city(),
+    residenceRegion: residenceCountry === "JP" ? prefecture.code : null,
     nearestStation: residenceCountry === "JP" ? (locale === "ja" ? station.ja : station.en) : null,
     phone: phoneFor(faker, residenceCountry),
     visaStatus,
@@ -602,18 +597,18 @@ export function buildResume(faker: Faker, options: BuildResumeOptions): ResumeDr
       years: Math.max(0, Math.min(years, faker.number.int({ min: 0, max: years + 1 }))),
     }));
   const languageSkills = languagesFor(faker, locale, nationality, residenceCountry);
-  const desiredLocations = faker.helpers
+  const desiredLocations: string[] = faker.helpers
     .arrayElements(
       [
-        prefecture.name,
+        prefecture.code,
         ...faker.helpers.arrayElements(
-          PREFECTURES.map((p) => p.name),
+          PREFECTURES.map((p) => p.code),
           2,
         ),
       ],
       { min: 1, max: 3 },
     )
-    .filter((name, index, all) => all.indexOf(name) === index);
+    .filter((code, index, all) => all.indexOf(code) === index);
   if (occupation.salaryPeriod === "YEARLY" && faker.datatype.boolean({ probability: 0.12 }))
     desiredLocations.push(REMOTE_LOCATION);
   const salary = pay(faker, occupation, payFactor);

@@ -3,6 +3,7 @@
  * international talent in Japan, with their titles in the three UI languages, skills, visas
  * and pay. Weights are rough shares, not statistics.
  */
+import { prefectures, type PrefectureCode } from "@tsunagu/vocab";
 import type {
   CareerLevel,
   EducationLevel,
@@ -335,17 +336,18 @@ export const UNRESTRICTED_VISAS: readonly Weighted<VisaStatus>[] = [
 ];
 
 export interface Prefecture {
-  /** English name: the value stored in residence_region and desired_locations. */
+  /** The value stored in residence_region and desired_locations. */
+  readonly code: PrefectureCode;
+  /** English and Japanese names, from the vocabulary, for generated free text. */
   readonly name: string;
   readonly ja: string;
   readonly stations: readonly { readonly en: string; readonly ja: string }[];
   readonly weight: number;
 }
 
-export const PREFECTURES: readonly Prefecture[] = [
+const PREFECTURE_PLACES: readonly Omit<Prefecture, "name" | "ja">[] = [
   {
-    name: "Tokyo",
-    ja: "東京都",
+    code: "JP-13",
     weight: 34,
     stations: [
       { en: "Shinjuku", ja: "新宿駅" },
@@ -359,8 +361,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Osaka",
-    ja: "大阪府",
+    code: "JP-27",
     weight: 12,
     stations: [
       { en: "Umeda", ja: "梅田駅" },
@@ -370,8 +371,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Kanagawa",
-    ja: "神奈川県",
+    code: "JP-14",
     weight: 10,
     stations: [
       { en: "Yokohama", ja: "横浜駅" },
@@ -380,8 +380,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Aichi",
-    ja: "愛知県",
+    code: "JP-23",
     weight: 9,
     stations: [
       { en: "Nagoya", ja: "名古屋駅" },
@@ -390,8 +389,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Saitama",
-    ja: "埼玉県",
+    code: "JP-11",
     weight: 6,
     stations: [
       { en: "Omiya", ja: "大宮駅" },
@@ -400,8 +398,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Chiba",
-    ja: "千葉県",
+    code: "JP-12",
     weight: 5,
     stations: [
       { en: "Chiba", ja: "千葉駅" },
@@ -410,8 +407,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Fukuoka",
-    ja: "福岡県",
+    code: "JP-40",
     weight: 5,
     stations: [
       { en: "Hakata", ja: "博多駅" },
@@ -419,21 +415,19 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Hyogo",
-    ja: "兵庫県",
+    code: "JP-28",
     weight: 4,
     stations: [
       { en: "Sannomiya", ja: "三宮駅" },
       { en: "Himeji", ja: "姫路駅" },
     ],
   },
-  { name: "Kyoto", ja: "京都府", weight: 2, stations: [{ en: "Kyoto", ja: "京都駅" }] },
-  { name: "Hiroshima", ja: "広島県", weight: 2, stations: [{ en: "Hiroshima", ja: "広島駅" }] },
-  { name: "Miyagi", ja: "宮城県", weight: 2, stations: [{ en: "Sendai", ja: "仙台駅" }] },
-  { name: "Hokkaido", ja: "北海道", weight: 2, stations: [{ en: "Sapporo", ja: "札幌駅" }] },
+  { code: "JP-26", weight: 2, stations: [{ en: "Kyoto", ja: "京都駅" }] },
+  { code: "JP-34", weight: 2, stations: [{ en: "Hiroshima", ja: "広島駅" }] },
+  { code: "JP-04", weight: 2, stations: [{ en: "Sendai", ja: "仙台駅" }] },
+  { code: "JP-01", weight: 2, stations: [{ en: "Sapporo", ja: "札幌駅" }] },
   {
-    name: "Ibaraki",
-    ja: "茨城県",
+    code: "JP-08",
     weight: 2,
     stations: [
       { en: "Tsukuba", ja: "つくば駅" },
@@ -441,8 +435,7 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Gunma",
-    ja: "群馬県",
+    code: "JP-10",
     weight: 2,
     stations: [
       { en: "Takasaki", ja: "高崎駅" },
@@ -450,32 +443,24 @@ export const PREFECTURES: readonly Prefecture[] = [
     ],
   },
   {
-    name: "Shizuoka",
-    ja: "静岡県",
+    code: "JP-22",
     weight: 2,
     stations: [
       { en: "Hamamatsu", ja: "浜松駅" },
       { en: "Shizuoka", ja: "静岡駅" },
     ],
   },
-  { name: "Gifu", ja: "岐阜県", weight: 1, stations: [{ en: "Gifu", ja: "岐阜駅" }] },
+  { code: "JP-21", weight: 1, stations: [{ en: "Gifu", ja: "岐阜駅" }] },
 ];
 
-/** desired_locations value for remote work. */
-export const REMOTE_LOCATION = "Remote";
+export const PREFECTURES: readonly Prefecture[] = PREFECTURE_PLACES.map((place) => ({
+  ...place,
+  name: prefectures.label(place.code, "en"),
+  ja: prefectures.label(place.code, "ja"),
+}));
 
-export const VIETNAM_PROVINCES: readonly Weighted<string>[] = [
-  { value: "Hà Nội", weight: 30 },
-  { value: "TP. Hồ Chí Minh", weight: 30 },
-  { value: "Đà Nẵng", weight: 8 },
-  { value: "Hải Phòng", weight: 6 },
-  { value: "Nghệ An", weight: 5 },
-  { value: "Thanh Hóa", weight: 5 },
-  { value: "Bắc Ninh", weight: 4 },
-  { value: "Cần Thơ", weight: 4 },
-  { value: "Thừa Thiên Huế", weight: 4 },
-  { value: "Hải Dương", weight: 4 },
-];
+/** desired_locations code for remote work. */
+export const REMOTE_LOCATION = "REMOTE";
 
 /** Vietnamese family names with roughly their share of the population. */
 export const VIETNAMESE_FAMILY_NAMES: readonly Weighted<string>[] = [

@@ -1,0 +1,22 @@
+export { UI_LOCALES, defineVocabulary, displayNameVocabulary, type Labels, type UiLocale, type Vocabulary } from "./vocabulary";
+export { prefectureCode, prefectures, type PrefectureCode } from "./prefectures";
+export { desiredLocationCode, desiredLocations, type DesiredLocationCode } from "./desired-locations";
+export { COUNTRY_CODES, countries, countryCode, type CountryCode } from "./countries";
+export { LANGUAGE_CODES, languageCode, languages, type LanguageCode } from "./languages";
+export { jlptNumberOf, languageLevel, languageLevels, type LanguageLevelCode } from "./language-levels";
+export {
+  availabilities,
+  careerLevels,
+  educationLevels,
+  employmentTypes,
+  salaryPeriods,
+  visaStatuses,
+  workAuthorizations,
+  type AvailabilityCode,
+  type CareerLevelCode,
+  type EducationLevelCode,
+  type EmploymentTypeCode,
+  type SalaryPeriodCode,
+  type VisaStatusCode,
+  type WorkAuthorizationCode,
+} from "./resume-enums";
