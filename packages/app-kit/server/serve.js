@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
+import { refuseCrossOriginWrites } from "./cross-origin-writes.js";
 import { securityHeaders } from "./security-headers.js";
 
 const { values: args } = parseArgs({
@@ -29,11 +30,26 @@ const dev = args.dev;
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const host = args.host ?? process.env.HOST ?? "127.0.0.1";
 if (!dev) process.env.NODE_ENV ??= "production";
-const appOrigin = process.env.APP_ORIGIN ?? `http://${host}:${port}`;
+// The same default as the app's own environment (readAppEnv in src/app-env.ts).
+const appOrigin = process.env.APP_ORIGIN || `http://127.0.0.1:${port}`;
 
 const app = express();
 app.disable("x-powered-by");
 const httpServer = createServer(app);
+
+app.use((req, res, next) => {
+  // A response sent before the request's body was read (a refused post answers at once): the
+  // unread bytes would be parsed as the next request on this keep-alive connection, which then
+  // breaks. Such a response closes the connection instead.
+  const writeHead = res.writeHead;
+  res.writeHead = /** @type {typeof res.writeHead} */ (
+    function (/** @type {any[]} */ ...args) {
+      if (!req.complete) res.setHeader("Connection", "close");
+      return writeHead.apply(res, /** @type {any} */ (args));
+    }
+  );
+  next();
+});
 
 app.use(
   securityHeaders({
@@ -41,6 +57,8 @@ app.use(
     https: new URL(appOrigin).protocol === "https:",
   }),
 );
+
+app.use(refuseCrossOriginWrites(appOrigin));
 
 /** @type {import("@remix-run/node").ServerBuild | (() => Promise<import("@remix-run/node").ServerBuild>)} */
 let build;

@@ -8,6 +8,7 @@ import {
   workAuthorizations,
 } from "@tsunagu/vocab";
 import { z } from "zod";
+import { text as wellFormedText } from "@tsunagu/schemas";
 
 /**
  * Meilisearch filter expressions built only from allowlisted attributes and quoted, escaped
@@ -15,7 +16,7 @@ import { z } from "zod";
  * filters are a convenience, never the privacy guard: every hit is re-checked (R4).
  */
 
-const text = z.string().trim().min(1).max(80);
+const text = wellFormedText().trim().min(1).max(80);
 const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(20).optional();
 
 export const resumeFiltersSchema = z

@@ -12,7 +12,7 @@ import {
 } from "@tsunagu/auth";
 import { accountLocale, emailLocale, readForm, textField } from "@tsunagu/app-kit";
 import { kit } from "./kit.server";
-import { oauthClient, providerInfo } from "./oauth.server";
+import { oauthClient, providerInfo, providerNamed } from "./oauth.server";
 
 const { db } = kit;
 const secure = () => cookieOptionsFor(kit.env.APP_ORIGIN).secure;
@@ -81,7 +81,8 @@ export async function completeOAuth(args: RouteArgs) {
   kit.assertSameOrigin(request);
   const form = await readForm(request);
   const pendingSignUp = readPendingSignUp(request);
-  const provider = textField(form, "provider");
+  // Only a provider we know goes back into a URL: the field is whatever the visitor posted.
+  const provider = providerNamed(textField(form, "provider"))?.name ?? "";
   if (!pendingSignUp) return failure(provider, "expired", new Headers());
   const result = await completeOAuthSignUp(db, {
     pendingSignUp,

@@ -34,6 +34,11 @@ export function providerInfo(id: string | undefined) {
   return PROVIDERS.find((entry) => entry.id === id) ?? null;
 }
 
+/** The provider shown under this name on its button ("Google"), or null. */
+export function providerNamed(name: string) {
+  return PROVIDERS.find((entry) => entry.name === name) ?? null;
+}
+
 let clients: Promise<OAuthProviders> | null = null;
 
 /**

@@ -5,9 +5,11 @@ import { useTranslation } from "react-i18next";
 import { problemMessages } from "@tsunagu/ui/remix";
 import { minimumSeekerAge } from "~/lib/kit.server";
 import { completeOAuth, readPendingSignUp } from "~/lib/oauth-flow.server";
+import { providerNamed } from "~/lib/oauth.server";
 
 export function loader({ request }: LoaderFunctionArgs) {
-  const provider = new URL(request.url).searchParams.get("provider") ?? "";
+  const provider =
+    providerNamed(new URL(request.url).searchParams.get("provider") ?? "")?.name ?? "";
   if (!readPendingSignUp(request)) {
     throw redirect(`/sign-in?${new URLSearchParams({ oauthError: "expired", provider })}`);
   }

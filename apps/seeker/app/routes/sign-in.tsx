@@ -1,25 +1,35 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { Alert, Button } from "@tsunagu/ui";
 import { SignInPage } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
-import { configuredOAuthProviders } from "~/lib/oauth.server";
+import { configuredOAuthProviders, providerNamed } from "~/lib/oauth.server";
+
+const OAUTH_ERRORS = ["email-in-use", "expired", "failed"] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
   await kit.pages.signIn.loader(args);
-  return { providers: configuredOAuthProviders() };
+  // Why a sign-in through a provider came back here, from the callback's query: only known
+  // reasons and provider names reach the page, so a crafted link cannot put words in our mouth.
+  const query = new URL(args.request.url).searchParams;
+  const reason = OAUTH_ERRORS.find((known) => known === query.get("oauthError")) ?? null;
+  const provider = providerNamed(query.get("provider") ?? "")?.name ?? "";
+  return {
+    providers: configuredOAuthProviders(),
+    oauthFailure: reason ? { reason, provider } : null,
+  };
 }
 
 export const action = kit.pages.signIn.action;
 
 export default function SignIn() {
-  const { providers } = useLoaderData<typeof loader>();
+  const { providers, oauthFailure } = useLoaderData<typeof loader>();
   return (
     <SignInPage
       defaultRedirectTo="/account"
       selfService
-      notices={<OAuthFailure />}
+      notices={oauthFailure ? <OAuthFailure {...oauthFailure} /> : null}
       alternatives={(redirectTo) =>
         providers.length > 0 ? <OAuthSignIn providers={providers} redirectTo={redirectTo} /> : null
       }
@@ -27,20 +37,21 @@ export default function SignIn() {
   );
 }
 
-/** Why a sign-in through another provider came back here, from the callback's query. */
-function OAuthFailure() {
-  const [searchParams] = useSearchParams();
+function OAuthFailure({
+  reason,
+  provider,
+}: {
+  reason: (typeof OAUTH_ERRORS)[number];
+  provider: string;
+}) {
   const { t } = useTranslation("common");
-  const oauthError = searchParams.get("oauthError");
-  const oauthProvider = searchParams.get("provider") ?? "";
-
-  return oauthError === "email-in-use" ? (
-    <Alert tone="warning">{t("auth.oauth.emailInUse", { provider: oauthProvider })}</Alert>
-  ) : oauthError === "expired" ? (
+  return reason === "email-in-use" ? (
+    <Alert tone="warning">{t("auth.oauth.emailInUse", { provider })}</Alert>
+  ) : reason === "expired" ? (
     <Alert tone="danger">{t("auth.oauth.expired")}</Alert>
-  ) : oauthError ? (
-    <Alert tone="danger">{t("auth.oauth.failed", { provider: oauthProvider })}</Alert>
-  ) : null;
+  ) : (
+    <Alert tone="danger">{t("auth.oauth.failed", { provider })}</Alert>
+  );
 }
 
 /** One button per configured provider, keeping where to go after signing in. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@tsunagu/schemas";
 import type { Db } from "@tsunagu/db";
 import { mayCompanySearch, redactResume, type RedactedResume } from "@tsunagu/privacy";
 import {
@@ -36,7 +37,7 @@ const SORTS = {
 } as const;
 
 export const findCandidatesInput = z.object({
-  query: z.string().trim().max(200).default(""),
+  query: text().trim().max(200).default(""),
   filters: resumeFiltersSchema.default({}),
   sort: z.enum(["relevance", "recent", "experience"]).default("relevance"),
   page: z.number().int().min(0).max(999).default(0),

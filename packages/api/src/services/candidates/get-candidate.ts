@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@tsunagu/schemas";
 import type { Db } from "@tsunagu/db";
 import { toCandidateView, type RedactedResume } from "@tsunagu/privacy";
 import { loadResumesBySearchKey } from "@tsunagu/search";
@@ -9,7 +10,7 @@ import type { Caller } from "./find-candidates";
 export const getCandidateInput = z.object({
   candidateId: z.uuid(),
   /** Stated purpose, recorded in the disclosure ledger (F16). */
-  purpose: z.string().trim().min(3).max(200).default("candidate review"),
+  purpose: text().trim().min(3).max(200).default("candidate review"),
 });
 export type GetCandidateInput = z.input<typeof getCandidateInput>;
 

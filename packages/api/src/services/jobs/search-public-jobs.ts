@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@tsunagu/schemas";
 import { EmploymentType, type Db } from "@tsunagu/db";
 import { toPublicJobDocument, type PublicJobDocument } from "@tsunagu/privacy";
 import { jobIndex, loadJobsById, quoteFilterValue, SEARCH_LOCALES } from "@tsunagu/search";
@@ -10,11 +11,11 @@ const MAX_TOTAL_HITS = 1000;
 
 export const searchPublicJobsInput = z
   .object({
-    query: z.string().trim().max(200).default(""),
+    query: text().trim().max(200).default(""),
     filters: z
       .object({
         /** Prefecture (English name) or "Remote", as jobs store it. */
-        location: z.string().trim().min(1).max(80).optional(),
+        location: text().trim().min(1).max(80).optional(),
         /** Any of these. */
         employmentType: z.array(z.enum(EmploymentType)).min(1).max(6).optional(),
         visaSupport: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@tsunagu/schemas";
 import { checkPasswordPolicy, hashPassword, PASSWORD_LENGTH } from "@tsunagu/auth";
 import type { Db } from "@tsunagu/db";
 import { AppError } from "../../errors";
@@ -6,11 +7,10 @@ import { lockCompanyMembership } from "./company-lock";
 import { hashInvitationToken } from "./invite-member";
 
 export const acceptMemberInvitationInput = z.object({
-  token: z.string().min(20).max(100),
+  token: text().min(20).max(100),
   /** Required when the invitation creates a new account. */
-  displayName: z.string().trim().min(1).max(80).optional(),
-  password: z
-    .string()
+  displayName: text().trim().min(1).max(80).optional(),
+  password: text()
     .max(PASSWORD_LENGTH.max * 4)
     .optional(),
 });

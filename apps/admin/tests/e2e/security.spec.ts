@@ -1,0 +1,3 @@
+import { securityTests } from "../../../../tests/e2e/security-checks";
+
+securityTests("admin");

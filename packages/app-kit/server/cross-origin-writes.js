@@ -1,0 +1,30 @@
+// @ts-check
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses state-changing requests that do not come from a page of this app, before Remix sees
+ * them: Remix's own check throws a plain error on a foreign Origin, which answered 500. The
+ * rule is the one the actions apply again (verifyRequestOrigin in @tsunagu/auth): the Origin
+ * header must be the app's own, or, where a browser extension stripped it, Sec-Fetch-Site must
+ * say same-origin; a request with neither is not from one of our pages. Webhooks (`/webhooks/…`)
+ * come from other servers by design and prove themselves with a signature instead.
+ *
+ * @param {string} appOrigin
+ * @returns {import("express").RequestHandler}
+ */
+export function refuseCrossOriginWrites(appOrigin) {
+  const expected = new URL(appOrigin).origin;
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method) || req.path.startsWith("/webhooks/")) return next();
+    const origin = req.headers.origin;
+    const fromApp =
+      origin !== undefined ? origin === expected : req.headers["sec-fetch-site"] === "same-origin";
+    if (fromApp) return next();
+    res
+      .status(403)
+      .type("text/plain")
+      .set("Cache-Control", "no-store")
+      .send("Cross-origin request refused");
+  };
+}
