@@ -128,6 +128,24 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         wrongAudience: "ok",
       },
     },
+    "resume.get": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "resume.savePersonal": {
+      type: "mutation",
+      input: () => ({ firstName: "Lan", lastName: "Nguyễn", birthDate: "1996-03-14", residenceCountry: "JP", residenceRegion: "JP-13", phone: "090-1234-5678" }),
+      invalidInput: { firstName: "Lan", lastName: "Nguyễn", birthDate: "1996-03-14", phone: "not a phone" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "resume.saveSummary": {
+      type: "mutation",
+      input: () => ({ headline: "Welder, JLPT N3", careerLevel: "MID" }),
+      invalidInput: { careerLevel: "CEO of everything" },
+      expect: SEEKER_ACCOUNT,
+    },
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {

@@ -1,4 +1,4 @@
-export { AppError, type AppErrorCode } from "./errors";
+export { AppError, type AppErrorCode, type FieldProblem } from "./errors";
 export { createContext, type Context, type CreateContextOptions } from "./context";
 export { handleTrpcRequest, TRPC_ENDPOINT, type HandleTrpcRequestOptions } from "./handler";
 export { seekerRouter, type SeekerRouter } from "./routers/seeker";

@@ -35,7 +35,11 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const appError = error.cause instanceof AppError ? error.cause : null;
     const fieldErrors =
-      error.code === "BAD_REQUEST" && !appError ? fieldErrorsOf(error.cause) : null;
+      error.code === "BAD_REQUEST" && !appError
+        ? fieldErrorsOf(error.cause)
+        : appError?.fieldProblem
+          ? { [appError.fieldProblem.field]: [appError.message] }
+          : null;
     // Anything not raised on purpose (Prisma, drivers, bugs, output validation) reads the same.
     const message =
       error.code === "INTERNAL_SERVER_ERROR"

@@ -1,6 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { db as sharedDb, type Db, type SessionAudience } from "@tsunagu/db";
-import { detectLocale } from "@tsunagu/i18n/server";
+import type { Namespace } from "@tsunagu/i18n";
+import { detectLocale, i18nServer } from "@tsunagu/i18n/server";
 import { accountMail } from "./account-mail";
 import { readAppEnv, type AppName } from "./app-env";
 import { clientAddressOf } from "./client-address";
@@ -45,6 +46,10 @@ export function createAppCore(config: AppCoreConfig) {
     env,
     db,
     detectLocale,
+    /** A translation function of `namespace` in the request's language, for loaders and actions. */
+    async translator<N extends Namespace>(request: Request, namespace: N) {
+      return i18nServer.getFixedT(await detectLocale(request), namespace);
+    },
     ...sessionBindings({ db, audience, appOrigin: env.APP_ORIGIN }),
     mail: accountMail({
       db,

@@ -9,6 +9,7 @@ import {
   desiredLocations,
   educationLevels,
   employmentTypes,
+  genders,
   LANGUAGE_CODES,
   languageLevels,
   prefectures,
@@ -41,6 +42,7 @@ describe("vocabularies and the database", () => {
     ["Availability", enums.Availability, availabilities],
     ["SalaryPeriod", enums.SalaryPeriod, salaryPeriods],
     ["LanguageLevel", enums.LanguageLevel, languageLevels],
+    ["Gender", enums.Gender, genders],
   ])("the Prisma enum %s has exactly the vocabulary's codes", (_name, prismaEnum, vocabulary) => {
     expect(sorted(Object.values(prismaEnum))).toEqual(sorted(vocabulary.codes));
   });

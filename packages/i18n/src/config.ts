@@ -4,10 +4,16 @@ export const supportedLngs = ["en", "vi", "ja"] as const;
 export type Locale = (typeof supportedLngs)[number];
 export const fallbackLng: Locale = "en";
 
-/** `common` holds the strings every app shares; each app has its own namespace. */
-export const namespaces = ["common", "seeker", "employer", "admin"] as const;
+/** The apps; each has a namespace of its own (home page, navigation, document title). */
+export const appNamespaces = ["seeker", "employer", "admin"] as const;
+export type AppNamespace = (typeof appNamespaces)[number];
+
+/**
+ * `common` holds the strings every app shares, then one namespace per app and one per feature
+ * area, so each area's strings live in files of their own.
+ */
+export const namespaces = ["common", ...appNamespaces, "resume", "visibility", "jobs", "invitations"] as const;
 export type Namespace = (typeof namespaces)[number];
-export type AppNamespace = Exclude<Namespace, "common">;
 
 /** Each language is offered under its own name, so a reader finds it without knowing the UI's. */
 export const languageNames: Record<Locale, string> = {

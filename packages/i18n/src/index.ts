@@ -1,4 +1,5 @@
 export {
+  appNamespaces,
   baseInitOptions,
   fallbackLng,
   isLocale,

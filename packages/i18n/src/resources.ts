@@ -10,6 +10,18 @@ import viAdmin from "../locales/vi/admin.json";
 import viCommon from "../locales/vi/common.json";
 import viEmployer from "../locales/vi/employer.json";
 import viSeeker from "../locales/vi/seeker.json";
+import enResume from "../locales/en/resume.json";
+import enVisibility from "../locales/en/visibility.json";
+import enJobs from "../locales/en/jobs.json";
+import enInvitations from "../locales/en/invitations.json";
+import viResume from "../locales/vi/resume.json";
+import viVisibility from "../locales/vi/visibility.json";
+import viJobs from "../locales/vi/jobs.json";
+import viInvitations from "../locales/vi/invitations.json";
+import jaResume from "../locales/ja/resume.json";
+import jaVisibility from "../locales/ja/visibility.json";
+import jaJobs from "../locales/ja/jobs.json";
+import jaInvitations from "../locales/ja/invitations.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -17,9 +29,36 @@ import type { Locale, Namespace } from "./config";
  * request per language switch; revisit with a backend once it grows.
  */
 export const resources = {
-  en: { common: enCommon, seeker: enSeeker, employer: enEmployer, admin: enAdmin },
-  vi: { common: viCommon, seeker: viSeeker, employer: viEmployer, admin: viAdmin },
-  ja: { common: jaCommon, seeker: jaSeeker, employer: jaEmployer, admin: jaAdmin },
+  en: {
+    common: enCommon,
+    seeker: enSeeker,
+    employer: enEmployer,
+    admin: enAdmin,
+    resume: enResume,
+    visibility: enVisibility,
+    jobs: enJobs,
+    invitations: enInvitations,
+  },
+  vi: {
+    common: viCommon,
+    seeker: viSeeker,
+    employer: viEmployer,
+    admin: viAdmin,
+    resume: viResume,
+    visibility: viVisibility,
+    jobs: viJobs,
+    invitations: viInvitations,
+  },
+  ja: {
+    common: jaCommon,
+    seeker: jaSeeker,
+    employer: jaEmployer,
+    admin: jaAdmin,
+    resume: jaResume,
+    visibility: jaVisibility,
+    jobs: jaJobs,
+    invitations: jaInvitations,
+  },
 } satisfies Record<Locale, Record<Namespace, object>>;
 
 /** English is the source language: its keys define what every other language must provide. */

@@ -114,3 +114,15 @@ export const salaryPeriods = defineVocabulary(
   "Use YEARLY, MONTHLY or HOURLY",
 );
 export type SalaryPeriodCode = (typeof salaryPeriods.codes)[number];
+
+/** Gender as the seeker chooses to state it; never in a search document (R2). */
+export const genders = defineVocabulary(
+  {
+    FEMALE: { en: "Female", vi: "Nữ", ja: "女性" },
+    MALE: { en: "Male", vi: "Nam", ja: "男性" },
+    NON_BINARY: { en: "Non-binary", vi: "Phi nhị giới", ja: "ノンバイナリー" },
+    PREFER_NOT_TO_SAY: { en: "Prefer not to say", vi: "Không muốn nêu", ja: "回答しない" },
+  } satisfies Record<string, Labels>,
+  "Use FEMALE, MALE, NON_BINARY or PREFER_NOT_TO_SAY",
+);
+export type GenderCode = (typeof genders.codes)[number];

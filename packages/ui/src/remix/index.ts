@@ -5,7 +5,7 @@
  */
 export { AppDocument, AppNav, type AppDocumentProps, type AppNavItem } from "./app-document";
 export { AppLayout, rootMeta, type AppLayoutProps, type RootData } from "./app-layout";
-export { documentMeta } from "./meta";
+export { documentMeta, pageMeta } from "./meta";
 export { NonceProvider, useNonce } from "./nonce";
 export { RouteErrorPage } from "./route-error-page";
 export { AccountNav, type AccountNavProps } from "./account-nav";

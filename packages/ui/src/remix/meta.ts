@@ -11,3 +11,12 @@ export function documentMeta(meta: DocumentMeta | undefined, error: unknown): Me
     { name: "description", content: meta.description },
   ];
 }
+
+/**
+ * A page's own `meta`: its loader returns `title` (translated on the server), shown as
+ * "<title> · Tsunagu" so every page has a title of its own.
+ */
+export function pageMeta({ data }: { data: unknown }): MetaDescriptor[] {
+  const title = (data as { title?: string } | undefined)?.title;
+  return [{ title: title ? `${title} · Tsunagu` : "Tsunagu" }];
+}

@@ -1,10 +1,12 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { search } from "./jobs/search";
+import { resumeRouter } from "./resume";
 
 /** Everything apps/seeker can call; the seeker app mounts nothing else. */
 export const seekerRouter = router({
   jobs: router({ search }),
+  resume: resumeRouter,
   account: accountRouter,
 });
 

@@ -1,0 +1,27 @@
+import { apiCaller, submitForm } from "@tsunagu/app-kit";
+import { seekerRouter } from "@tsunagu/api";
+import type { z } from "zod";
+import { kit } from "./kit.server";
+
+const callSeekerApi = apiCaller(kit, seekerRouter);
+export type SeekerApi = Awaited<ReturnType<typeof callSeekerApi>>["api"];
+
+/** For loaders and actions behind sign-in: the seeker's own procedures (sign-in first). */
+export async function seekerApi(request: Request): Promise<SeekerApi> {
+  await kit.requireUser(request);
+  return (await callSeekerApi(request)).api;
+}
+
+/**
+ * A form of the seeker app saved through a procedure: origin checked, the form validated with
+ * its shared schema in the page's language, refusals returned to the form.
+ */
+export async function saveForm<Schema extends z.ZodType, T>(
+  request: Request,
+  schema: Schema,
+  save: (api: SeekerApi, value: z.output<Schema>) => Promise<T>,
+) {
+  kit.assertSameOrigin(request);
+  const api = await seekerApi(request);
+  return submitForm(request, { schema, locale: await kit.detectLocale(request), run: (value) => save(api, value) });
+}

@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { formatTime } from "@tsunagu/app-kit";
+import { formatPhone } from "@tsunagu/schemas";
+import { personalSection } from "@tsunagu/schemas/resume";
+import { SelectField, TextField, useAppForm } from "@tsunagu/ui/forms";
+import { pageMeta } from "@tsunagu/ui/remix";
+import { useTranslation } from "react-i18next";
+import { SectionForm } from "~/components/resume/section-form";
+import { nextSection } from "~/components/resume/sections";
+import { kit } from "~/lib/kit.server";
+import { saveForm, seekerApi } from "~/lib/seeker-api.server";
+import { personalOptions } from "~/lib/vocabulary-options.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const api = await seekerApi(request);
+  const [resume, t, locale] = await Promise.all([api.resume.get(), kit.translator(request, "resume"), kit.detectLocale(request)]);
+  const { phone, ...personal } = resume.personal;
+  return {
+    personal: { ...personal, phone: phone ? formatPhone(phone) : null },
+    options: personalOptions(locale),
+    title: t("sections.personal.title"),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const outcome = await saveForm(request, personalSection, (api, value) => api.resume.savePersonal(value));
+  const locale = await kit.detectLocale(request);
+  return { result: outcome.result, savedAt: outcome.done ? formatTime(locale, outcome.done.savedAt) : undefined };
+}
+
+export const meta = pageMeta;
+
+export default function PersonalSection() {
+  const { personal, options } = useLoaderData<typeof loader>();
+  const saved = useActionData<typeof action>();
+  const { t } = useTranslation("resume");
+  const [form, fields] = useAppForm({ schema: personalSection, lastResult: saved?.result, defaultValue: personal });
+  const next = nextSection("personal");
+  const choose = t("choose");
+
+  return (
+    <SectionForm
+      form={form}
+      title={t("sections.personal.title")}
+      description={t("sections.personal.description")}
+      savedAt={saved?.savedAt}
+      next={next ? { to: next.path, label: t(`sections.${next.key}.title`) } : undefined}
+    >
+      <div className="grid gap-5 sm:grid-cols-3">
+        <TextField field={fields.lastName} label={t("personal.lastName")} required autoComplete="family-name" />
+        <TextField field={fields.firstName} label={t("personal.firstName")} required autoComplete="given-name" />
+        <TextField field={fields.middleName} label={t("personal.middleName")} autoComplete="additional-name" />
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField field={fields.birthDate} type="date" label={t("personal.birthDate")} description={t("personal.birthDateHelp")} required autoComplete="bday" />
+        <SelectField field={fields.gender} label={t("personal.gender")} options={options.genders} placeholder={choose} />
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField field={fields.nationality} label={t("personal.nationality")} options={options.countries} placeholder={choose} />
+        <SelectField field={fields.residenceCountry} label={t("personal.residenceCountry")} options={options.countries} placeholder={choose} />
+        <SelectField field={fields.residenceRegion} label={t("personal.residenceRegion")} description={t("personal.residenceRegionHelp")} options={options.prefectures} placeholder={choose} />
+        <TextField field={fields.nearestStation} label={t("personal.nearestStation")} description={t("personal.nearestStationHelp")} />
+      </div>
+      <TextField field={fields.phone} type="tel" label={t("personal.phone")} description={t("personal.phoneHelp")} autoComplete="tel" />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <SelectField field={fields.visaStatus} label={t("personal.visaStatus")} description={t("personal.visaStatusHelp")} options={options.visaStatuses} placeholder={choose} />
+        <TextField field={fields.visaExpiresOn} type="date" label={t("personal.visaExpiresOn")} />
+      </div>
+    </SectionForm>
+  );
+}

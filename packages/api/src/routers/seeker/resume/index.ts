@@ -1,0 +1,7 @@
+import { router } from "../../../trpc";
+import { get } from "./get";
+import { savePersonal } from "./save-personal";
+import { saveSummary } from "./save-summary";
+
+/** F2: the resume builder, one procedure per section. */
+export const resumeRouter = router({ get, savePersonal, saveSummary });

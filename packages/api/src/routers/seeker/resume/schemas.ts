@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { RESUME_SECTIONS } from "../../../services/resume/completeness";
+import { isoDateTime } from "../../shared/schemas";
+
+/** The seeker's own resume for the builder: an allowlist of what they entered. */
+export const ownResumeSchema = z.object({
+  personal: z.object({
+    firstName: z.string().nullable(),
+    middleName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    birthDate: z.iso.date(),
+    gender: z.string().nullable(),
+    nationality: z.string().nullable(),
+    residenceCountry: z.string().nullable(),
+    residenceRegion: z.string().nullable(),
+    nearestStation: z.string().nullable(),
+    phone: z.string().nullable(),
+    visaStatus: z.string().nullable(),
+    visaExpiresOn: z.iso.date().nullable(),
+  }),
+  summary: z.object({
+    headline: z.string().nullable(),
+    summary: z.string().nullable(),
+    careerLevel: z.string().nullable(),
+  }),
+  visibility: z.enum(["PRIVATE", "SEARCHABLE"]),
+  updatedAt: isoDateTime,
+  completeness: z.object({ percent: z.number().int().min(0).max(100), missing: z.array(z.enum(RESUME_SECTIONS)) }),
+});
+
+/** What every section save answers. */
+export const savedSchema = z.object({ savedAt: isoDateTime });

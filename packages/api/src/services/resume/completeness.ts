@@ -1,0 +1,28 @@
+/**
+ * How complete a resume is, section by section, and what to add next: the builder's meter.
+ * Counts what employers need to judge a candidate; a section counts once its essentials are in.
+ */
+export const RESUME_SECTIONS = ["personal", "summary"] as const;
+export type ResumeSection = (typeof RESUME_SECTIONS)[number];
+
+export interface Completeness {
+  /** 0–100. */
+  percent: number;
+  /** Sections still missing something, in the order the builder shows them. */
+  missing: ResumeSection[];
+}
+
+interface CompletenessInput {
+  personal: { firstName: string | null; lastName: string | null; phone: string | null; residenceCountry: string | null; visaStatus: string | null };
+  summary: { headline: string | null; summary: string | null };
+}
+
+const COMPLETE: Record<ResumeSection, (resume: CompletenessInput) => boolean> = {
+  personal: ({ personal: p }) => Boolean(p.firstName && p.lastName && p.phone && p.residenceCountry && p.visaStatus),
+  summary: ({ summary: s }) => Boolean(s.headline && s.summary),
+};
+
+export function completenessOf(resume: CompletenessInput): Completeness {
+  const missing = RESUME_SECTIONS.filter((section) => !COMPLETE[section](resume));
+  return { percent: Math.round((100 * (RESUME_SECTIONS.length - missing.length)) / RESUME_SECTIONS.length), missing };
+}

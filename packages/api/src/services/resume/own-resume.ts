@@ -1,0 +1,74 @@
+import type { Db } from "@tsunagu/db";
+import { AppError } from "../../errors";
+import { completenessOf, type Completeness } from "./completeness";
+
+const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+/** The seeker's own resume as the builder edits it: everything they entered, nothing derived. */
+export interface OwnResume {
+  personal: {
+    firstName: string | null;
+    middleName: string | null;
+    lastName: string | null;
+    birthDate: string;
+    gender: string | null;
+    nationality: string | null;
+    residenceCountry: string | null;
+    residenceRegion: string | null;
+    nearestStation: string | null;
+    /** E.164. */
+    phone: string | null;
+    visaStatus: string | null;
+    visaExpiresOn: string | null;
+  };
+  summary: { headline: string | null; summary: string | null; careerLevel: string | null };
+  visibility: "PRIVATE" | "SEARCHABLE";
+  updatedAt: Date;
+  completeness: Completeness;
+}
+
+const OWN_RESUME_SELECT = {
+  firstName: true,
+  middleName: true,
+  lastName: true,
+  birthDate: true,
+  gender: true,
+  nationality: true,
+  residenceCountry: true,
+  residenceRegion: true,
+  nearestStation: true,
+  phone: true,
+  visaStatus: true,
+  visaExpiresOn: true,
+  headline: true,
+  summary: true,
+  careerLevel: true,
+  visibility: true,
+  updatedAt: true,
+} as const;
+
+/** F2: the signed-in seeker's resume. Every seeker has one, made at sign-up. */
+export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> {
+  const profile = await db.seekerProfile.findUnique({ where: { userId }, select: OWN_RESUME_SELECT });
+  if (!profile) throw new AppError("NOT_FOUND", "This account has no resume.");
+  const resume = {
+    personal: {
+      firstName: profile.firstName,
+      middleName: profile.middleName,
+      lastName: profile.lastName,
+      birthDate: day(profile.birthDate)!,
+      gender: profile.gender,
+      nationality: profile.nationality,
+      residenceCountry: profile.residenceCountry,
+      residenceRegion: profile.residenceRegion,
+      nearestStation: profile.nearestStation,
+      phone: profile.phone,
+      visaStatus: profile.visaStatus,
+      visaExpiresOn: day(profile.visaExpiresOn),
+    },
+    summary: { headline: profile.headline, summary: profile.summary, careerLevel: profile.careerLevel },
+    visibility: profile.visibility,
+    updatedAt: profile.updatedAt,
+  };
+  return { ...resume, completeness: completenessOf(resume) };
+}

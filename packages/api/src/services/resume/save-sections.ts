@@ -1,0 +1,60 @@
+import { checkSeekerBirthDate, minimumSeekerAge } from "@tsunagu/auth";
+import type { Db } from "@tsunagu/db";
+import { toE164 } from "@tsunagu/schemas";
+import type { PersonalSection, SummarySection } from "@tsunagu/schemas/resume";
+import { AppError } from "../../errors";
+
+const orNull = <T>(value: T | undefined): T | null => value ?? null;
+const dateOrNull = (value: string | undefined) => (value ? new Date(`${value}T00:00:00.000Z`) : null);
+
+/**
+ * Each section of the builder is saved on its own, replacing what the section held: a field
+ * left empty is cleared. The profile's row triggers write the outbox event in the same
+ * transaction (R3), so the search document follows every save.
+ */
+export async function savePersonalSection(db: Db, userId: string, input: PersonalSection, now = new Date()) {
+  const birth = checkSeekerBirthDate(input.birthDate, now);
+  if ("problem" in birth) {
+    const minimumAge = minimumSeekerAge();
+    throw new AppError("BAD_REQUEST", birth.problem === "below-minimum-age" ? `You need to be at least ${minimumAge}.` : "Enter a real date of birth.", {
+      fieldProblem:
+        birth.problem === "below-minimum-age"
+          ? { field: "birthDate", key: "belowMinimumAge", params: { age: minimumAge } }
+          : { field: "birthDate", key: "invalid" },
+    });
+  }
+  const phone = input.phone ? toE164(input.phone, input.residenceCountry) : null;
+  if (input.phone && !phone) {
+    throw new AppError("BAD_REQUEST", "Enter a phone number we can call.", { fieldProblem: { field: "phone", key: "phone" } });
+  }
+  const inJapan = input.residenceCountry === "JP";
+  const { updatedAt } = await db.seekerProfile.update({
+    where: { userId },
+    data: {
+      firstName: input.firstName,
+      middleName: orNull(input.middleName),
+      lastName: input.lastName,
+      birthDate: birth.birthDate,
+      gender: orNull(input.gender),
+      nationality: orNull(input.nationality),
+      residenceCountry: orNull(input.residenceCountry),
+      residenceRegion: inJapan ? orNull(input.residenceRegion) : null,
+      // A station outside Japan would be a finer location than anything else we keep.
+      nearestStation: inJapan ? orNull(input.nearestStation) : null,
+      phone,
+      visaStatus: orNull(input.visaStatus),
+      visaExpiresOn: dateOrNull(input.visaExpiresOn),
+    },
+    select: { updatedAt: true },
+  });
+  return { savedAt: updatedAt };
+}
+
+export async function saveSummarySection(db: Db, userId: string, input: SummarySection) {
+  const { updatedAt } = await db.seekerProfile.update({
+    where: { userId },
+    data: { headline: orNull(input.headline), summary: orNull(input.summary), careerLevel: orNull(input.careerLevel) },
+    select: { updatedAt: true },
+  });
+  return { savedAt: updatedAt };
+}
