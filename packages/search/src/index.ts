@@ -8,3 +8,4 @@ export { reindexResumes, type ReindexProgress, type ReindexResult } from "./rein
 export { documentHash, verifyResumeIndex, type DriftReport } from "./verify";
 export { buildDocuments, writeDocuments, type AggregateKind } from "./documents";
 export { loadJobsById } from "./job-source";
+export { ensureSearchKeys, SEARCH_KEY_GRANTS, SEARCH_KEY_ROLES, searchKeyUid, type SearchKeyGrant, type SearchKeyRole, type SearchKeys } from "./keys";

@@ -12,24 +12,28 @@ import { redactDatabaseUrl } from "./postgres";
 import { startLocalServices, type LocalServices } from "./services";
 import { onShutdownSignal, shutdown } from "./shutdown";
 import { supervise, type SupervisedProcess } from "./supervised";
-import { applyMigrations, seedDemoWorld } from "./workspace";
+import { applyMigrations, ensureSearchKeys, seedDemoWorld } from "./workspace";
 
+/** Each app gets the Meilisearch key of its role (packages/search keys.ts), never the master key. */
 const APPS = [
-  { name: "seeker", filter: "@tsunagu/seeker", port: 3000 },
-  { name: "employer", filter: "@tsunagu/employer", port: 3001 },
-  { name: "admin", filter: "@tsunagu/admin", port: 3002 },
+  { name: "seeker", filter: "@tsunagu/seeker", port: 3000, searchKey: "seeker-app" },
+  { name: "employer", filter: "@tsunagu/employer", port: 3001, searchKey: "employer-app" },
+  { name: "admin", filter: "@tsunagu/admin", port: 3002, searchKey: "admin-app" },
 ] as const;
 
 const repoRoot = findRepoRoot();
+/** The apps and the worker read the same prefix (packages/search env.ts); keys are scoped to it. */
+const searchPrefix = process.env.MEILI_INDEX_PREFIX ?? "";
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
+/** What every child shares; MEILI_API_KEY is added per child and the master key stays here. */
 function serviceEnv(services: LocalServices): NodeJS.ProcessEnv {
+  const { MEILI_MASTER_KEY: _master, MEILI_API_KEY: _key, ...inherited } = process.env;
   return {
-    ...process.env,
+    ...inherited,
     APP_ENV: process.env.APP_ENV ?? "development",
     DATABASE_URL: services.databaseUrl,
     MEILI_URL: services.meiliUrl,
-    MEILI_MASTER_KEY: services.meiliMasterKey,
     AUTH_SECRET: services.authSecret,
     ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     ...(services.mailViewerUrl ? { MAIL_VIEWER_URL: services.mailViewerUrl } : {}),
@@ -81,6 +85,11 @@ async function main(): Promise<void> {
   const { seeded } = await seedDemoWorld(services.databaseUrl);
   say(seeded ? "Seeded the demo world." : "Demo data already present; not seeding again.");
 
+  const searchKeys = await ensureSearchKeys(
+    services.meiliUrl,
+    services.meiliMasterKey,
+    searchPrefix,
+  );
   const env = serviceEnv(services);
   for (const [index, app] of APPS.entries()) {
     running.push(
@@ -100,7 +109,7 @@ async function main(): Promise<void> {
           "--strictPort",
         ],
         cwd: repoRoot,
-        env,
+        env: { ...env, MEILI_API_KEY: searchKeys[app.searchKey] },
         colour: index,
         onExit: (code, signal) => say(`${app.name} exited (${signal ?? `code ${code}`}).`),
       }),
@@ -121,7 +130,7 @@ async function main(): Promise<void> {
         command: "pnpm",
         args: workerCommand(worker),
         cwd: repoRoot,
-        env,
+        env: { ...env, MEILI_API_KEY: searchKeys.indexer },
         colour: running.length,
         onExit: (code, signal) => say(`${worker.name} exited (${signal ?? `code ${code}`}).`),
       }),

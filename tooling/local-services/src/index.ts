@@ -8,5 +8,5 @@ export {
 } from "./meilisearch-binary";
 export { startMailCatcher, isAddressedTo, type MailCatcher, type CaughtMessage } from "./mail";
 export { MailViewerClient, type CaughtMessageSummary } from "./mail-client";
-export { applyMigrations, seedDemoWorld } from "./workspace";
+export { applyMigrations, ensureSearchKeys, seedDemoWorld, type SearchKeys } from "./workspace";
 export { findFreePort, isPortFree, LOOPBACK } from "./ports";

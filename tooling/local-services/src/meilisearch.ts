@@ -61,6 +61,20 @@ async function waitForHealth(
 }
 
 /**
+ * The server's whole environment. The master key goes here, never on the command line: any user
+ * of the machine can read a process's arguments (`ps`, /proc/<pid>/cmdline), only its owner and
+ * root its environment. Nothing else is inherited, so no MEILI_* variable of the caller's shell
+ * can change how the server runs.
+ */
+function meilisearchEnv(masterKey: string): NodeJS.ProcessEnv {
+  const inherited = ["PATH", "HOME", "TMPDIR", "LANG"].filter((name) => process.env[name]);
+  return {
+    ...Object.fromEntries(inherited.map((name) => [name, process.env[name]])),
+    MEILI_MASTER_KEY: masterKey,
+  };
+}
+
+/**
  * Starts the Meilisearch binary on 127.0.0.1 with a generated master key (persisted in `dataDir`,
  * so restarts keep working with existing indexes) and waits until `/health` answers.
  */
@@ -97,8 +111,6 @@ export async function startMeilisearch(
       [
         "--http-addr",
         `${LOOPBACK}:${port}`,
-        "--master-key",
-        masterKey,
         "--db-path",
         join(dataDir, "db"),
         "--dump-dir",
@@ -112,7 +124,7 @@ export async function startMeilisearch(
         "--max-indexing-memory",
         "256MiB",
       ],
-      { stdio: ["ignore", "pipe", "pipe"] },
+      { env: meilisearchEnv(masterKey), stdio: ["ignore", "pipe", "pipe"] },
     );
     logToFile(process_, join(dataDir, "meilisearch.log"));
     // Lets a later run find and stop this server if our process dies without stopping it.

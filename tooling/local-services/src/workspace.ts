@@ -56,3 +56,22 @@ export async function workspaceScriptExists(packageDir: string, script: string):
     return false;
   }
 }
+
+/** The role keys of packages/search (see its keys.ts), created from the master key if missing. */
+export type SearchKeys = Record<"seeker-app" | "employer-app" | "admin-app" | "indexer", string>;
+
+/** Creates or confirms each role's Meilisearch key for `prefix` (idempotent, owned by packages/search). */
+export async function ensureSearchKeys(
+  meiliUrl: string,
+  masterKey: string,
+  prefix = "",
+): Promise<SearchKeys> {
+  const module = await importWorkspaceExport<{
+    ensureSearchKeys(options: {
+      url: string;
+      masterKey: string;
+      prefix?: string;
+    }): Promise<SearchKeys>;
+  }>("packages/search", "./keys");
+  return module.ensureSearchKeys({ url: meiliUrl, masterKey, prefix });
+}

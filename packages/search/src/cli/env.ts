@@ -8,7 +8,7 @@ export function requireCliEnv(): { databaseUrl: string } {
     return { databaseUrl: readDbEnv().DATABASE_URL };
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error("Set DATABASE_URL, MEILI_URL and MEILI_MASTER_KEY (pnpm dev prints them), then run again.");
+    console.error("Set DATABASE_URL, MEILI_URL and MEILI_API_KEY (the indexer key from pnpm search:keys), then run again.");
     process.exit(2);
   }
 }
