@@ -1,24 +1,29 @@
 /**
  * `pnpm dev`: local services (or the ones configured in the environment), migrations, demo data
- * once, then all three apps (and the search worker) in dev mode with prefixed output. Ctrl-C or
+ * once, then all three apps (and the search worker) in dev mode with prefixed output, on ports
+ * that are free. An embedded Meilisearch that dies is started again (a few times). Ctrl-C or
  * SIGTERM stops the apps and workers, then the services. PostgreSQL always gets a fast shutdown
  * (from us, or from the terminal's Ctrl-C, which reaches it too), so the next run reuses its data.
  */
 import { join } from "node:path";
 import { backgroundWorkerAvailability, workerCommand } from "./background-workers";
 import { findRepoRoot } from "./paths";
-import { isPortFree, LOOPBACK } from "./ports";
+import { superviseMeilisearch, type MeilisearchSupervisor } from "./meilisearch-supervisor";
+import { LOOPBACK, pickDistinctPorts } from "./ports";
 import { redactDatabaseUrl } from "./postgres";
 import { startLocalServices, type LocalServices } from "./services";
 import { onShutdownSignal, shutdown } from "./shutdown";
 import { supervise, type SupervisedProcess } from "./supervised";
 import { applyMigrations, ensureSearchKeys, seedDemoWorld } from "./workspace";
 
-/** Each app gets the Meilisearch key of its role (packages/search keys.ts), never the master key. */
+/**
+ * Each app gets the Meilisearch key of its role (packages/search keys.ts), never the master key,
+ * and its preferred port when free (else any free one: the banner says which).
+ */
 const APPS = [
-  { name: "seeker", filter: "@tsunagu/seeker", port: 3000, searchKey: "seeker-app" },
-  { name: "employer", filter: "@tsunagu/employer", port: 3001, searchKey: "employer-app" },
-  { name: "admin", filter: "@tsunagu/admin", port: 3002, searchKey: "admin-app" },
+  { name: "seeker", filter: "@tsunagu/seeker", preferredPort: 3000, searchKey: "seeker-app" },
+  { name: "employer", filter: "@tsunagu/employer", preferredPort: 3001, searchKey: "employer-app" },
+  { name: "admin", filter: "@tsunagu/admin", preferredPort: 3002, searchKey: "admin-app" },
 ] as const;
 
 const repoRoot = findRepoRoot();
@@ -54,19 +59,14 @@ function printTable(rows: Array<[string, string]>): void {
 async function main(): Promise<void> {
   const running: SupervisedProcess[] = [];
   // Filled in as things start, so a failure or Ctrl-C at any point stops exactly what runs.
-  const started: { services?: LocalServices } = {};
+  const started: { services?: LocalServices; supervisor?: MeilisearchSupervisor } = {};
   onShutdownSignal(async () => {
     say("\nStopping…");
+    started.supervisor?.stop();
     await Promise.all(running.map((processHandle) => processHandle.stop()));
     await started.services?.stop();
     say("Stopped.");
   });
-
-  const busy = [];
-  for (const app of APPS) if (!(await isPortFree(app.port))) busy.push(`${app.port} (${app.name})`);
-  if (busy.length) {
-    throw new Error(`Port ${busy.join(", ")} already in use. Is another \`pnpm dev\` running?`);
-  }
 
   const startedAt = Date.now();
   say("Starting local services…");
@@ -77,6 +77,8 @@ async function main(): Promise<void> {
   });
   started.services = services;
   say(`Services ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+  if (services.meilisearch)
+    started.supervisor = superviseMeilisearch(services.meilisearch, { say });
 
   const applied = await applyMigrations(services.databaseUrl);
   say(
@@ -91,7 +93,9 @@ async function main(): Promise<void> {
     searchPrefix,
   );
   const env = serviceEnv(services);
+  const ports = await pickDistinctPorts(APPS.map((app) => app.preferredPort));
   for (const [index, app] of APPS.entries()) {
+    const port = ports[index]!;
     running.push(
       supervise({
         name: app.name,
@@ -103,13 +107,19 @@ async function main(): Promise<void> {
           "remix",
           "vite:dev",
           "--port",
-          String(app.port),
+          String(port),
           "--host",
           LOOPBACK,
           "--strictPort",
         ],
         cwd: repoRoot,
-        env: { ...env, MEILI_API_KEY: searchKeys[app.searchKey] },
+        env: {
+          ...env,
+          // The app's origin (CSRF checks, links in mail) follows the port it really got.
+          PORT: String(port),
+          APP_ORIGIN: `http://${LOOPBACK}:${port}`,
+          MEILI_API_KEY: searchKeys[app.searchKey],
+        },
         colour: index,
         onExit: (code, signal) => say(`${app.name} exited (${signal ?? `code ${code}`}).`),
       }),
@@ -139,7 +149,10 @@ async function main(): Promise<void> {
   }
 
   printTable([
-    ...APPS.map((app): [string, string] => [app.name, `http://${LOOPBACK}:${app.port}`]),
+    ...APPS.map((app, index): [string, string] => [
+      app.name,
+      `http://${LOOPBACK}:${ports[index]}${ports[index] === app.preferredPort ? "" : ` (${app.preferredPort} is taken)`}`,
+    ]),
     [
       "mail viewer",
       services.mailViewerUrl ?? `none (sending through ${services.smtpUrl ?? "no SMTP"})`,

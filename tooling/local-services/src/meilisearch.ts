@@ -26,6 +26,15 @@ export interface RunningMeilisearch {
   /** Pid of the current server process; changes after `restart()`. */
   readonly pid: number;
   readonly running: boolean;
+  /** Where the server's output goes (appended across restarts). */
+  logFile: string;
+  /**
+   * Calls `listener` whenever the server exits without `stop()` or `restart()` asking it to
+   * (a crash, an OOM kill, someone's `kill`), so a supervisor can start it again.
+   */
+  onUnexpectedExit(
+    listener: (exit: { code: number | null; signal: NodeJS.Signals | null }) => void,
+  ): void;
   /** Stops the server (SIGTERM, then SIGKILL); data stays. Tests use it to simulate an outage. */
   stop(): Promise<void>;
   /** Starts again on the same port with the same data and key (after `stop()` or a crash). */
@@ -100,6 +109,9 @@ export async function startMeilisearch(
   const url = `http://${LOOPBACK}:${port}`;
 
   let child: ChildProcess | undefined;
+  let stopping = false;
+  const exitListeners: Array<Parameters<RunningMeilisearch["onUnexpectedExit"]>[0]> = [];
+  const logFile = join(dataDir, "meilisearch.log");
 
   const launch = async () => {
     if (!(await isPortFree(port))) {
@@ -126,7 +138,7 @@ export async function startMeilisearch(
       ],
       { env: meilisearchEnv(masterKey), stdio: ["ignore", "pipe", "pipe"] },
     );
-    logToFile(process_, join(dataDir, "meilisearch.log"));
+    logToFile(process_, logFile);
     // Lets a later run find and stop this server if our process dies without stopping it.
     if (process_.pid !== undefined)
       await writeFile(join(dataDir, "meilisearch.pid"), `${process_.pid}\n`);
@@ -140,10 +152,20 @@ export async function startMeilisearch(
       throw error;
     }
     child = process_;
+    process_.once("exit", (code, signal) => {
+      if (!stopping && child === process_)
+        for (const listener of exitListeners) listener({ code, signal });
+    });
   };
 
   const stop = async () => {
-    if (child && !hasExited(child)) await stopChild(child, { signal: "SIGTERM", graceMs: 10_000 });
+    stopping = true;
+    try {
+      if (child && !hasExited(child))
+        await stopChild(child, { signal: "SIGTERM", graceMs: 10_000 });
+    } finally {
+      stopping = false;
+    }
   };
 
   await launch();
@@ -156,6 +178,10 @@ export async function startMeilisearch(
     },
     get running() {
       return child !== undefined && !hasExited(child);
+    },
+    logFile,
+    onUnexpectedExit(listener) {
+      exitListeners.push(listener);
     },
     stop,
     async restart() {
