@@ -1,5 +1,5 @@
 export { startLocalServices, type LocalServices, type LocalServicesOptions } from "./services";
-export { startPostgres, redactDatabaseUrl, type RunningPostgres } from "./postgres";
+export { findRunningPostgres, startPostgres, redactDatabaseUrl, type RunningPostgres } from "./postgres";
 export { startMeilisearch, type RunningMeilisearch } from "./meilisearch";
 export {
   prepareMeilisearchBinary,
