@@ -14,7 +14,7 @@ import { redactDatabaseUrl } from "./postgres";
 import { startLocalServices, type LocalServices } from "./services";
 import { onShutdownSignal, shutdown } from "./shutdown";
 import { supervise, type SupervisedProcess } from "./supervised";
-import { applyMigrations, ensureSearchKeys, seedDemoWorld } from "./workspace";
+import { applyMigrations, ensureSearchKeys, seedDemoWorld, setDemoPasswords } from "./workspace";
 
 /**
  * Each app gets the Meilisearch key of its role (packages/search keys.ts), never the master key,
@@ -46,6 +46,33 @@ function serviceEnv(services: LocalServices): NodeJS.ProcessEnv {
     // escape codes a log file cannot).
     ...(process.stdout.isTTY ? { FORCE_COLOR: "1" } : { NO_COLOR: "1" }),
   };
+}
+
+/**
+ * The demo password on the demo accounts, and the banner rows that introduce them. Only on the
+ * PostgreSQL this run started: a database given through DATABASE_URL may be shared, and a
+ * public password does not belong there.
+ */
+async function demoSignIns(services: LocalServices): Promise<Array<[string, string]>> {
+  if (!services.postgres) {
+    say("Demo passwords not set: DATABASE_URL points at a database pnpm dev did not start.");
+    return [];
+  }
+  try {
+    const { accounts, password, passwordsSet, adminCreated } = await setDemoPasswords(
+      services.databaseUrl,
+    );
+    if (passwordsSet || adminCreated) say(`Gave ${passwordsSet} demo accounts the demo password.`);
+    return [
+      ["demo seeker", `${accounts.seeker}  (seeker app; complete, searchable resume)`],
+      ["demo employer", `${accounts.employerOwner}  (employer app; owner, paid plan)`],
+      ["demo admin", `${accounts.admin}  (admin app)`],
+      ["demo password", `${password}  (every demo account; local only)`],
+    ];
+  } catch (error) {
+    say(`Demo passwords not set: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
 }
 
 function printTable(rows: Array<[string, string]>): void {
@@ -86,6 +113,7 @@ async function main(): Promise<void> {
   );
   const { seeded } = await seedDemoWorld(services.databaseUrl);
   say(seeded ? "Seeded the demo world." : "Demo data already present; not seeding again.");
+  const demo = await demoSignIns(services);
 
   const searchKeys = await ensureSearchKeys(
     services.meiliUrl,
@@ -163,6 +191,7 @@ async function main(): Promise<void> {
     ],
     ["database", redactDatabaseUrl(services.databaseUrl)],
     ...workerRows,
+    ...demo,
   ]);
   say("Press Ctrl-C to stop everything.");
 }

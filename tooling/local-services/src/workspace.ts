@@ -75,3 +75,32 @@ export async function ensureSearchKeys(
   }>("packages/search", "./keys");
   return module.ensureSearchKeys({ url: meiliUrl, masterKey, prefix });
 }
+
+export interface DemoCredentials {
+  password: string;
+  accounts: { seeker: string; employerOwner: string; admin: string };
+  passwordsSet: number;
+  adminCreated: boolean;
+}
+
+/**
+ * Gives the demo accounts the local demo password and adds the demo admin (owned by
+ * packages/auth, which refuses under NODE_ENV=production).
+ */
+export async function setDemoPasswords(databaseUrl: string): Promise<DemoCredentials> {
+  const [auth, database] = await Promise.all([
+    importWorkspaceExport<{ setDemoPasswords(db: unknown): Promise<DemoCredentials> }>(
+      "packages/auth",
+      "./demo",
+    ),
+    importWorkspaceExport<{
+      createDb(url: string): { $disconnect(): Promise<void> };
+    }>("packages/db", "."),
+  ]);
+  const db = database.createDb(databaseUrl);
+  try {
+    return await auth.setDemoPasswords(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
