@@ -18,7 +18,11 @@ let dataDir: string;
 // Loaded after MEILI_URL points at this file's server: the search client reads it once.
 let search: typeof SearchPackage;
 
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -35,14 +39,21 @@ async function pendingEvents(keys: string[]) {
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "worker-outage-"));
   meili = await startMeilisearch({ dataDir });
-  Object.assign(process.env, { MEILI_URL: meili.url, MEILI_API_KEY: meili.masterKey, MEILI_INDEX_PREFIX: prefix });
+  Object.assign(process.env, {
+    MEILI_URL: meili.url,
+    MEILI_API_KEY: meili.masterKey,
+    MEILI_INDEX_PREFIX: prefix,
+  });
   search = await import("./index");
   await search.ensureIndex("resumes");
 });
 
 afterEach(async () => {
   // Nothing this file left failing may be picked up by the next file in this worker.
-  await db.searchOutboxEvent.updateMany({ where: { processedAt: null }, data: { processedAt: new Date() } });
+  await db.searchOutboxEvent.updateMany({
+    where: { processedAt: null },
+    data: { processedAt: new Date() },
+  });
 });
 
 afterAll(async () => {
@@ -53,16 +64,28 @@ afterAll(async () => {
 
 describe("outbox events that fail during a Meilisearch outage", () => {
   it("are marked as such and made due when it is back, while refused documents keep their backoff", async () => {
-    const { processOutboxBatch, makeUnreachableFailuresDue, resumeIndex, searchClient, UNREACHABLE_ERROR_PREFIX } = search;
+    const {
+      processOutboxBatch,
+      makeUnreachableFailuresDue,
+      resumeIndex,
+      searchClient,
+      UNREACHABLE_ERROR_PREFIX,
+    } = search;
     await search.drainOutbox(db, resumeIndex());
     // An index whose primary key the documents lack: Meilisearch refuses every one of them.
     const refusing = `${prefix}refusing`;
     await searchClient().createIndex(refusing, { primaryKey: "uid" }).waitTask();
     const refused = await createSeeker(db, { searchable: true });
-    expect(await processOutboxBatch(db, resumeIndex(refusing), { kind: "RESUME" })).toMatchObject({ unreachable: false });
+    expect(await processOutboxBatch(db, resumeIndex(refusing), { kind: "RESUME" })).toMatchObject({
+      unreachable: false,
+    });
     const refusedEvents = await pendingEvents([refused.profile.searchKey]);
     expect(refusedEvents.length).toBeGreaterThan(0);
-    expect(refusedEvents.every((e) => e.attempts === 1 && !e.lastError?.startsWith(UNREACHABLE_ERROR_PREFIX))).toBe(true);
+    expect(
+      refusedEvents.every(
+        (e) => e.attempts === 1 && !e.lastError?.startsWith(UNREACHABLE_ERROR_PREFIX),
+      ),
+    ).toBe(true);
 
     await meili.stop();
     const missed = await createSeeker(db, { searchable: true });
@@ -71,7 +94,10 @@ describe("outbox events that fail during a Meilisearch outage", () => {
     const missedEvents = await pendingEvents([missed.profile.searchKey]);
     expect(missedEvents.length).toBe(result.claimed);
     for (const event of missedEvents) {
-      expect(event).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/^Meilisearch unreachable: /) });
+      expect(event).toMatchObject({
+        attempts: 1,
+        lastError: expect.stringMatching(/^Meilisearch unreachable: /),
+      });
       expect(event.availableAt.getTime()).toBeGreaterThan(Date.now());
     }
 
@@ -98,19 +124,44 @@ describe("the search worker", () => {
     });
     try {
       const index = resumeIndex();
-      const present = (key: string) => index.getDocument(key).then(() => true, () => false);
-      const [hidden, edited] = await Promise.all([createSeeker(db, { searchable: true }), createSeeker(db, { searchable: true })]);
-      await eventually(async () => ((await present(hidden.profile.searchKey)) && (await present(edited.profile.searchKey))) || undefined, 15_000, "indexed before the outage");
+      const present = (key: string) =>
+        index.getDocument(key).then(
+          () => true,
+          () => false,
+        );
+      const [hidden, edited] = await Promise.all([
+        createSeeker(db, { searchable: true }),
+        createSeeker(db, { searchable: true }),
+      ]);
+      await eventually(
+        async () =>
+          ((await present(hidden.profile.searchKey)) &&
+            (await present(edited.profile.searchKey))) ||
+          undefined,
+        15_000,
+        "indexed before the outage",
+      );
 
       await meili.stop();
       const outageStarted = performance.now();
-      await db.seekerProfile.update({ where: { id: hidden.profile.id }, data: { visibility: "PRIVATE" } });
-      await db.seekerProfile.update({ where: { id: edited.profile.id }, data: { headline: "Welding inspector" } });
+      await db.seekerProfile.update({
+        where: { id: hidden.profile.id },
+        data: { visibility: "PRIVATE" },
+      });
+      await db.seekerProfile.update({
+        where: { id: edited.profile.id },
+        data: { headline: "Welding inspector" },
+      });
       const added = await createSeeker(db, { searchable: true });
       const keys = [hidden, edited, added].map((s) => s.profile.searchKey);
       // The worker tried, failed and put the events on backoff, as it would in production.
-      await eventually(async () => ((await pendingEvents(keys)).some((e) => e.attempts > 0) ? true : undefined), 10_000, "a failed attempt during the outage");
-      while (performance.now() - outageStarted < 3_000) await new Promise((resolve) => setTimeout(resolve, 100));
+      await eventually(
+        async () => ((await pendingEvents(keys)).some((e) => e.attempts > 0) ? true : undefined),
+        10_000,
+        "a failed attempt during the outage",
+      );
+      while (performance.now() - outageStarted < 3_000)
+        await new Promise((resolve) => setTimeout(resolve, 100));
 
       await meili.restart();
       const restarted = performance.now();
@@ -130,7 +181,9 @@ describe("the search worker", () => {
       const outageMs = restarted - outageStarted;
       console.info(
         `index converged ${Math.round(convergedMs)} ms after Meilisearch came back ` +
-          `(outage ${(outageMs / 1000).toFixed(1)} s, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")})`,
+          `(outage ${(outageMs / 1000).toFixed(1)} s, load average ${loadavg()
+            .map((l) => l.toFixed(2))
+            .join(" ")})`,
       );
       expect(convergedMs).toBeLessThan(3_000);
       // Once per outage: no retry storm while it lasts.

@@ -62,7 +62,10 @@ async function demoSignIns(services: LocalServices): Promise<Array<[string, stri
     const { accounts, password, passwordsSet, adminCreated } = await setDemoPasswords(
       services.databaseUrl,
     );
-    if (passwordsSet || adminCreated) say(`Gave ${passwordsSet} demo accounts the demo password.`);
+    if (passwordsSet || adminCreated) {
+      const admin = adminCreated ? " and added the demo admin" : "";
+      say(`Gave ${passwordsSet} demo accounts the demo password${admin}.`);
+    }
     return [
       ["demo seeker", `${accounts.seeker}  (seeker app; complete, searchable resume)`],
       ["demo employer", `${accounts.employerOwner}  (employer app; owner, paid plan)`],
