@@ -5,6 +5,8 @@ import { startPostgres } from "@tsunagu/local-services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commandDatabase } from "./command-database";
 
+// Used as the server's own data directory (`.data/postgres` in a checkout), which startPostgres
+// opens to the postgres user when it runs as root; a closed parent would move the cluster out.
 let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "command-database-"));
@@ -21,12 +23,12 @@ describe("the database an operator command uses (pnpm admin:create)", () => {
 
   it("is otherwise the one pnpm dev runs for the checkout, named without its password", async () => {
     const server = await startPostgres({
-      dataDir: join(dataDir, "postgres"),
+      dataDir,
       durability: "ephemeral",
     });
     let found;
     try {
-      found = await commandDatabase({}, { dataDir: join(dataDir, "postgres") });
+      found = await commandDatabase({}, { dataDir });
     } finally {
       await server.stop();
     }
@@ -37,7 +39,7 @@ describe("the database an operator command uses (pnpm admin:create)", () => {
     });
     expect("notice" in found && found.notice).not.toContain(password);
 
-    expect(await commandDatabase({}, { dataDir: join(dataDir, "postgres") })).toEqual({
+    expect(await commandDatabase({}, { dataDir })).toEqual({
       problem: expect.stringMatching(
         /DATABASE_URL is not set, and no pnpm dev is running in this checkout/,
       ),
