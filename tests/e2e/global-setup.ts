@@ -8,16 +8,18 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import {
   applyMigrations,
+  ensureSearchKeys,
   isPortFree,
   seedDemoWorld,
   startLocalServices,
+  type SearchKeys,
 } from "@tsunagu/local-services";
 import {
   backgroundWorkerAvailability,
   workerCommand,
 } from "@tsunagu/local-services/background-workers";
 import { findRepoRoot } from "@tsunagu/local-services/paths";
-import { E2E_APPS } from "./apps";
+import { E2E_APPS, type E2eApp } from "./apps";
 import { startGoogleStandIn } from "./local-oidc";
 import { spawnLogged } from "./logged-process";
 import { serveBuiltApp, type ServedApp } from "./serve-app";
@@ -71,26 +73,40 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (google) running.push({ stop: () => google.provider.close() });
     await applyMigrations(services.databaseUrl);
     await seedDemoWorld(services.databaseUrl);
+    // As in production: each app and the worker get their role's key, not the master key.
+    const searchKeys = await ensureSearchKeys(services.meiliUrl, services.meiliMasterKey);
+    const appSearchKey: Record<E2eApp["name"], keyof SearchKeys> = {
+      seeker: "seeker-app",
+      employer: "employer-app",
+      admin: "admin-app",
+    };
     console.info(`e2e: services ready, migrated and seeded in ${elapsed(started)}`);
     await build;
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       APP_ENV: "test",
+      // Behind a proxy, as in production: a test that makes many requests can speak for many
+      // clients (the fuzz in security-checks.ts) without using up one address's sign-in limit.
+      CLIENT_IP_HEADER: "X-Forwarded-For",
       DATABASE_URL: services.databaseUrl,
       MEILI_URL: services.meiliUrl,
-      MEILI_MASTER_KEY: services.meiliMasterKey,
       AUTH_SECRET: services.authSecret,
       SEARCH_TOKEN_SECRET: services.searchTokenSecret,
       ...(services.smtpUrl ? { SMTP_URL: services.smtpUrl } : {}),
     };
+    delete env.MEILI_MASTER_KEY;
     const logDir = join(repoRoot, "test-results", "app-logs");
     running.push(
       ...(await Promise.all(
         E2E_APPS.map((app) =>
           serveBuiltApp(app, {
             repoRoot,
-            env: app.name === "seeker" ? { ...env, ...google?.env } : env,
+            env: {
+              ...env,
+              MEILI_API_KEY: searchKeys[appSearchKey[app.name]],
+              ...(app.name === "seeker" ? google?.env : {}),
+            },
             logDir,
           }),
         ),
@@ -104,7 +120,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
             name: worker.name,
             pnpmArgs: workerCommand(worker),
             cwd: repoRoot,
-            env,
+            env: { ...env, MEILI_API_KEY: searchKeys.indexer },
             logDir,
           }),
         );

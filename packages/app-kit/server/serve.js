@@ -20,6 +20,8 @@ import { securityHeaders } from "./security-headers.js";
 const { values: args } = parseArgs({
   options: {
     dev: { type: "boolean", default: false },
+    /** Another Vite config than the app's own (tests use one with an empty cache of its own). */
+    "vite-config": { type: "string" },
     port: { type: "string" },
     host: { type: "string" },
   },
@@ -66,6 +68,7 @@ if (dev) {
   const vite = await import("vite");
   const viteServer = await vite.createServer({
     root: appDir,
+    configFile: args["vite-config"],
     appType: "custom",
     // Hot reload on this server's own port: three apps must not fight over Vite's default one.
     server: { middlewareMode: true, hmr: { server: httpServer } },

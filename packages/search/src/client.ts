@@ -23,7 +23,7 @@ let client: Meilisearch | undefined;
 
 export function searchClient(): Meilisearch {
   const env = searchEnv();
-  client ??= new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, defaultWaitOptions: TASK_WAIT });
+  client ??= new Meilisearch({ host: env.MEILI_URL, apiKey: env.MEILI_API_KEY, defaultWaitOptions: TASK_WAIT });
   return client;
 }
 

@@ -2,7 +2,7 @@ export { buildResumeFilter, quoteFilterValue, resumeFiltersSchema, type ResumeFi
 export { JOB_INDEX_SETTINGS, RESUME_INDEX_SETTINGS, SEARCH_LOCALES } from "./settings";
 export { ensureIndex, indexName, jobIndex, resumeIndex, searchClient, TASK_WAIT, type IndexKind } from "./client";
 export { loadFingerprintedResumes, loadResumeGates, loadResumePage, loadResumesBySearchKey, toResumeRecord, type ResumeGate } from "./resume-source";
-export { drainOutbox, OUTBOX_CHANNEL, processOutboxBatch, type OutboxBatchResult } from "./outbox-worker";
+export { drainOutbox, isMeilisearchUnreachable, makeUnreachableFailuresDue, OUTBOX_CHANNEL, processOutboxBatch, UNREACHABLE_ERROR_PREFIX, type OutboxBatchResult } from "./outbox-worker";
 export { runSearchWorker, type SearchWorkerOptions } from "./worker";
 export { reindexResumes, type ReindexProgress, type ReindexResult } from "./reindex";
 export { documentHash, verifyResumeIndex, type DriftReport } from "./verify";
@@ -18,3 +18,4 @@ export {
 export { toResumeSearchDocument, type ResumeSearchDocument } from "./resume-document";
 export { searchTokenEnv } from "./token-env";
 export { loadJobsById } from "./job-source";
+export { ensureSearchKeys, SEARCH_KEY_GRANTS, SEARCH_KEY_ROLES, searchKeyUid, type SearchKeyGrant, type SearchKeyRole, type SearchKeys } from "./keys";

@@ -1,5 +1,5 @@
 import type { Db } from "@tsunagu/db";
-import type { Index } from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Index } from "meilisearch";
 import { buildDocuments, writeDocuments, type AggregateKind } from "./documents";
 
 /** The channel the outbox triggers notify, so a waiting worker wakes at once. */
@@ -13,6 +13,21 @@ export interface OutboxBatchResult {
   upserted: number;
   deleted: number;
   failed: number;
+  /** The batch failed because Meilisearch did not answer, not because of its documents. */
+  unreachable: boolean;
+}
+
+/** How `last_error` starts for events that failed only because Meilisearch could not be reached. */
+export const UNREACHABLE_ERROR_PREFIX = "Meilisearch unreachable: ";
+
+/**
+ * True when the request never got an answer from Meilisearch (down, restarting, a proxy in front
+ * of it failing), so the error says nothing about the documents and retrying the moment the
+ * server is back is right. Refused writes and failed tasks are not such errors.
+ */
+export function isMeilisearchUnreachable(error: unknown): boolean {
+  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) return true;
+  return error instanceof MeilisearchApiError && [502, 503, 504].includes(error.response.status);
 }
 
 interface ClaimedEvent {
@@ -58,14 +73,14 @@ export async function processOutboxBatch<T extends object>(
           : [];
         const lockedSet = new Set(locked);
         claimed = events.filter((e) => lockedSet.has(e.aggregate_id));
-        if (claimed.length === 0) return { claimed: 0, upserted: 0, deleted: 0, failed: 0 };
+        if (claimed.length === 0) return { claimed: 0, upserted: 0, deleted: 0, failed: 0, unreachable: false };
 
         const documents = await buildDocuments(tx, kind, locked, now());
         const written = await writeDocuments(index, documents);
         await tx.$executeRaw`
           UPDATE search_outbox_events SET processed_at = now(), last_error = NULL
           WHERE id = ANY(${claimed.map((e) => e.id)}::bigint[])`;
-        return { claimed: claimed.length, ...written, failed: 0 };
+        return { claimed: claimed.length, ...written, failed: 0, unreachable: false };
       },
       { timeout: 120_000, maxWait: 10_000 },
     );
@@ -73,15 +88,29 @@ export async function processOutboxBatch<T extends object>(
     if (claimed.length === 0) throw error;
     // The claim rolled back with the transaction; record the failure so it stays visible and
     // is retried with backoff (2 s, 4 s, … 5 min). The message is Meilisearch's or the
-    // driver's, never document content.
-    const message = error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500);
+    // driver's, never document content. An outage is marked as such: the worker makes those
+    // events due again as soon as Meilisearch answers (makeUnreachableFailuresDue).
+    const unreachable = isMeilisearchUnreachable(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `${unreachable ? UNREACHABLE_ERROR_PREFIX : ""}${detail}`.slice(0, 500);
     await db.$executeRaw`
       UPDATE search_outbox_events
       SET attempts = attempts + 1, last_error = ${message},
           available_at = now() + least(power(2, attempts + 1), 300) * interval '1 second'
       WHERE id = ANY(${claimed.map((e) => e.id)}::bigint[]) AND processed_at IS NULL`;
-    return { claimed: claimed.length, upserted: 0, deleted: 0, failed: claimed.length };
+    return { claimed: claimed.length, upserted: 0, deleted: 0, failed: claimed.length, unreachable };
   }
+}
+
+/**
+ * After an outage: the events that failed only because Meilisearch was unreachable are due now
+ * instead of after their backoff. Events refused for their content keep their backoff.
+ */
+export async function makeUnreachableFailuresDue(db: Db): Promise<number> {
+  return db.$executeRaw`
+    UPDATE search_outbox_events SET available_at = now()
+    WHERE processed_at IS NULL AND available_at > now()
+      AND starts_with(last_error, ${UNREACHABLE_ERROR_PREFIX})`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from "@tsunagu/db";
 import type { EnqueuedTask } from "meilisearch";
-import { ensureIndex, indexName, resumeIndex, searchClient } from "./client";
+import { ensureIndex, indexName, resumeIndex, searchClient, TASK_WAIT } from "./client";
 import { buildDocuments, writeDocuments } from "./documents";
 import { exclusionTokenizer } from "./exclusions";
 import { REINDEX_LOCK_KEY } from "./outbox-worker";
@@ -32,6 +32,23 @@ const LONGEST_TRANSACTION = "1 hour";
 async function checked(task: Promise<{ status: string; error?: { message?: string } | null }>) {
   const result = await task;
   if (result.status !== "succeeded") throw new Error(`Meilisearch task ${result.status}: ${result.error?.message ?? ""}`);
+}
+
+/**
+ * Swaps two indexes and resolves once the swap is in force. A swap task names no index, and
+ * Meilisearch shows such tasks only to keys valid for every index, so the indexer's key (scoped
+ * to MEILI_INDEX_PREFIX) cannot wait for the task. An index's creation time moves with its
+ * documents in a swap, and that key can read it.
+ */
+async function swapIndexes(live: string, fresh: string): Promise<void> {
+  const meili = searchClient();
+  const { createdAt } = await meili.index(fresh).getRawInfo();
+  const { taskUid } = await meili.swapIndexes([{ indexes: [live, fresh], rename: false }]);
+  const deadline = Date.now() + TASK_WAIT.timeout;
+  while ((await meili.index(live).getRawInfo()).createdAt !== createdAt) {
+    if (Date.now() > deadline) throw new Error(`Index swap (task ${taskUid}) not in force after ${TASK_WAIT.timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, TASK_WAIT.interval));
+  }
 }
 
 /**
@@ -103,7 +120,7 @@ export async function reindexResumes(
       const keys = [...new Set(rows.map((r) => r.key))];
       await writeDocuments(resumeIndex(fresh), await buildDocuments(tx, "RESUME", keys, now()));
       replayed = keys.length;
-      await checked(meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask());
+      await swapIndexes(live, fresh);
       // The new index already reflects these events: the replayed ones, and the ones the
       // snapshot saw. Leaving them pending would make the worker redo them all.
       await tx.$executeRaw`

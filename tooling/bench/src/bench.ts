@@ -43,6 +43,8 @@ const services = await startLocalServices({ ephemeral: true, mail: false, stopOn
 process.env.DATABASE_URL = services.databaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
+// The bench builds its own indexes, as the tests do.
+process.env.MEILI_API_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX ??= "bench_";
 process.env.SEARCH_TOKEN_SECRET = services.searchTokenSecret;
 // Enough connections for every concurrent client, as a production app server would be sized.

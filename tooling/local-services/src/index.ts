@@ -1,5 +1,5 @@
 export { startLocalServices, type LocalServices, type LocalServicesOptions } from "./services";
-export { startPostgres, redactDatabaseUrl, type RunningPostgres } from "./postgres";
+export { findRunningPostgres, startPostgres, redactDatabaseUrl, type RunningPostgres } from "./postgres";
 export { startMeilisearch, type RunningMeilisearch } from "./meilisearch";
 export {
   prepareMeilisearchBinary,
@@ -8,5 +8,5 @@ export {
 } from "./meilisearch-binary";
 export { startMailCatcher, isAddressedTo, type MailCatcher, type CaughtMessage } from "./mail";
 export { MailViewerClient, type CaughtMessageSummary } from "./mail-client";
-export { applyMigrations, seedDemoWorld } from "./workspace";
+export { applyMigrations, ensureSearchKeys, seedDemoWorld, type SearchKeys } from "./workspace";
 export { findFreePort, isPortFree, LOOPBACK } from "./ports";

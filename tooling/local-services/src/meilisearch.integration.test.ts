@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +54,23 @@ describe("startMeilisearch", () => {
   it("binds to loopback with a master key of at least 16 bytes", () => {
     expect(meili.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(Buffer.from(meili.masterKey, "hex").length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("gets the master key through its environment, never its arguments (which `ps` shows anyone)", async () => {
+    const argv = (await readFile(`/proc/${meili.pid}/cmdline`, "utf8")).split("\0");
+    expect(argv[0]).toMatch(/meilisearch$/);
+    expect(argv).toContain("--http-addr");
+    expect(argv.join(" ")).not.toContain(meili.masterKey);
+    expect(argv.join(" ")).not.toMatch(/master-key/);
+    const environment = (await readFile(`/proc/${meili.pid}/environ`, "utf8")).split("\0");
+    expect(environment).toContain(`MEILI_MASTER_KEY=${meili.masterKey}`);
+    // The key works, so the server really took it from there.
+    expect(
+      (await fetch(`${meili.url}/keys`, { headers: authorised(meili.masterKey) })).status,
+    ).toBe(200);
+    expect((await fetch(`${meili.url}/keys`, { headers: authorised("0".repeat(64)) })).status).toBe(
+      403,
+    );
   });
 
   it("can be stopped to simulate an outage and restarted on the same port with its data", async () => {

@@ -26,6 +26,15 @@ export interface RunningMeilisearch {
   /** Pid of the current server process; changes after `restart()`. */
   readonly pid: number;
   readonly running: boolean;
+  /** Where the server's output goes (appended across restarts). */
+  logFile: string;
+  /**
+   * Calls `listener` whenever the server exits without `stop()` or `restart()` asking it to
+   * (a crash, an OOM kill, someone's `kill`), so a supervisor can start it again.
+   */
+  onUnexpectedExit(
+    listener: (exit: { code: number | null; signal: NodeJS.Signals | null }) => void,
+  ): void;
   /** Stops the server (SIGTERM, then SIGKILL); data stays. Tests use it to simulate an outage. */
   stop(): Promise<void>;
   /** Starts again on the same port with the same data and key (after `stop()` or a crash). */
@@ -61,6 +70,19 @@ async function waitForHealth(
 }
 
 /**
+ * The server's whole environment. The master key goes here, never on the command line: any user
+ * of the machine can read a process's arguments (`ps`, /proc/<pid>/cmdline), only its owner and
+ * root its environment. Nothing else is inherited, so no MEILI_* variable of the caller's shell
+ * can change how the server runs.
+ */
+function meilisearchEnv(masterKey: string): NodeJS.ProcessEnv {
+  const inherited = ["PATH", "HOME", "TMPDIR", "LANG"].filter((name) => process.env[name]);
+  const env = Object.fromEntries(inherited.map((name) => [name, process.env[name]])) as NodeJS.ProcessEnv;
+  env.MEILI_MASTER_KEY = masterKey;
+  return env;
+}
+
+/**
  * Starts the Meilisearch binary on 127.0.0.1 with a generated master key (persisted in `dataDir`,
  * so restarts keep working with existing indexes) and waits until `/health` answers.
  */
@@ -86,6 +108,9 @@ export async function startMeilisearch(
   const url = `http://${LOOPBACK}:${port}`;
 
   let child: ChildProcess | undefined;
+  let stopping = false;
+  const exitListeners: Array<Parameters<RunningMeilisearch["onUnexpectedExit"]>[0]> = [];
+  const logFile = join(dataDir, "meilisearch.log");
 
   const launch = async () => {
     if (!(await isPortFree(port))) {
@@ -97,8 +122,6 @@ export async function startMeilisearch(
       [
         "--http-addr",
         `${LOOPBACK}:${port}`,
-        "--master-key",
-        masterKey,
         "--db-path",
         join(dataDir, "db"),
         "--dump-dir",
@@ -112,9 +135,9 @@ export async function startMeilisearch(
         "--max-indexing-memory",
         "256MiB",
       ],
-      { stdio: ["ignore", "pipe", "pipe"] },
+      { env: meilisearchEnv(masterKey), stdio: ["ignore", "pipe", "pipe"] },
     );
-    logToFile(process_, join(dataDir, "meilisearch.log"));
+    logToFile(process_, logFile);
     // Lets a later run find and stop this server if our process dies without stopping it.
     if (process_.pid !== undefined)
       await writeFile(join(dataDir, "meilisearch.pid"), `${process_.pid}\n`);
@@ -128,10 +151,20 @@ export async function startMeilisearch(
       throw error;
     }
     child = process_;
+    process_.once("exit", (code, signal) => {
+      if (!stopping && child === process_)
+        for (const listener of exitListeners) listener({ code, signal });
+    });
   };
 
   const stop = async () => {
-    if (child && !hasExited(child)) await stopChild(child, { signal: "SIGTERM", graceMs: 10_000 });
+    stopping = true;
+    try {
+      if (child && !hasExited(child))
+        await stopChild(child, { signal: "SIGTERM", graceMs: 10_000 });
+    } finally {
+      stopping = false;
+    }
   };
 
   await launch();
@@ -144,6 +177,10 @@ export async function startMeilisearch(
     },
     get running() {
       return child !== undefined && !hasExited(child);
+    },
+    logFile,
+    onUnexpectedExit(listener) {
+      exitListeners.push(listener);
     },
     stop,
     async restart() {

@@ -40,3 +40,20 @@ export async function pickPort(preferred: number | undefined, host = LOOPBACK): 
   if (preferred !== undefined && (await isPortFree(preferred, host))) return preferred;
   return findFreePort(host);
 }
+
+/**
+ * One port per preference: the preferred one when free, otherwise any free one, never the same
+ * port twice (`pnpm dev`'s apps: 3000–3002 when nothing else holds them).
+ */
+export async function pickDistinctPorts(
+  preferred: readonly number[],
+  host = LOOPBACK,
+): Promise<number[]> {
+  const chosen: number[] = [];
+  for (const port of preferred) {
+    let candidate = await pickPort(chosen.includes(port) ? undefined : port, host);
+    while (chosen.includes(candidate)) candidate = await findFreePort(host);
+    chosen.push(candidate);
+  }
+  return chosen;
+}

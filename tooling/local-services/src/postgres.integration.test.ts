@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPostgres } from "./postgres";
+import { findRunningPostgres, startPostgres } from "./postgres";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -53,6 +53,19 @@ describe("startPostgres", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it("can be found by other tools through its data directory while it runs, and not after", async () => {
+    const server = await startPostgres({ dataDir, durability: "ephemeral" });
+    let found;
+    try {
+      found = await findRunningPostgres(dataDir);
+      expect(found).toEqual({ url: server.url, pid: server.pid });
+      expect(await query(found!.url, "SELECT current_user AS role")).toEqual([{ role: "tsunagu" }]);
+    } finally {
+      await server.stop();
+    }
+    expect(await findRunningPostgres(dataDir)).toBeNull();
   });
 
   it("listens on 127.0.0.1 only and refuses a wrong password", async () => {

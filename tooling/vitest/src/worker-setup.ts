@@ -65,6 +65,9 @@ process.env.DATABASE_URL = withDatabase(
 );
 process.env.TEST_ADMIN_DATABASE_URL = services.adminDatabaseUrl;
 process.env.MEILI_URL = services.meiliUrl;
+// Tests create and delete their own indexes, so the search client runs with the master key
+// here; the role keys are tested in packages/search (keys.integration.test.ts).
+process.env.MEILI_API_KEY = services.meiliMasterKey;
 process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX = indexPrefix;
 process.env.SEARCH_TOKEN_SECRET = services.searchTokenSecret;

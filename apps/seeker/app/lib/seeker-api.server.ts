@@ -1,4 +1,4 @@
-import { apiCaller, submitForm } from "@tsunagu/app-kit";
+import { apiCaller, formatTime, submitForm } from "@tsunagu/app-kit";
 import { seekerRouter } from "@tsunagu/api";
 import type { z } from "zod";
 import { kit } from "./kit.server";
@@ -24,4 +24,18 @@ export async function saveForm<Schema extends z.ZodType, T>(
   kit.assertSameOrigin(request);
   const api = await seekerApi(request);
   return submitForm(request, { schema, locale: await kit.detectLocale(request), run: (value) => save(api, value) });
+}
+
+/**
+ * The action of a resume section: saved through its procedure, the time of the save returned
+ * for the page's "Saved at …" in the reader's language.
+ */
+export async function saveSection<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  save: (api: SeekerApi, value: z.output<Schema>) => Promise<{ savedAt: string }>,
+) {
+  const outcome = await saveForm(request, schema, save);
+  const locale = await kit.detectLocale(request);
+  return { result: outcome.result, savedAt: outcome.done ? formatTime(locale, outcome.done.savedAt) : undefined };
 }

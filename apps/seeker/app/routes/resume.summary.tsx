@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { formatTime } from "@tsunagu/app-kit";
 import { summarySection } from "@tsunagu/schemas/resume";
 import { careerLevels } from "@tsunagu/vocab";
 import { SelectField, TextareaField, TextField, useAppForm } from "@tsunagu/ui/forms";
@@ -9,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { SectionForm } from "~/components/resume/section-form";
 import { nextSection } from "~/components/resume/sections";
 import { kit } from "~/lib/kit.server";
-import { saveForm, seekerApi } from "~/lib/seeker-api.server";
+import { saveSection, seekerApi } from "~/lib/seeker-api.server";
 import { optionsOf } from "~/lib/vocabulary-options.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,10 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { summary: resume.summary, careerLevels: optionsOf(careerLevels, locale), title: t("sections.summary.title") };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const outcome = await saveForm(request, summarySection, (api, value) => api.resume.saveSummary(value));
-  const locale = await kit.detectLocale(request);
-  return { result: outcome.result, savedAt: outcome.done ? formatTime(locale, outcome.done.savedAt) : undefined };
+export function action({ request }: ActionFunctionArgs) {
+  return saveSection(request, summarySection, (api, value) => api.resume.saveSummary(value));
 }
 
 export const meta = pageMeta;

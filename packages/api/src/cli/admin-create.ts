@@ -3,7 +3,16 @@
  * admin (issue 3). See create-admin-command.ts for the behaviour.
  */
 import { db, disconnectDb, readDbEnv } from "@tsunagu/db";
+import { commandDatabase } from "./command-database";
 import { createAdminCommand } from "./create-admin-command";
+
+const database = await commandDatabase(process.env);
+if ("problem" in database) {
+  console.error(database.problem);
+  process.exit(2);
+}
+if (database.notice) console.info(database.notice);
+process.env.DATABASE_URL = database.url;
 
 let code: number;
 try {

@@ -8,7 +8,7 @@ export const USAGE = `Usage: pnpm admin:create --email <address> [--password-std
 Creates a platform admin account (there is no admin sign-up). Without --password-stdin the
 password is asked for twice in the terminal, without echo. With --password-stdin it is read
 from standard input, e.g. from a secrets manager:  op read … | pnpm admin:create --email … --password-stdin
-Reads DATABASE_URL.`;
+Reads DATABASE_URL; without it, uses the database of a pnpm dev running in this checkout.`;
 
 export interface CommandIo {
   stdin: Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };

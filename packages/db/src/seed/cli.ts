@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.info(
       seeded
-        ? `Seeded the demo world in ${seconds} s. Demo accounts: seeker1…seeker30@${DEMO_EMAIL_DOMAIN}, owner.sakura@${DEMO_EMAIL_DOMAIN}, recruiter.sakura@${DEMO_EMAIL_DOMAIN}, …`
+        ? `Seeded the demo world in ${seconds} s. Demo accounts: seeker1…seeker30@${DEMO_EMAIL_DOMAIN}, owner.sakura@${DEMO_EMAIL_DOMAIN}, recruiter.sakura@${DEMO_EMAIL_DOMAIN}, … (without passwords: pnpm dev sets the demo password on the database it starts)`
         : "The demo world is already seeded; nothing to do.",
     );
     return;

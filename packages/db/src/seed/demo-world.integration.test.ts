@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createDb, type Db } from "../client";
-import { DEMO_EMAIL_DOMAIN, seedDemoWorld } from "./demo-world";
+import { DEMO_EMAIL_DOMAIN, DEMO_GUIDE_ACCOUNTS, seedDemoWorld } from "./demo-world";
 
 const databaseUrl = process.env.DATABASE_URL as string;
 let db: Db;
@@ -46,8 +46,53 @@ describe("seedDemoWorld", () => {
     const headlines = seekers.map((s) => s.seekerProfile?.headline ?? "");
     expect(headlines.some((h) => /năm kinh nghiệm|Mới tốt nghiệp/.test(h))).toBe(true);
     expect(headlines.some((h) => /[\u3040-\u30ff\u4e00-\u9faf]/.test(h))).toBe(true);
-    // Demo accounts have no password until issue 3's sign-up flow sets one.
+    // The world itself sets no password; locally, @tsunagu/auth/demo adds the demo password.
     expect(seekers.every((s) => s.passwordHash === null)).toBe(true);
+  });
+
+  it("introduces a newcomer through a seeker with a complete searchable resume and a paying owner", async () => {
+    const seeker = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_GUIDE_ACCOUNTS.seeker },
+      include: {
+        consentEvents: {
+          where: { purpose: "SEARCHABLE_PROFILE" },
+          orderBy: { occurredAt: "desc" },
+          take: 1,
+        },
+        seekerProfile: {
+          include: {
+            _count: {
+              select: {
+                workExperiences: true,
+                educations: true,
+                languageSkills: true,
+                skills: true,
+                certifications: true,
+                referees: true,
+              },
+            },
+          },
+        },
+      },
+    });
+    expect(seeker).toMatchObject({
+      kind: "SEEKER",
+      status: "ACTIVE",
+      processingRestrictedAt: null,
+    });
+    expect(seeker.consentEvents[0]?.granted).toBe(true);
+    expect(seeker.seekerProfile?.visibility).toBe("SEARCHABLE");
+    expect(seeker.seekerProfile?.headline).toBeTruthy();
+    const sections = Object.entries(seeker.seekerProfile?._count ?? {});
+    expect(sections.filter(([, count]) => count === 0)).toEqual([]);
+
+    const owner = await db.companyMember.findFirstOrThrow({
+      where: { user: { email: DEMO_GUIDE_ACCOUNTS.employerOwner } },
+      include: { company: { include: { subscription: { include: { plan: true } } } } },
+    });
+    expect(owner.role).toBe("OWNER");
+    expect(owner.company.status).toBe("ACTIVE");
+    expect(owner.company.subscription).toMatchObject({ status: "ACTIVE", plan: { code: "pro" } });
   });
 
   it("mixes private and searchable resumes, with consent matching for most", async () => {

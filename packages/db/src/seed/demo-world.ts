@@ -125,6 +125,17 @@ const COMPANIES: readonly DemoCompanySpec[] = [
 
 const demoEmail = (localPart: string) => `${localPart}@${DEMO_EMAIL_DOMAIN}`;
 
+/**
+ * The accounts `pnpm dev` introduces a newcomer to: a seeker with a complete, searchable resume,
+ * the owner of a company on a paid plan, and a platform admin. The world seeds no admin and no
+ * password; locally, `@tsunagu/auth/demo` adds both (the demo-world test checks the first two).
+ */
+export const DEMO_GUIDE_ACCOUNTS = {
+  seeker: demoEmail("seeker1"),
+  employerOwner: demoEmail("owner.sakura"),
+  admin: demoEmail("admin"),
+} as const;
+
 /** Names of the demo companies' staff, as colleagues in Japan would see them. */
 const STAFF_NAMES = [
   "佐藤 美咲",

@@ -1,6 +1,7 @@
 /** `@tsunagu/db/seed`: the demo world and the synthetic data generator. */
 export {
   DEMO_EMAIL_DOMAIN,
+  DEMO_GUIDE_ACCOUNTS,
   DEMO_MARKER_COMPANY_SLUG,
   seedDemoWorld,
   seedDemoWorldInto,

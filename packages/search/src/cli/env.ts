@@ -10,7 +10,9 @@ export function requireCliEnv(): { databaseUrl: string } {
     return { databaseUrl: readDbEnv().DATABASE_URL };
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    console.error("Set DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY (pnpm dev prints them) and SEARCH_TOKEN_SECRET (the employer app's; pnpm dev keeps it in .data/search-token-secret), then run again.");
+    console.error(
+      "Set DATABASE_URL, MEILI_URL, MEILI_API_KEY (the indexer key from pnpm search:keys) and SEARCH_TOKEN_SECRET (the employer app's; pnpm dev keeps it in .data/search-token-secret), then run again.",
+    );
     process.exit(2);
   }
 }

@@ -13,5 +13,8 @@ await runSearchWorker({
   onBatch: (r) => console.info(`search worker: ${r.claimed} events → ${r.upserted} indexed, ${r.deleted} removed${r.failed ? `, ${r.failed} failed (will retry)` : ""}`),
   // Messages come from Meilisearch or the driver and carry no document content.
   onError: (error) => console.error(`search worker: ${error instanceof Error ? error.message : String(error)}`),
+  onSearchUnreachable: () => console.warn("search worker: Meilisearch does not answer; waiting for it (asking /health every 300 ms)"),
+  onSearchRecovered: ({ downForMs, madeDue }) =>
+    console.info(`search worker: Meilisearch is back after ${(downForMs / 1000).toFixed(1)} s; retrying ${madeDue} events now`),
 });
 console.info("search worker: stopped");
