@@ -87,3 +87,42 @@ describe("scrubFreeText: the person's own values", () => {
     expect(scrubFreeText("Analyst: An led the plan", personal)).toBe(`Analyst: ${M} led the plan`);
   });
 });
+
+describe("scrubFreeText: disguised contact details", () => {
+  // Every character of the Unicode dash class and the other signs people type for "-".
+  it.each([
+    ["U+FF0D", "\uff0d"], ["U+2212", "\u2212"], ["U+301C", "\u301c"], ["U+30FC", "\u30fc"],
+    ["U+2010", "\u2010"], ["U+2011", "\u2011"], ["U+2012", "\u2012"], ["U+2013", "\u2013"],
+    ["U+2014", "\u2014"], ["U+2015", "\u2015"], ["U+FE58", "\ufe58"], ["U+FE63", "\ufe63"],
+    ["U+2E3A", "\u2e3a"], ["U+FF70", "\uff70"], ["U+30A0", "\u30a0"], ["U+2796", "\u2796"],
+  ])("hides a phone number separated by %s", (_, dash) => {
+    expect(scrubFreeText(`Tel 090${dash}1234${dash}5678 nhé`, none)).toBe(`Tel ${M} nhé`);
+    expect(scrubFreeText(`電話：０９０${dash}１２３４${dash}５６７８まで`, none)).toBe(`電話：${M}まで`);
+  });
+
+  it.each([
+    ["kanji numerals", "〇九〇ー一二三四ー五六七八"],
+    ["kanji numerals with 零", "零九〇一二三四五六七八"],
+    ["full-width digits without separators", "０９０１２３４５６７８"],
+    ["one space between every digit", "0 9 0 1 2 3 4 5 6 7 8"],
+    ["full-width spaces between digits", "０　９　０　１　２　３　４　５　６　７　８"],
+    ["zero-width spaces", "090\u200b1234\u200b5678"],
+    ["soft hyphens", "0912\u00ad345\u00ad678"],
+    ["wide separators", "090 -- 1234 -- 5678"],
+    ["runs of spaces", "090    1234    5678"],
+    ["slashes", "090/1234/5678"],
+    ["middle dots", "090・1234・5678"],
+  ])("hides a phone number written with %s", (_, phone) => {
+    expect(scrubFreeText(`SĐT: ${phone} (Zalo)`, none)).toBe(`SĐT: ${M} (Zalo)`);
+  });
+
+  it.each([
+    "Lương mong muốn 300.000.000 VND/năm",
+    "Thu nhập 25,000,000 đồng mỗi tháng",
+    "2019.04 〜 2023.03 東京で勤務",
+    "2015－2019年 ２０１９〜２０２３年",
+    "一二三 is not a phone, and neither is 統一",
+  ])("keeps amounts and dates: %j", (input) => {
+    expect(scrubFreeText(input, none)).toBe(input);
+  });
+});
