@@ -92,14 +92,15 @@ function regexSpans(text: string, pattern: RegExp, group = 0): Span[] {
 }
 
 /**
- * A date or a date range, not a phone: there is a year and every other digit group is a month
- * or a day ("2019.04 – 2023.03"). Without a year, short groups are a number spelled out digit
- * by digit ("0 9 0 1 2 3 4 5 6 7 8").
+ * A date or a date range, not a phone: there are years, and every other digit group is a
+ * month or a day of one of them ("2019.04 – 2023.03", "2019/04/01"). Otherwise short groups
+ * are a number spelled out digit by digit ("0 9 0 1 2 3 4 5 6 7 8").
  */
 function looksLikeDates(candidate: string): boolean {
   const groups = candidate.match(/\d+/g) ?? [];
-  const isYear = (g: string) => /^(?:19|20)\d\d$/.test(g);
-  return groups.some(isYear) && groups.every((g) => isYear(g) || g.length <= 2);
+  const years = groups.filter((g) => /^(?:19|20)\d\d$/.test(g)).length;
+  const others = groups.length - years;
+  return years > 0 && others <= 2 * years && groups.every((g) => g.length <= 2 || /^(?:19|20)\d\d$/.test(g));
 }
 
 /**

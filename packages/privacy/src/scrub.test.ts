@@ -83,8 +83,9 @@ describe("scrubFreeText: the person's own values", () => {
     );
   });
 
-  it("matches short names only as whole words", () => {
-    expect(scrubFreeText("Analyst: An led the plan", personal)).toBe(`Analyst: ${M} led the plan`);
+  it("matches short names only as whole words, and an ordinary word only where it is the name", () => {
+    expect(scrubFreeText("Analyst: Mr. An led the plan", personal)).toBe(`Analyst: Mr. ${M} led the plan`);
+    expect(scrubFreeText("Analyst: An led an analysis", personal)).toBe("Analyst: An led an analysis");
   });
 });
 
@@ -124,5 +125,108 @@ describe("scrubFreeText: disguised contact details", () => {
     "一二三 is not a phone, and neither is 統一",
   ])("keeps amounts and dates: %j", (input) => {
     expect(scrubFreeText(input, none)).toBe(input);
+  });
+});
+
+describe("scrubFreeText: names written as one word", () => {
+  const personal = {
+    names: ["Lan", "Thị", "Nguyễn", "Lan Thị Nguyễn", "太郎", "田中", "太郎 田中", "Taro Tanaka"],
+    employers: [],
+    places: [],
+    literals: [],
+  };
+
+  it.each(["NguyenLan", "nguyenthilan", "LanNguyen", "NGUYỄNLAN", "NguyễnThịLan", "TanakaTaro", "taro_tanaka", "田中太郎", "ｎｇｕｙｅｎｌａｎ"])(
+    "hides %j",
+    (written) => {
+      expect(scrubFreeText(`Liên hệ ${written} để biết thêm`, personal)).toBe(`Liên hệ ${M} để biết thêm`);
+    },
+  );
+
+  it("hides a name made into a handle with digits", () => {
+    expect(scrubFreeText("Tên đăng nhập nguyenlan92, mật khẩu riêng", personal)).not.toMatch(/nguyen|lan/i);
+  });
+});
+
+describe("scrubFreeText: ordinary words stay", () => {
+  const seeker = (names: string[], employers: string[] = [], places: string[] = []) => ({
+    names: [...names, names.join(" ")],
+    employers,
+    places,
+    literals: [],
+  });
+
+  it("keeps a Vietnamese word that differs from a name only by its diacritics", () => {
+    const phan = seeker(["Minh", "Văn", "Phan"]);
+    expect(scrubFreeText("Kỹ sư phần mềm, 5 năm kinh nghiệm", phan)).toBe("Kỹ sư phần mềm, 5 năm kinh nghiệm");
+    expect(scrubFreeText("Phan phụ trách phân tích", phan)).toBe(`${M} phụ trách phân tích`);
+    expect(scrubFreeText("PHAN and phan", phan)).toBe(`${M} and ${M}`);
+    const le = seeker(["An", "Văn", "Lê"]);
+    expect(scrubFreeText("Lễ tân khách sạn, lễ hội", le)).toBe("Lễ tân khách sạn, lễ hội");
+    expect(scrubFreeText("Referee: Lê (manager)", le)).toBe(`Referee: ${M} (manager)`);
+  });
+
+  it("still hides a name written without diacritics", () => {
+    const nguyen = seeker(["Lan", "Thị", "Nguyễn"]);
+    expect(scrubFreeText("Nguyen and NGUYEN wrote this", nguyen)).toBe(`${M} and ${M} wrote this`);
+  });
+
+  it("hides a middle or given name that is a word only beside the rest of the name", () => {
+    const minh = seeker(["Minh", "Văn", "Nguyễn"]);
+    expect(scrubFreeText("Làm việc tại văn phòng, nghiên cứu thị trường; nền văn minh", minh)).toBe(
+      "Làm việc tại văn phòng, nghiên cứu thị trường; nền văn minh",
+    );
+    expect(scrubFreeText("Người giới thiệu: Nguyễn Văn Minh.", minh)).toBe(`Người giới thiệu: ${M}.`);
+    expect(scrubFreeText("Tôi là Văn Minh, thông minh và chăm chỉ", minh)).toBe(`Tôi là ${M}, thông minh và chăm chỉ`);
+    expect(scrubFreeText("Hãy hỏi anh Minh hoặc Minhさん", minh)).toBe(`Hãy hỏi anh ${M} hoặc ${M}さん`);
+  });
+
+  it("keeps English words that are name parts: an, do, LAN", () => {
+    const names = seeker(["An", "Lan", "Đỗ"]);
+    expect(scrubFreeText("I do an analysis of the LAN", names)).toBe("I do an analysis of the LAN");
+    expect(scrubFreeText("Contact Mr. An", names)).toBe(`Contact Mr. ${M}`);
+  });
+
+  it("keeps katakana words that contain a short name, and hides the name itself", () => {
+    const ran = seeker(["ラン", "グエン"]);
+    expect(scrubFreeText("フリーランスでランチ営業、ブランド管理", ran)).toBe("フリーランスでランチ営業、ブランド管理");
+    expect(scrubFreeText("グエン・ランです。ランさんに連絡", ran)).toBe(`${M}です。${M}さんに連絡`);
+  });
+
+  it("keeps kanji words that contain a one-character name", () => {
+    const ken = seeker(["健", "山田"]);
+    expect(scrubFreeText("健康管理と栄養指導", ken)).toBe("健康管理と栄養指導");
+    expect(scrubFreeText("山田健です。健さんと呼ばれます", ken)).toBe(`${M}です。${M}さんと呼ばれます`);
+  });
+
+  it("hides an employer by its distinctive words, not by generic ones", () => {
+    const worker = seeker(["Lan"], ["Toyota Motor Corporation", "Tokyu Bay Front Hotel", "Hoàng Long Build Co., Ltd."]);
+    expect(scrubFreeText("Motor skills; front desk at a hotel; I build software with Co. workers", worker)).toBe(
+      "Motor skills; front desk at a hotel; I build software with Co. workers",
+    );
+    expect(scrubFreeText("Worked at Toyota, then at Tokyu Bay, then Hoàng Long Build", worker)).toBe(
+      `Worked at ${M}, then at ${M}, then ${M}`,
+    );
+  });
+
+  it("hides a Vietnamese employer by its name and keeps the generic words", () => {
+    const worker = seeker(["Lan"], ["Khách sạn Mường Thanh", "Công ty TNHH Acecook Việt Nam"]);
+    expect(scrubFreeText("Quản trị khách sạn, thanh toán, công ty Việt Nam", worker)).toBe(
+      "Quản trị khách sạn, thanh toán, công ty Việt Nam",
+    );
+    expect(scrubFreeText("Lễ tân tại Mường Thanh, sau đó Acecook", worker)).toBe(`Lễ tân tại ${M}, sau đó ${M}`);
+  });
+
+  it("hides an employer named only with generic words by its whole name", () => {
+    const worker = seeker(["Lan"], ["Global Solutions Group"]);
+    expect(scrubFreeText("Global teams, solutions; 3 years at Global Solutions Group", worker)).toBe(
+      `Global teams, solutions; 3 years at ${M}`,
+    );
+  });
+
+  it("keeps a station name that is only a prefecture or city, and hides the station", () => {
+    const commuter = seeker(["Lan"], [], ["Kyoto", "京都駅", "栄駅"]);
+    expect(scrubFreeText("Kyoto University graduate, 京都で勤務, 栄養士", commuter)).toBe("Kyoto University graduate, 京都で勤務, 栄養士");
+    expect(scrubFreeText("京都駅から徒歩5分、栄駅にも近い", commuter)).toBe(`${M}から徒歩5分、${M}にも近い`);
   });
 });
