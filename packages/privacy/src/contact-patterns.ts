@@ -21,8 +21,9 @@ const TLDS = [
 ].join("|");
 // "lan at gmail dot com", "lan (at) yahoo (dot) co (dot) jp": the spelled-out forms must end in a
 // known TLD so that "me at lan.nguyen…" in a sentence is not taken for an address.
+// The local part may be spelled out too: "grace dot santos at outlook dot com".
 const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`${LOCAL_PART}(?:\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+@\s+)(?:${LABEL}${DOT})+(?:${TLDS})(?![\p{L}\p{N}])`,
+  String.raw`(?:${LOCAL_PART}${DOT})*${LOCAL_PART}(?:\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+@\s+)(?:${LABEL}${DOT})+(?:${TLDS})(?![\p{L}\p{N}])`,
   "giu",
 );
 // URL characters per RFC 3986 (ASCII), so "https://x.com/a。次" stops before the Japanese text.

@@ -452,7 +452,9 @@ function decide(text: string, hits: Hit[], groups: readonly Group[]): void {
   }
   for (const hit of hits) {
     if (hit.hidden || !hit.strong || groups[hit.group]!.kind !== "name") continue;
-    const honorific = HONORIFIC_AFTER.test(text.slice(hit.end, hit.end + 8));
+    // In CJK the name must also start its run: "中林さん" is somebody else than 林.
+    const startsRun = hit.letterCase !== "uncased" || scriptClass(text[hit.start - 1]) !== scriptClass(text[hit.start]);
+    const honorific = startsRun && HONORIFIC_AFTER.test(text.slice(hit.end, hit.end + 8));
     const titled = NAME_TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && capitalised(hit);
     if (honorific || titled) hit.hidden = true;
   }

@@ -10,6 +10,7 @@ describe("scrubFreeText: contact patterns", () => {
     ["lan (at) yahoo (dot) co (dot) jp", M],
     ["lan[at]outlook[dot]com thanks", `${M} thanks`],
     ["lan @ gmail . com", M],
+    ["grace dot santos at outlook dot com, thanks", `${M}, thanks`],
     ["ｌａｎ＠ｇｍａｉｌ．ｃｏｍ", M],
   ])("hides the email in %j", (input, expected) => {
     expect(scrubFreeText(input, none)).toBe(expected);
@@ -196,6 +197,7 @@ describe("scrubFreeText: ordinary words stay", () => {
   it("keeps kanji words that contain a one-character name", () => {
     const ken = seeker(["健", "山田"]);
     expect(scrubFreeText("健康管理と栄養指導", ken)).toBe("健康管理と栄養指導");
+    expect(scrubFreeText("林業の経験、中林さんの紹介", seeker(["優", "林"]))).toBe("林業の経験、中林さんの紹介");
     expect(scrubFreeText("山田健です。健さんと呼ばれます", ken)).toBe(`${M}です。${M}さんと呼ばれます`);
   });
 

@@ -37,17 +37,29 @@ function mergeSpans(spans: Span[]): Span[] {
 /** A scrubber for one person's text, with their terms prepared once. */
 export type Scrubber = (text: string) => string;
 
+/** Where a scrubber would cut, for one person's text: sorted, disjoint spans of the text. */
+export type ScrubSpanFinder = (text: string) => readonly Span[];
+
+/** The spans createScrubber replaces, for measuring what it hides (see evaluation.ts). */
+export function createScrubSpanFinder(personal: PersonalTerms = NO_PERSONAL_TERMS): ScrubSpanFinder {
+  const prepared = preparePersonalValues(personal);
+  return (text) => {
+    if (text.length === 0) return [];
+    const forms = textForms(text);
+    return mergeSpans([...contactSpans(forms.detection), ...personalValueSpans(text, forms.caseless, prepared)]);
+  };
+}
+
 /**
  * Removes contact details and the person's own identifying values from free text, replacing
  * each with SCRUB_MARKER and keeping everything around it. Runs before anything is indexed or
  * shown in a redacted view. Meant for text the person wrote, not for closed vocabularies.
  */
 export function createScrubber(personal: PersonalTerms = NO_PERSONAL_TERMS): Scrubber {
-  const prepared = preparePersonalValues(personal);
+  const findSpans = createScrubSpanFinder(personal);
   return (text) => {
-    if (text.length === 0) return text;
-    const forms = textForms(text);
-    const spans = mergeSpans([...contactSpans(forms.detection), ...personalValueSpans(text, forms.caseless, prepared)]);
+    const spans = findSpans(text);
+    if (spans.length === 0) return text;
     let out = "";
     let cursor = 0;
     for (const [start, end] of spans) {
