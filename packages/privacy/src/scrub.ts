@@ -1,6 +1,7 @@
 import { contactSpans } from "./contact-patterns";
 import { textForms, type Span } from "./fold";
-import { personalValueSpans, preparePersonalValues } from "./personal-values";
+import { personalValueSpans } from "./personal-value-spans";
+import { preparePersonalValues } from "./personal-values";
 
 /** What replaces anything scrubbed out of free text. Neutral, and matched by no detector. */
 export const SCRUB_MARKER = "[hidden]";
