@@ -10,7 +10,10 @@ import type { MappedText, Span } from "./fold";
 const LABEL = String.raw`[A-Za-z0-9_\-]+`;
 const LOCAL_PART = String.raw`[\p{L}\p{N}._%+-]+`;
 const EMAIL = new RegExp(String.raw`${LOCAL_PART}@${LABEL}(?:\.${LABEL})+`, "giu");
-const DOT = String.raw`(?:\s*\.\s*|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+)`;
+// Spelled-out "." and "@" in English, Vietnamese ("chấm", "a còng") and Japanese ("ドット",
+// "アットマーク").
+const DOT = String.raw`(?:\s*\.\s*|\s*[(\[{]\s*(?:dot|chấm|cham)\s*[)\]}]\s*|\s+(?:dot|chấm|cham)\s+|\s*(?:ドット|どっと)\s*)`;
+const AT = String.raw`(?:\s*[(\[{]\s*(?:at|a|@)\s*[)\]}]\s*|\s+(?:at|a\s?còng|a\s?cong)\s+|\s+@\s+|\s*(?:アットマーク|あっとまーく|アット)\s*)`;
 
 // Common and country TLDs that matter for our users; case-sensitive lower case so that skill
 // names like ASP.NET or Node.JS survive while example.com or foo.co.jp do not.
@@ -19,11 +22,12 @@ const TLDS = [
   "page", "link", "ly", "gl", "to", "tv", "cc", "us", "uk", "jp", "vn", "kr", "cn", "tw", "sg",
   "ph", "th", "id", "my", "in", "de", "fr", "au", "ca", "ne", "or", "ac", "edu", "gov",
 ].join("|");
-// "lan at gmail dot com", "lan (at) yahoo (dot) co (dot) jp": the spelled-out forms must end in a
-// known TLD so that "me at lan.nguyen…" in a sentence is not taken for an address.
+// "lan at gmail dot com", "lan (at) yahoo (dot) co (dot) jp", "lan a còng gmail chấm com": the
+// spelled-out forms must end in a known TLD so that "me at lan.nguyen…" in a sentence is not
+// taken for an address.
 // The local part may be spelled out too: "grace dot santos at outlook dot com".
 const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`(?:${LOCAL_PART}${DOT})*${LOCAL_PART}(?:\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s+@\s+)(?:${LABEL}${DOT})+(?:${TLDS})(?![\p{L}\p{N}])`,
+  String.raw`(?:${LOCAL_PART}${DOT})*${LOCAL_PART}${AT}(?:${LABEL}${DOT})+(?:${TLDS})(?![\p{L}\p{N}])`,
   "giu",
 );
 // URL characters per RFC 3986 (ASCII), so "https://x.com/a。次" stops before the Japanese text.
@@ -66,8 +70,8 @@ const AMBIGUOUS_MESSENGER_ID = new RegExp(
 );
 const AT_HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,}/gu;
 
-/** The "at" of a spelled-out address: " at ", "(at)", "[at]", " @ ". */
-const SPELLED_AT = /\sat\s|[([{]\s*at\s*[)\]}]|\s@\s/i;
+/** The "at" of a spelled-out address: " at ", "(at)", "[a]", " @ ", " a còng ", "アットマーク". */
+const SPELLED_AT = /\sat\s|[([{]\s*(?:at|a|@)\s*[)\]}]|\s@\s|\sa\s?c[oò]ng\s|アット|あっとまーく/i;
 
 // Necessary conditions of the expressions above, far cheaper to test on text that has none.
 const MESSENGER_LABEL = new RegExp(UNAMBIGUOUS_MESSENGERS, "i");

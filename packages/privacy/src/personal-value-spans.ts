@@ -29,6 +29,8 @@ interface Hit {
   alone: boolean;
   /** How the word is written; "uncased" for CJK matches. Set before deciding. */
   letterCase: LetterCase;
+  /** A single letter standing for a part; followed by a dot and a space it still joins a run. */
+  initial?: boolean;
   /** Set once decided. */
   hidden: boolean;
 }
@@ -62,6 +64,11 @@ function wordHits(original: string, mapped: MappedText, prepared: PreparedPerson
     const start = m.index;
     const end = start + written.length;
     const folded = isAscii(written) ? written : foldWord(written);
+    if (written.length === 1) {
+      // A capital initial of a part, known to be one once its case is looked at (letterCase).
+      for (const term of prepared.initials.get(folded) ?? []) hits.push({ ...hitOf(start, end, term, true, true), initial: true });
+      continue;
+    }
     const candidates = byFolded.get(folded);
     if (candidates === undefined) continue;
     const ordinary = ORDINARY_WORDS.has(written);
@@ -125,8 +132,10 @@ export function personalValueSpans(original: string, mapped: MappedText, prepare
       const [from, to] = mapped.originalSpan(hit.start, hit.end);
       hit.letterCase = letterCaseOf(original.slice(from, to).normalize("NFKC"));
     }
-    decide(text, hits, prepared.groups);
-    for (const run of hiddenRuns(text, hits)) spans.push(mapped.originalSpan(run[0], run[1]));
+    // "a" and "i" are words; only a capital letter is an initial.
+    const named = hits.filter((h) => !h.initial || h.letterCase !== "lower");
+    decide(text, named, prepared.groups);
+    for (const run of hiddenRuns(text, named)) spans.push(mapped.originalSpan(run[0], run[1]));
   }
   for (const literal of prepared.literals) {
     const bounded = /^[\p{L}\p{N}]/u.test(literal);
@@ -142,7 +151,8 @@ export function personalValueSpans(original: string, mapped: MappedText, prepare
 /**
  * Where the run of words of one value that `hit` would continue starts again, as an index into
  * `run`: 0 when `hit` simply continues it, `run.length` when it starts a run of its own.
- * - Across anything but a space, a hyphen or a middle dot, a new run starts.
+ * - Across anything but a space, a hyphen or a middle dot (or a dot after an initial), a new
+ *   run starts.
  * - Names are written capitalised, in capitals, or all in lower case; a family name in
  *   capitals may be followed by given names in lower case ("NGUYEN thi lan"). Any other change
  *   of case starts a new run ("thông minh Trần Văn Minh", "Phạm Quốc Bảo phạm vi").
@@ -152,9 +162,12 @@ export function personalValueSpans(original: string, mapped: MappedText, prepare
  */
 function runRestart(text: string, run: readonly Hit[], hit: Hit, kind: GroupKind): number {
   const last = run[run.length - 1]!;
-  if (hit.start > last.end && !NAME_GAP.test(text.slice(last.end, hit.start))) return run.length;
-  // Employer and station names mix cases freely ("Khách sạn Mường Thanh").
-  if (hit.letterCase === "uncased" || kind !== "name") return 0;
+  const gap = text.slice(last.end, hit.start);
+  if (hit.start > last.end && !NAME_GAP.test(gap) && !(last.initial && /^\.\s?$/u.test(gap))) return run.length;
+  // Employer and station names keep their word order ("Viettel Solutions", not "solutions
+  // Viettel") and mix cases freely ("Khách sạn Mường Thanh").
+  if (kind !== "name") return hit.word > last.word ? 0 : run.length;
+  if (hit.letterCase === "uncased") return 0;
   const previous = run.findLast((h) => h.letterCase !== "uncased");
   if (previous && previous.letterCase !== hit.letterCase) {
     const fits = previous.letterCase === "upper" || (previous.letterCase === "title" && hit.letterCase === "upper");
@@ -208,7 +221,7 @@ function settleRun(run: readonly Hit[], group: Group): void {
   const glued = (hit: Hit) => run.some((o) => o.letterCase === "uncased" && (o.end === hit.start || hit.end === o.start));
   const named = (hit: Hit) => capitalised(hit) || glued(hit);
   // Two or more words of one name side by side, each capitalised: "Văn Minh", not "văn minh".
-  const nameLike = group.kind === "name" && words.size >= 2 && run.every(named);
+  const nameLike = group.kind === "name" && words.size >= 2 && new Set(strong.map((h) => h.start)).size >= 2 && run.every(named);
   if (!(strong.some((h) => h.alone) || whole || nameLike)) return;
   // A lower-case word is part of the name only when the name itself is written so, or after a
   // family name in capitals: "an 佐藤" keeps its "an".
@@ -226,10 +239,16 @@ function settleRun(run: readonly Hit[], group: Group): void {
 function hiddenRuns(text: string, hits: readonly Hit[]): Span[] {
   const hidden = hits.filter((h) => h.hidden).sort((a, b) => a.start - b.start || b.end - a.end);
   const runs: [number, number][] = [];
+  let previous: Hit | undefined;
   for (const hit of hidden) {
     const last = runs[runs.length - 1];
-    if (last && (hit.start <= last[1] || JOINING_GAP.test(text.slice(last[1], hit.start)))) last[1] = Math.max(last[1], hit.end);
-    else runs.push([hit.start, hit.end]);
+    const gap = last ? text.slice(last[1], hit.start) : "";
+    if (last && (hit.start <= last[1] || JOINING_GAP.test(gap) || (previous?.initial && /^\. $/u.test(gap)))) {
+      last[1] = Math.max(last[1], hit.end);
+    } else {
+      runs.push([hit.start, hit.end]);
+    }
+    previous = hit;
   }
   return runs;
 }

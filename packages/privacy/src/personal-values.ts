@@ -12,7 +12,8 @@
  *   next to another part of the same name, after a title or before an honorific. Names are
  *   written capitalised, in capitals or all in lower case, so "Trần Văn Minh văn phòng" keeps
  *   its "văn" and "văn minh" (civilisation) stays while "Văn Minh" goes.
- * - A name written as one word ("NguyenLan", "TanakaTaro", "田中太郎") is hidden like the name.
+ * - A name written as one word ("NguyenLan", "TanakaTaro", "田中太郎") is hidden like the name;
+ *   capital initials stand for the parts they begin ("N.V. Minh", "Nguyen V. Minh").
  * - Chinese and Japanese, written without spaces: parts of three characters or more match
  *   anywhere, except inside a longer katakana word; two-character parts only as a whole run of
  *   their script ("田中です", not "田中央"); one-character parts and hiragana ones only next to
@@ -70,6 +71,8 @@ export interface PreparedPersonalValues {
   byFolded: Map<string, WordTerm[]>;
   cjk: CjkTerm[];
   literals: string[];
+  /** Parts of names of two or more words by their folded initial ("n" for Nguyễn): "N.V. Minh". */
+  initials: Map<string, WordTerm[]>;
 }
 
 // Words of the scripts written with spaces; digits apart, so "nguyenlan92" still shows its name.
@@ -141,6 +144,7 @@ class Preparation {
     byFolded: new Map(),
     cjk: [],
     literals: [],
+    initials: new Map(),
   };
 
   private group(kind: GroupKind, size: number): number {
@@ -168,6 +172,14 @@ class Preparation {
     if (latin.length + cjk.length === 0) return;
     const g = this.group("name", latin.length + cjk.length);
     latin.forEach((w, i) => this.word(w, g, i, foldWord(w), true));
+    if (latin.length >= 2) {
+      latin.forEach((w, i) => {
+        const initial = foldWord(w)[0]!;
+        const list = this.prepared.initials.get(initial) ?? [];
+        list.push({ group: g, word: i, folded: initial, marked: false, distinctive: false });
+        this.prepared.initials.set(initial, list);
+      });
+    }
     cjk.forEach((w, i) => {
       const rule: CjkRule =
         w.length >= 3 ? "anywhere" : w.length === 2 && !HIRAGANA_ONLY.test(w) && !ORDINARY_WORDS.has(w) ? "whole-run" : "context";

@@ -11,6 +11,9 @@ describe("scrubFreeText: contact patterns", () => {
     ["lan[at]outlook[dot]com thanks", `${M} thanks`],
     ["lan @ gmail . com", M],
     ["grace dot santos at outlook dot com, thanks", `${M}, thanks`],
+    ["lan (a) gmail.com", M],
+    ["lan a còng gmail chấm com nhé", `${M} nhé`],
+    ["tanaka アットマーク gmail ドット com まで", `${M} まで`],
     ["ｌａｎ＠ｇｍａｉｌ．ｃｏｍ", M],
   ])("hides the email in %j", (input, expected) => {
     expect(scrubFreeText(input, none)).toBe(expected);
@@ -53,6 +56,7 @@ describe("scrubFreeText: contact patterns", () => {
     "Ran Facebook and Instagram ad campaigns",
     "Salary 3,000,000 VND, 4 years of experience, JLPT N2",
     "品質管理を担当しました。",
+    "アットホームな職場で、chấm điểm と a còng の話",
   ])("leaves ordinary professional text alone: %j", (input) => {
     expect(scrubFreeText(input, none)).toBe(input);
   });
@@ -143,6 +147,11 @@ describe("scrubFreeText: names written as one word", () => {
       expect(scrubFreeText(`Liên hệ ${written} để biết thêm`, personal)).toBe(`Liên hệ ${M} để biết thêm`);
     },
   );
+
+  it("hides a name written with initials", () => {
+    expect(scrubFreeText("Trưởng nhóm: N.T. Lan; Nguyen T. Lan; N. T. Lan", personal)).toBe(`Trưởng nhóm: ${M}; ${M}; ${M}`);
+    expect(scrubFreeText("JLPT N2, T.V. and a V8 engine", personal)).toBe("JLPT N2, T.V. and a V8 engine");
+  });
 
   it("hides a name made into a handle with digits", () => {
     expect(scrubFreeText("Tên đăng nhập nguyenlan92, mật khẩu riêng", personal)).not.toMatch(/nguyen|lan/i);
