@@ -44,6 +44,27 @@ const BARE_DOMAIN = new RegExp(
 // tildes; optionally starting with +.
 const PHONE_SEPARATOR = String.raw`[\s\-./・·‧∙⋅•()~_]`;
 const PHONE_CANDIDATE = new RegExp(String.raw`(?:\+\s*)?\(?[0-9](?:${PHONE_SEPARATOR}{0,3}[0-9]){6,}`, "gu");
+// A phone number spelled out digit by digit in words ("zero nine zero …", "không chín không …",
+// "ゼロキュウゼロ…"): nine digits or digit words in a row, which prose never has.
+const DIGIT_WORDS = [
+  "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+  "không", "khong", "một", "mot", "hai", "ba", "bốn", "bon", "tư", "năm", "nam", "lăm", "sáu",
+  "sau", "bảy", "bay", "tám", "tam", "chín", "chin", "linh",
+].join("|");
+// Kana digits are written without spaces, so they need no word boundary.
+const KANA_DIGITS = [
+  "ゼロ", "レイ", "マル", "イチ", "ニ", "サン", "ヨン", "シ", "ゴ", "ロク", "ナナ", "シチ", "ハチ",
+  "キュウ", "ク", "ぜろ", "れい", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう",
+].join("|");
+const SPELLED_DIGIT = String.raw`(?:[0-9]|(?<![\p{L}])(?:${DIGIT_WORDS})(?![\p{Ll}])|${KANA_DIGITS})`;
+const SPELLED_PHONE = new RegExp(String.raw`${SPELLED_DIGIT}(?:[\s,.\-・]{0,3}${SPELLED_DIGIT}){8,}`, "giu");
+// A spelled-out number starts with a zero (national formats do) followed by another digit: a
+// cheap necessary condition, so prose full of "năm" and "hai" is not searched for nine of them.
+const SPELLED_ZERO_AND_DIGIT = new RegExp(
+  String.raw`(?:zero|oh|không|khong|ゼロ|レイ|マル|ぜろ|れい|まる)[\s,.\-・]{0,3}(?:${DIGIT_WORDS}|${KANA_DIGITS}|[0-9])`,
+  "i",
+);
+
 /** Where libphonenumber looks for numbers as a second opinion: Japan and Vietnam. */
 const PHONE_COUNTRIES: readonly CountryCode[] = ["JP", "VN"];
 
@@ -150,6 +171,10 @@ export function contactSpans(detection: MappedText): Span[] {
   if (hasDot && WWW.test(text)) add(regexSpans(text, URL_WWW));
   if (hasDot && TLD_AFTER_DOT.test(text)) add(regexSpans(text, BARE_DOMAIN));
   if (MANY_DIGITS.test(text)) add(phoneSpans(text));
+  // Only what the digit expressions above did not already judge (a date range stays a date range).
+  if (SPELLED_ZERO_AND_DIGIT.test(text)) {
+    add(regexSpans(text, SPELLED_PHONE).filter(([start, end]) => !/^[0-9\s,.\-・]+$/u.test(text.slice(start, end))));
+  }
   if (MESSENGER_LABEL.test(text)) add(regexSpans(text, MESSENGER_ID, 1));
   if (AMBIGUOUS_MESSENGER_LABEL.test(text)) add(regexSpans(text, AMBIGUOUS_MESSENGER_ID, 1));
   if (hasAt) add(regexSpans(text, AT_HANDLE));

@@ -174,7 +174,9 @@ function runRestart(text: string, run: readonly Hit[], hit: Hit, kind: GroupKind
     if (!fits) return run.indexOf(previous) + 1;
   }
   const repeated = run.findIndex((h) => h.letterCase !== "uncased" && h.word === hit.word && h.start !== hit.start);
-  return repeated < 0 ? 0 : repeated + 1;
+  if (repeated < 0) return 0;
+  // Written again in another case, it is not the name again but a word after it ("ĐỖ YUKI do").
+  return previous && previous.letterCase !== hit.letterCase ? run.indexOf(previous) + 1 : repeated + 1;
 }
 
 /** Marks the hits to hide, following the rules in the module comment. */

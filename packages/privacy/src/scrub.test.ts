@@ -118,6 +118,9 @@ describe("scrubFreeText: disguised contact details", () => {
     ["runs of spaces", "090    1234    5678"],
     ["slashes", "090/1234/5678"],
     ["middle dots", "090・1234・5678"],
+    ["English words", "zero nine zero one two three four five six seven eight"],
+    ["Vietnamese words", "không chín một hai ba bốn năm sáu bảy tám"],
+    ["katakana", "ゼロキュウゼロ イチニサンヨン ゴロクナナハチ"],
   ])("hides a phone number written with %s", (_, phone) => {
     expect(scrubFreeText(`SĐT: ${phone} (Zalo)`, none)).toBe(`SĐT: ${M} (Zalo)`);
   });
@@ -128,6 +131,9 @@ describe("scrubFreeText: disguised contact details", () => {
     "2019.04 〜 2023.03 東京で勤務",
     "2015－2019年 ２０１９〜２０２３年",
     "一二三 is not a phone, and neither is 統一",
+    "Tôi có hai năm kinh nghiệm, ba dự án và không một lần trễ hạn",
+    "one, two, three, four: a plan in nine steps",
+    "ハチミツとサンドイッチ、ゼロから学ぶ",
   ])("keeps amounts and dates: %j", (input) => {
     expect(scrubFreeText(input, none)).toBe(input);
   });

@@ -54,6 +54,10 @@ export const PHONE_SEPARATORS = [
 ];
 const KANJI_NUMERALS = "〇一二三四五六七八九";
 const toKanji = (s: string) => s.replace(/[0-9]/g, (d) => KANJI_NUMERALS[Number(d)]!);
+const ENGLISH_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const VIETNAMESE_DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const inWords = (s: string, words: readonly string[]) =>
+  s.replace(/[0-9]/g, (d) => ` ${words[Number(d)]!} `).replace(/\s+/g, " ").trim();
 
 export const phoneArb = fc
   .tuple(
@@ -62,13 +66,15 @@ export const phoneArb = fc
     digits(3),
     digits(4),
     fc.constantFrom(...PHONE_SEPARATORS),
-    fc.constantFrom("ascii", "full-width", "kanji", "one digit at a time"),
+    fc.constantFrom("ascii", "full-width", "kanji", "one digit at a time", "English words", "Vietnamese words"),
   )
   .map(([prefix, a, b, c, sep, style]) => {
     const text = `${prefix}${a}${prefix === "(0" ? ")" : sep}${b}${sep}${c}`;
     if (style === "full-width") return toFullWidth(text);
     if (style === "kanji") return toKanji(text);
     if (style === "one digit at a time") return `0${a}${b}${c}`.split("").join(" ");
+    if (style === "English words") return inWords(`0${a}${b}${c}`, ENGLISH_DIGITS);
+    if (style === "Vietnamese words") return inWords(`0${a}${b}${c}`, VIETNAMESE_DIGITS);
     return text;
   });
 
