@@ -40,6 +40,7 @@ interface Hit {
 const NAME_GAP = /^(?:[ \t\u00a0]{1,2}|[ ]?[-・·][ ]?|[._])?$/u;
 /** Between two hidden words, what disappears with them into one marker. */
 const JOINING_GAP = /^(?:[ \t\u00a0・·-]{1,3}|[._])$/u;
+
 function hitOf(start: number, end: number, term: WordTerm, strong: boolean, ordinary: boolean): Hit {
   return { start, end, group: term.group, word: term.word, strong, alone: strong && term.distinctive && !ordinary, letterCase: "lower", hidden: false };
 }

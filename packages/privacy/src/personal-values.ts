@@ -19,7 +19,7 @@
  *   their script ("田中です", not "田中央"); one-character parts and hiragana ones only next to
  *   another part or before an honorific. So "リンク" keeps its リン, "健康" its 健.
  * - Employers: by their whole name or by distinctive words; corporate forms, generic business
- *   words and place names (employer-words.ts) count only as part of the whole name.
+ *   words and place names (employer-words.ts) count only as part of the name, in its order.
  * - Stations: by the whole name, with or without "Station"/"駅", unless that is only the name
  *   of a prefecture or city.
  */
