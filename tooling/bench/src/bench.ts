@@ -13,9 +13,10 @@ import { Presets, SingleBar } from "cli-progress";
 import { candidateSearchParams, findCandidates, findCandidatesInput, redactionCache, type Caller } from "@tsunagu/api";
 import { createDb } from "@tsunagu/db";
 import { applyMigrations } from "@tsunagu/db/migrate";
-import { generateResumes } from "@tsunagu/db/seed";
+import { generateResumes, syntheticSeekers } from "@tsunagu/db/seed";
 import { startLocalServices } from "@tsunagu/local-services";
 import { callerExclusionTokens, reindexResumes, resumeIndex, runSearchWorker } from "@tsunagu/search";
+import { describeMarkerShare, measureMarkerShare } from "./marker-share";
 import { BENCH_QUERIES } from "./queries";
 import { measureConcurrent, percentile } from "./stats";
 
@@ -60,8 +61,13 @@ try {
   // seeker itself (R3 still holds); the app role would fire every trigger (about 3x slower).
   const generatorUrl = new URL(services.adminDatabaseUrl);
   generatorUrl.pathname = new URL(services.databaseUrl).pathname;
-  const generated = await generateResumes(generatorUrl.toString(), { count: resumes, seed: 7, onProgress: (n) => generation.update(n) });
+  const generatedAt = new Date();
+  const generated = await generateResumes(generatorUrl.toString(), { count: resumes, seed: 7, now: generatedAt, onProgress: (n) => generation.update(n) });
   generation.stop();
+
+  // The same seekers again, as data: which index documents carry the scrub marker, and whether
+  // their free text really held personal data (the generator records where it wrote some).
+  const markers = measureMarkerShare(syntheticSeekers({ count: resumes, seed: 7, now: generatedAt, runId: generated.runId }), generatedAt);
 
   // N3: full reindex.
   const reindexBar = new SingleBar({ format: "reindex  |{bar}| {value}/{total} resumes · {eta_formatted} left" }, Presets.shades_classic);
@@ -142,6 +148,7 @@ try {
     dataSet: { resumes, generationSeconds: round(generated.elapsedMs / 1000), searchable: reindex.indexed },
     N1: { concurrency, requests, queries: BENCH_QUERIES.length, redactionCacheHitRate: cacheHitRate, ...n1, ratioP95: n1Ratio, target: "API p95 <= 1.5 x raw p95", met: n1Ratio <= 1.5 },
     N2: { samples: victims.length, ...n2, target: "gone from the index within 1 s p95, 0 leaked results", met: n2.p95 <= 1000 && leaks === 0 },
+    markerShare: { ...markers, projectionMs: round(markers.projectionMs), target: "markers only where the source held personal data", met: markers.falseMarkers === 0 && markers.unmarkedPersonalData === 0 },
     N3: { seconds: round(reindex.seconds), scanSeconds: round(reindex.scanSeconds), indexingTailSeconds: round(reindex.indexingTailSeconds), scanned: reindex.scanned, indexed: reindex.indexed, target: "<= 60 s for 100,000 resumes", met: reindex.seconds <= 60 },
   };
 
@@ -149,6 +156,7 @@ try {
   console.info(`| N1 API vs raw Meilisearch, ${concurrency} clients | raw p50 ${n1.rawP50} ms, p95 ${n1.rawP95} ms · API p50 ${n1.apiP50} ms, p95 ${n1.apiP95} ms · ratio ${n1Ratio} (${BENCH_QUERIES.length} distinct queries, redaction cache hit rate ${cacheHitRate}) | ≤ 1.5 | ${results.N1.met ? "yes" : "NO"} |`);
   console.info(`| N2 PRIVATE → gone from index | p50 ${n2.p50} ms, p95 ${n2.p95} ms · ${leaks} leaked results | ≤ 1000 ms p95, 0 leaks | ${results.N2.met ? "yes" : "NO"} |`);
   console.info(`| N3 full reindex of ${resumes.toLocaleString("en")} | ${round(reindex.seconds)} s (${reindex.indexed.toLocaleString("en")} searchable; scan ${round(reindex.scanSeconds)} s, then indexing ${round(reindex.indexingTailSeconds)} s) | ≤ 60 s | ${results.N3.met ? "yes" : "NO"} |`);
+  console.info(`| scrub marker in index documents | ${describeMarkerShare(markers)} | 0 false markers, 0 unmarked | ${results.markerShare.met ? "yes" : "NO"} |`);
   const dir = fileURLToPath(new URL("../../../bench-results/", import.meta.url));
   await mkdir(dir, { recursive: true });
   const file = join(dir, `bench-${results.when.replace(/[:.]/g, "-")}.json`);

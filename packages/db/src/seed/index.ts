@@ -13,3 +13,5 @@ export {
   type GenerateResumesOptions,
   type GenerateResumesResult,
 } from "./synthetic/generate-resumes";
+export { syntheticSeekers, type SyntheticSeekerOptions } from "./synthetic/synthetic-seekers";
+export type { PrivacyState, SyntheticSeeker } from "./synthetic/resume-rows";

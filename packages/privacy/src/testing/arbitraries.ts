@@ -5,13 +5,28 @@
 import fc from "fast-check";
 import type { LanguageLevel, ResumeRecord, VisaStatus } from "../resume";
 
-export const FAMILY_NAMES = ["Nguyễn", "Trần", "Phạm", "Hoàng", "Đặng", "Tanaka", "佐藤", "Suzuki", "Smith", "Lê", "Vũ"];
-export const GIVEN_NAMES = ["Thị Lan", "Văn Minh", "Quốc Bảo", "Hương", "太郎", "Yuki", "Emily", "Đức Anh", "Hải"];
-export const EMPLOYERS = ["Toyota Motor Corporation", "株式会社サクラ食品", "FPT Software", "Rakuten Group", "Viettel Solutions"];
+export const FAMILY_NAMES = ["Nguyễn", "Trần", "Phạm", "Hoàng", "Đặng", "Phan", "Đỗ", "Tanaka", "佐藤", "Suzuki", "Smith", "Lê", "Vũ"];
+export const GIVEN_NAMES = ["Thị Lan", "Văn Minh", "Quốc Bảo", "Hương", "太郎", "Yuki", "Emily", "Đức Anh", "Hải", "An", "ラン"];
+export const EMPLOYERS = ["Toyota Motor Corporation", "株式会社サクラ食品", "FPT Software", "Rakuten Group", "Viettel Solutions", "Khách sạn Mường Thanh", "Tokyu Bay Front Hotel"];
 export const STATIONS = ["Shin-Okubo Station", "新大久保駅", "Takadanobaba", "梅田駅", "Kita-Senju"];
 export const FILLER = [
   "engineer", "welding", "quality", "control", "factory", "Kubernetes", "TypeScript", "品質管理",
   "kỹ", "sư", "xây", "dựng", "experience", "team", "customers", "logistics", "介護", "shift",
+];
+/**
+ * Professional words that look like personal values to a careless scrubber: Vietnamese words
+ * that differ from names only by diacritics or are name syllables, katakana words that contain
+ * short names, English words that are name parts or generic parts of employer names. They must
+ * survive scrubbing whatever personal data stands beside them.
+ */
+export const PROFESSIONAL_WORDS = [
+  "Kỹ sư phần mềm", "văn phòng", "thị trường", "Lễ tân", "lễ tân khách sạn", "quản lý dự án",
+  "hồ sơ", "phạm vi công việc", "an toàn lao động", "tiếng Anh thương mại", "công ty", "thông minh",
+  "hằng ngày", "ngân hàng", "phát triển phần mềm", "Hà Nội", "trung tâm dữ liệu", "tài chính",
+  "nhân viên", "khoa học máy tính", "văn hóa doanh nghiệp", "hải quan", "thi đỗ", "đạo đức",
+  "phần mềm", "エンジニア", "フリーランス", "ランチ営業", "サービス", "マネージャー", "ブランド", "アンケート",
+  "データ分析", "健康管理", "栄養指導", "品質管理", "front desk", "build", "do", "an", "motor",
+  "software", "hotel", "group", "solutions", "long-term", "team lead", "may", "grace period",
 ];
 const TLDS = ["com", "net", "vn", "jp", "co.jp", "com.vn", "io", "org"];
 const SKILLS = ["Welding", "CAD", "Excel", "Forklift", "React", "Java", "Customer service", "介護福祉", "Hàn điện"];
@@ -20,7 +35,7 @@ const LEVELS: LanguageLevel[] = ["NATIVE", "JLPT_N1", "JLPT_N2", "JLPT_N3", "CEF
 
 const token = fc.stringMatching(/^[a-z][a-z0-9]{2,9}$/);
 const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
-const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const toFullWidth = (s: string) => s.replace(/[0-9A-Za-z]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 export const emailArb = fc
   .tuple(token, token, fc.constantFrom(...TLDS), fc.integer({ min: 0, max: 3 }))
@@ -31,18 +46,36 @@ export const emailArb = fc
     return `${local}[at]${domain}[dot]${tld.replace(".", "[dot]")}`;
   });
 
+/** Everything people put between the digit groups of a phone number. */
+export const PHONE_SEPARATORS = [
+  " ", "", ".", "．", "/", "／", "・", "\u3000", "\u200b", "-", "\u2010", "\u2011", "\u2012",
+  "\u2013", "\u2014", "\u2015", "\u2212", "\u301c", "\u30fc", "\ufe58", "\ufe63", "\uff0d",
+  "\u2e3a", "\uff70", " - ",
+];
+const KANJI_NUMERALS = "〇一二三四五六七八九";
+const toKanji = (s: string) => s.replace(/[0-9]/g, (d) => KANJI_NUMERALS[Number(d)]!);
+const ENGLISH_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const VIETNAMESE_DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const inWords = (s: string, words: readonly string[]) =>
+  s.replace(/[0-9]/g, (d) => ` ${words[Number(d)]!} `).replace(/\s+/g, " ").trim();
+
 export const phoneArb = fc
   .tuple(
     fc.constantFrom("0", "+81 ", "+84 ", "(0", "+81-", "0084 "),
     digits(2),
     digits(3),
     digits(4),
-    fc.constantFrom(" ", "-", ".", "", "ー", "・"),
-    fc.boolean(),
+    fc.constantFrom(...PHONE_SEPARATORS),
+    fc.constantFrom("ascii", "full-width", "kanji", "one digit at a time", "English words", "Vietnamese words"),
   )
-  .map(([prefix, a, b, c, sep, wide]) => {
+  .map(([prefix, a, b, c, sep, style]) => {
     const text = `${prefix}${a}${prefix === "(0" ? ")" : sep}${b}${sep}${c}`;
-    return wide ? toFullWidth(text) : text;
+    if (style === "full-width") return toFullWidth(text);
+    if (style === "kanji") return toKanji(text);
+    if (style === "one digit at a time") return `0${a}${b}${c}`.split("").join(" ");
+    if (style === "English words") return inWords(`0${a}${b}${c}`, ENGLISH_DIGITS);
+    if (style === "Vietnamese words") return inWords(`0${a}${b}${c}`, VIETNAMESE_DIGITS);
+    return text;
   });
 
 export const urlArb = fc
@@ -58,6 +91,7 @@ export interface Person {
   given: string;
   employer: string;
   station: string;
+  /** The referee's full name: a referee is named in full, as a reader would recognise them. */
   referee: string;
   email: string;
   phone: string;
@@ -68,7 +102,9 @@ export const personArb: fc.Arbitrary<Person> = fc.record({
   given: fc.constantFrom(...GIVEN_NAMES),
   employer: fc.constantFrom(...EMPLOYERS),
   station: fc.constantFrom(...STATIONS),
-  referee: fc.constantFrom(...FAMILY_NAMES),
+  referee: fc
+    .tuple(fc.constantFrom(...FAMILY_NAMES), fc.constantFrom(...GIVEN_NAMES))
+    .map(([family, given]) => `${family} ${given}`),
   email: token.map((t) => `${t}@mail.example.com`),
   phone: fc.tuple(digits(4), digits(4)).map(([a, b]) => `090-${a}-${b}`),
 });
@@ -80,15 +116,31 @@ export interface Secret {
   leak: string;
 }
 
+/** The name written as one word, as in handles and signatures: "NguyenThiLan", "佐藤太郎". */
+function concatenatedName(who: Person, style: number): string {
+  const joined = `${who.family}${who.given}`.replace(/\s+/gu, "");
+  if (style === 0) return joined;
+  if (style === 1) return joined.toLowerCase();
+  if (style === 2) return joined.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d");
+  return joined.toUpperCase();
+}
+
 export function secretArb(who: Person): fc.Arbitrary<Secret> {
   return fc.oneof(
     emailArb.map((text) => ({ kind: "email", text, leak: text })),
     phoneArb.map((text) => ({ kind: "phone", text, leak: text })),
     urlArb.map((text) => ({ kind: "url", text, leak: text })),
     handleArb.map(({ label, id }) => ({ kind: "handle", text: `${label}${id}`, leak: id })),
+    fc.integer({ min: 0, max: 3 }).map((style) => {
+      const text = concatenatedName(who, style);
+      return { kind: "concatenated name", text, leak: text };
+    }),
     fc.constantFrom<Secret>(
       { kind: "name", text: `${who.family} ${who.given}`, leak: who.family },
-      { kind: "name", text: who.given.toUpperCase(), leak: who.given },
+      { kind: "name", text: `${who.family} ${who.given}`.toUpperCase(), leak: who.given },
+      { kind: "name", text: toFullWidth(`${who.family} ${who.given}`), leak: who.family },
+      { kind: "name with a title", text: `anh ${who.given}`, leak: who.given },
+      { kind: "name with an honorific", text: `${who.given}さん`, leak: who.given },
       { kind: "employer", text: who.employer, leak: who.employer },
       { kind: "station", text: who.station, leak: who.station.replace(/ Station$|駅$/u, "") },
       { kind: "referee", text: who.referee, leak: who.referee },
@@ -100,13 +152,13 @@ export function secretArb(who: Person): fc.Arbitrary<Secret> {
 
 export type TextPart = { filler: string } | { secret: Secret };
 
-/** Free text mixing ordinary words with secrets, and the parts it was made of. */
-export function freeTextArb(who: Person): fc.Arbitrary<{ text: string; parts: TextPart[] }> {
+/** Free text mixing the given words with secrets, and the parts it was made of. */
+function textOf(words: readonly string[], who: Person): fc.Arbitrary<{ text: string; parts: TextPart[] }> {
   return fc
     .tuple(
       fc.array(
         fc.oneof(
-          fc.constantFrom(...FILLER).map((filler): TextPart => ({ filler })),
+          fc.constantFrom(...words).map((filler): TextPart => ({ filler })),
           secretArb(who).map((secret): TextPart => ({ secret })),
         ),
         { minLength: 1, maxLength: 10 },
@@ -119,6 +171,16 @@ export function freeTextArb(who: Person): fc.Arbitrary<{ text: string; parts: Te
     }));
 }
 
+/** Free text mixing ordinary words with secrets, and the parts it was made of. */
+export function freeTextArb(who: Person): fc.Arbitrary<{ text: string; parts: TextPart[] }> {
+  return textOf(FILLER, who);
+}
+
+/** Free text mixing professional words that resemble personal values with real secrets. */
+export function professionalTextArb(who: Person): fc.Arbitrary<{ text: string; parts: TextPart[] }> {
+  return textOf(PROFESSIONAL_WORDS, who);
+}
+
 const dateArb = fc.date({ min: new Date("1995-01-01"), max: new Date("2026-06-01"), noInvalidDate: true });
 
 /** A resume whose professional free text hides the person's own values and contact patterns. */
@@ -126,7 +188,7 @@ export const resumeArb: fc.Arbitrary<{ resume: ResumeRecord; who: Person; secret
   fc
     .record({
       headline: freeTextArb(who),
-      summary: freeTextArb(who),
+      summary: professionalTextArb(who),
       jobText: fc.array(fc.tuple(freeTextArb(who), freeTextArb(who), dateArb, fc.boolean()), { minLength: 0, maxLength: 3 }),
       skills: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 4 }),
       languages: fc.uniqueArray(fc.tuple(fc.constantFrom("ja", "vi", "en"), fc.constantFrom(...LEVELS)), {

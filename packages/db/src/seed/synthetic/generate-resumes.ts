@@ -10,22 +10,17 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
-import type { ConsentPurpose } from "../../generated/prisma/enums";
-import { createFaker } from "../../testing/faker";
-import { buildResume } from "../../testing/resume/build-resume";
-import type { ResumeLocale } from "../../testing/resume/catalog";
 import { encodeCopyRow } from "./copy-text";
 import {
   appendSeekerRows,
   emptySeekerRows,
   SEEKER_TABLES,
-  type PrivacyState,
   type SeekerRows,
   type SeekerTableKey,
 } from "./resume-rows";
+import { syntheticSeekers } from "./synthetic-seekers";
 
-/** Where synthetic accounts live; `synthetic.<run>.<n>@…`. */
-export const SYNTHETIC_EMAIL_DOMAIN = "synthetic.tsunagu.test";
+export { SYNTHETIC_EMAIL_DOMAIN } from "./synthetic-seekers";
 
 export interface GenerateResumesOptions {
   count: number;
@@ -33,7 +28,7 @@ export interface GenerateResumesOptions {
   batchSize?: number;
   /** Batches being written while the next is generated. */
   concurrency?: number;
-  /** Reproduces the same data set. */
+  /** Reproduces the same data set (with the same `now`; see syntheticSeekers). */
   seed?: number;
   now?: Date;
   /** See TriggerMode; "auto" when omitted. */
@@ -50,25 +45,6 @@ export interface GenerateResumesResult {
   rows: Record<string, number>;
   elapsedMs: number;
 }
-
-/**
- * Mostly searchable with consent, as a benchmark of the search path needs, plus the states R1
- * must keep out of the index.
- */
-const PRIVACY_MIX: { value: PrivacyState; weight: number }[] = [
-  { value: "searchable", weight: 91 },
-  { value: "private", weight: 5 },
-  { value: "consent-withdrawn", weight: 2.5 },
-  { value: "restricted", weight: 1.5 },
-];
-
-const LOCALE_MIX: { value: ResumeLocale; weight: number }[] = [
-  { value: "vi", weight: 55 },
-  { value: "en", weight: 25 },
-  { value: "ja", weight: 20 },
-];
-
-const DAY_MS = 86_400_000;
 
 async function copyTable(
   client: pg.PoolClient,
@@ -155,8 +131,8 @@ export async function generateResumes(
   const batchSize = options.batchSize ?? 2_000;
   const concurrency = options.concurrency ?? 3;
   const now = options.now ?? new Date();
-  const faker = createFaker(options.seed);
   const runId = randomBytes(4).toString("hex");
+  const seekers = syntheticSeekers({ count, seed: options.seed, now, runId });
   const started = performance.now();
   const totals: Record<string, number> = {};
   const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
@@ -173,23 +149,9 @@ export async function generateResumes(
       const rows = emptySeekerRows();
       const size = Math.min(batchSize, count - generated);
       for (let i = 0; i < size; i++) {
-        const n = generated + i + 1;
-        const extraConsents: ConsentPurpose[] = [];
-        if (faker.datatype.boolean({ probability: 0.5 })) extraConsents.push("JOB_ALERTS");
-        if (faker.datatype.boolean({ probability: 0.2 })) extraConsents.push("NEWSLETTER");
-        appendSeekerRows(rows, {
-          email: `synthetic.${runId}.${n}@${SYNTHETIC_EMAIL_DOMAIN}`,
-          resume: buildResume(faker, {
-            locale: faker.helpers.weightedArrayElement(LOCALE_MIX),
-            now,
-          }),
-          privacy: faker.helpers.weightedArrayElement(PRIVACY_MIX),
-          extraConsents,
-          // Accounts opened over two years, all at least ten days old (withdrawals follow sign-up).
-          createdAt: new Date(
-            now.getTime() - faker.number.int({ min: 10 * DAY_MS, max: 730 * DAY_MS }),
-          ),
-        });
+        const next = seekers.next();
+        if (next.done) break;
+        appendSeekerRows(rows, next.value);
       }
       generated += size;
       for (const key of Object.keys(rows) as SeekerTableKey[])

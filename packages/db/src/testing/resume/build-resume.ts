@@ -121,6 +121,11 @@ export interface ResumeDraft {
   skills: ResumeSkill[];
   certifications: ResumeCertification[];
   referees: ResumeReferee[];
+  /**
+   * The contact sentence written into the summary (see contactInSummaryRate), or null. Kept
+   * so that measurements of the scrubber know which free text really held personal data.
+   */
+  contactInSummary: string | null;
 }
 
 export interface BuildResumeOptions {
@@ -636,8 +641,10 @@ export function buildResume(faker: Faker, options: BuildResumeOptions): ResumeDr
     skills,
     locale === "ja" ? prefecture.ja : prefecture.name,
   );
+  let contactInSummary: string | null = null;
   if (faker.datatype.boolean({ probability: options.contactInSummaryRate ?? 0.08 })) {
-    summary = `${summary} ${contactLeak(faker, locale, person)}`;
+    contactInSummary = contactLeak(faker, locale, person);
+    summary = `${summary} ${contactInSummary}`;
   }
 
   const certifications: ResumeCertification[] = faker.helpers
@@ -705,5 +712,6 @@ export function buildResume(faker: Faker, options: BuildResumeOptions): ResumeDr
     skills,
     certifications,
     referees,
+    contactInSummary,
   };
 }
