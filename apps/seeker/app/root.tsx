@@ -17,7 +17,10 @@ export function Layout({ children }: { children: ReactNode }) {
       app="seeker"
       brandColor="#0f766e"
       signUpTo="/sign-up"
-      navItems={() => [{ to: "/jobs", label: t("nav.jobs") }]}
+      navItems={(signedIn) => [
+        { to: "/jobs", label: t("nav.jobs") },
+        ...(signedIn ? [{ to: "/resume", label: t("nav.resume") }] : []),
+      ]}
     >
       {children}
     </AppLayout>

@@ -32,9 +32,16 @@ export async function submitForm<Schema extends z.ZodType, T>(
     const t = await i18nServer.getFixedT(options.locale, "common");
     const problem = appError.fieldProblem;
     if (problem) {
-      const message = t(`form.errors.${problem.key}` as "form.errors.invalid", problem.params ?? {});
+      const message = t(
+        `form.errors.${problem.key}` as "form.errors.invalid",
+        problem.params ?? {},
+      );
       return { result: submission.reply({ fieldErrors: { [problem.field]: [message] } }) };
     }
-    return { result: submission.reply({ formErrors: [t(`form.problems.${appError.code}` as "form.problems.failed")] }) };
+    return {
+      result: submission.reply({
+        formErrors: [t(`form.problems.${appError.code}` as "form.problems.failed")],
+      }),
+    };
   }
 }

@@ -12,7 +12,8 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 export const requiredText = (max: number) => text().trim().min(1).max(max);
 
 /** Free text the reader may leave empty. */
-export const optionalText = (max: number) => z.preprocess(blankToUndefined, text().trim().max(max).optional());
+export const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, text().trim().max(max).optional());
 
 /** One code of a closed vocabulary (prefectures, visa statuses…), or nothing. */
 export const optionalCode = <Code extends string>(vocabulary: Vocabulary<Code>) =>
@@ -34,4 +35,7 @@ export const optionalInt = (min: number, max: number) =>
   z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).optional());
 
 /** A checkbox: posted as "on" when ticked, absent when not. */
-export const checkbox = z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean());
+export const checkbox = z.preprocess(
+  (value) => value === "on" || value === true || value === "true",
+  z.boolean(),
+);

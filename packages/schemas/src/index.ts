@@ -4,5 +4,16 @@
  * (`@tsunagu/schemas/resume`); this entry holds the building blocks.
  */
 export { findMalformedText, isWellFormedText, text, TEXT_PROBLEM } from "./text";
-export { checkbox, isoDay, isoMonth, optionalCode, optionalDay, optionalInt, optionalMonth, optionalText, requiredCode, requiredText } from "./fields";
+export {
+  checkbox,
+  isoDay,
+  isoMonth,
+  optionalCode,
+  optionalDay,
+  optionalInt,
+  optionalMonth,
+  optionalText,
+  requiredCode,
+  requiredText,
+} from "./fields";
 export { formatPhone, phoneInput, toE164 } from "./phone";

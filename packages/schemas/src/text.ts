@@ -18,7 +18,9 @@ export const TEXT_PROBLEM =
 
 /** z.string() with the well-formed-text rule: the base of every string in an input schema. */
 export function text() {
-  return z.string().refine(isWellFormedText, { message: TEXT_PROBLEM, params: { key: "unstorable" } });
+  return z
+    .string()
+    .refine(isWellFormedText, { message: TEXT_PROBLEM, params: { key: "unstorable" } });
 }
 
 /** The first string inside a value (however deeply nested) that breaks the rule, or null. */

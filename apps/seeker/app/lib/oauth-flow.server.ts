@@ -120,7 +120,7 @@ async function settle(result: OAuthSignInResult, providerName: string, headers: 
           result.verification.token,
         );
       }
-      return redirect("/account", { headers });
+      return redirect("/resume", { headers });
     }
     case "needs-birth-date":
       headers.append("Set-Cookie", pendingCookie(result.pendingSignUp, 15 * 60));

@@ -23,7 +23,11 @@ export async function saveForm<Schema extends z.ZodType, T>(
 ) {
   kit.assertSameOrigin(request);
   const api = await seekerApi(request);
-  return submitForm(request, { schema, locale: await kit.detectLocale(request), run: (value) => save(api, value) });
+  return submitForm(request, {
+    schema,
+    locale: await kit.detectLocale(request),
+    run: (value) => save(api, value),
+  });
 }
 
 /**
@@ -37,5 +41,8 @@ export async function saveSection<Schema extends z.ZodType>(
 ) {
   const outcome = await saveForm(request, schema, save);
   const locale = await kit.detectLocale(request);
-  return { result: outcome.result, savedAt: outcome.done ? formatTime(locale, outcome.done.savedAt) : undefined };
+  return {
+    result: outcome.result,
+    savedAt: outcome.done ? formatTime(locale, outcome.done.savedAt) : undefined,
+  };
 }

@@ -15,7 +15,11 @@ export default function ResumeOverview() {
       <header className="grid gap-2">
         <h1 className="text-3xl font-bold tracking-tight text-ink">{t("title")}</h1>
         <p className="max-w-3xl text-ink-muted">{t("lead")}</p>
-        <p className="text-sm text-ink-muted">{percent === 100 ? t("completeness.done") : `${t("completeness.todo")}: ${missing.map((key) => t(`sections.${key}.title`)).join(", ")}`}</p>
+        <p className="text-sm text-ink-muted">
+          {percent === 100
+            ? t("completeness.done")
+            : `${t("completeness.todo")}: ${missing.map((key) => t(`sections.${key}.title`)).join(", ")}`}
+        </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
         {RESUME_SECTION_PAGES.map((section) => {
@@ -24,11 +28,18 @@ export default function ResumeOverview() {
             <li key={section.key} className="flex">
               <Card className="flex flex-1 flex-col gap-3">
                 <div className="flex items-start justify-between gap-3">
-                  <h2 className="text-lg font-semibold text-ink">{t(`sections.${section.key}.title`)}</h2>
-                  <Badge tone={complete ? "success" : "neutral"}>{complete ? t("status.complete") : t("status.incomplete")}</Badge>
+                  <h2 className="text-lg font-semibold text-ink">
+                    {t(`sections.${section.key}.title`)}
+                  </h2>
+                  <Badge tone={complete ? "success" : "neutral"}>
+                    {complete ? t("status.complete") : t("status.incomplete")}
+                  </Badge>
                 </div>
                 <p className="text-sm text-ink-muted">{t(`sections.${section.key}.description`)}</p>
-                <Link to={section.path} className="mt-auto text-sm font-medium text-accent-strong underline-offset-4 hover:underline">
+                <Link
+                  to={section.path}
+                  className="mt-auto text-sm font-medium text-accent-strong underline-offset-4 hover:underline"
+                >
                   {t("edit")}
                   <span className="sr-only"> {t(`sections.${section.key}.title`)}</span>
                 </Link>

@@ -13,7 +13,11 @@ import { personalOptions } from "~/lib/vocabulary-options.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const api = await seekerApi(request);
-  const [resume, t, locale] = await Promise.all([api.resume.get(), kit.translator(request, "resume"), kit.detectLocale(request)]);
+  const [resume, t, locale] = await Promise.all([
+    api.resume.get(),
+    kit.translator(request, "resume"),
+    kit.detectLocale(request),
+  ]);
   const { phone, ...personal } = resume.personal;
   return {
     personal: { ...personal, phone: phone ? formatPhone(phone) : null },
@@ -32,7 +36,11 @@ export default function PersonalSection() {
   const { personal, options } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
   const { t } = useTranslation("resume");
-  const [form, fields] = useAppForm({ schema: personalSection, lastResult: saved?.result, defaultValue: personal });
+  const [form, fields] = useAppForm({
+    schema: personalSection,
+    lastResult: saved?.result,
+    defaultValue: personal,
+  });
   const next = nextSection("personal");
   const choose = t("choose");
 
@@ -45,23 +53,81 @@ export default function PersonalSection() {
       next={next ? { to: next.path, label: t(`sections.${next.key}.title`) } : undefined}
     >
       <div className="grid gap-5 sm:grid-cols-3">
-        <TextField field={fields.lastName} label={t("personal.lastName")} required autoComplete="family-name" />
-        <TextField field={fields.firstName} label={t("personal.firstName")} required autoComplete="given-name" />
-        <TextField field={fields.middleName} label={t("personal.middleName")} autoComplete="additional-name" />
+        <TextField
+          field={fields.lastName}
+          label={t("personal.lastName")}
+          required
+          autoComplete="family-name"
+        />
+        <TextField
+          field={fields.firstName}
+          label={t("personal.firstName")}
+          required
+          autoComplete="given-name"
+        />
+        <TextField
+          field={fields.middleName}
+          label={t("personal.middleName")}
+          autoComplete="additional-name"
+        />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField field={fields.birthDate} type="date" label={t("personal.birthDate")} description={t("personal.birthDateHelp")} required autoComplete="bday" />
-        <SelectField field={fields.gender} label={t("personal.gender")} options={options.genders} placeholder={choose} />
+        <TextField
+          field={fields.birthDate}
+          type="date"
+          label={t("personal.birthDate")}
+          description={t("personal.birthDateHelp")}
+          required
+          autoComplete="bday"
+        />
+        <SelectField
+          field={fields.gender}
+          label={t("personal.gender")}
+          options={options.genders}
+          placeholder={choose}
+        />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField field={fields.nationality} label={t("personal.nationality")} options={options.countries} placeholder={choose} />
-        <SelectField field={fields.residenceCountry} label={t("personal.residenceCountry")} options={options.countries} placeholder={choose} />
-        <SelectField field={fields.residenceRegion} label={t("personal.residenceRegion")} description={t("personal.residenceRegionHelp")} options={options.prefectures} placeholder={choose} />
-        <TextField field={fields.nearestStation} label={t("personal.nearestStation")} description={t("personal.nearestStationHelp")} />
+        <SelectField
+          field={fields.nationality}
+          label={t("personal.nationality")}
+          options={options.countries}
+          placeholder={choose}
+        />
+        <SelectField
+          field={fields.residenceCountry}
+          label={t("personal.residenceCountry")}
+          options={options.countries}
+          placeholder={choose}
+        />
+        <SelectField
+          field={fields.residenceRegion}
+          label={t("personal.residenceRegion")}
+          description={t("personal.residenceRegionHelp")}
+          options={options.prefectures}
+          placeholder={choose}
+        />
+        <TextField
+          field={fields.nearestStation}
+          label={t("personal.nearestStation")}
+          description={t("personal.nearestStationHelp")}
+        />
       </div>
-      <TextField field={fields.phone} type="tel" label={t("personal.phone")} description={t("personal.phoneHelp")} autoComplete="tel" />
+      <TextField
+        field={fields.phone}
+        type="tel"
+        label={t("personal.phone")}
+        description={t("personal.phoneHelp")}
+        autoComplete="tel"
+      />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField field={fields.visaStatus} label={t("personal.visaStatus")} description={t("personal.visaStatusHelp")} options={options.visaStatuses} placeholder={choose} />
+        <SelectField
+          field={fields.visaStatus}
+          label={t("personal.visaStatus")}
+          description={t("personal.visaStatusHelp")}
+          options={options.visaStatuses}
+          placeholder={choose}
+        />
         <TextField field={fields.visaExpiresOn} type="date" label={t("personal.visaExpiresOn")} />
       </div>
     </SectionForm>

@@ -13,8 +13,16 @@ import { optionsOf } from "~/lib/vocabulary-options.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const api = await seekerApi(request);
-  const [resume, t, locale] = await Promise.all([api.resume.get(), kit.translator(request, "resume"), kit.detectLocale(request)]);
-  return { summary: resume.summary, careerLevels: optionsOf(careerLevels, locale), title: t("sections.summary.title") };
+  const [resume, t, locale] = await Promise.all([
+    api.resume.get(),
+    kit.translator(request, "resume"),
+    kit.detectLocale(request),
+  ]);
+  return {
+    summary: resume.summary,
+    careerLevels: optionsOf(careerLevels, locale),
+    title: t("sections.summary.title"),
+  };
 }
 
 export function action({ request }: ActionFunctionArgs) {
@@ -27,7 +35,11 @@ export default function SummarySection() {
   const { summary, careerLevels: levels } = useLoaderData<typeof loader>();
   const saved = useActionData<typeof action>();
   const { t } = useTranslation("resume");
-  const [form, fields] = useAppForm({ schema: summarySection, lastResult: saved?.result, defaultValue: summary });
+  const [form, fields] = useAppForm({
+    schema: summarySection,
+    lastResult: saved?.result,
+    defaultValue: summary,
+  });
   const next = nextSection("summary");
   return (
     <SectionForm
@@ -37,9 +49,23 @@ export default function SummarySection() {
       savedAt={saved?.savedAt}
       next={next ? { to: next.path, label: t(`sections.${next.key}.title`) } : undefined}
     >
-      <TextField field={fields.headline} label={t("summary.headline")} description={t("summary.headlineHelp")} />
-      <TextareaField field={fields.summary} rows={6} label={t("summary.summary")} description={t("summary.summaryHelp")} />
-      <SelectField field={fields.careerLevel} label={t("summary.careerLevel")} options={levels} placeholder={t("choose")} />
+      <TextField
+        field={fields.headline}
+        label={t("summary.headline")}
+        description={t("summary.headlineHelp")}
+      />
+      <TextareaField
+        field={fields.summary}
+        rows={6}
+        label={t("summary.summary")}
+        description={t("summary.summaryHelp")}
+      />
+      <SelectField
+        field={fields.careerLevel}
+        label={t("summary.careerLevel")}
+        options={levels}
+        placeholder={t("choose")}
+      />
     </SectionForm>
   );
 }

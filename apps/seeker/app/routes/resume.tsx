@@ -48,7 +48,9 @@ export default function ResumeLayout() {
                 <SectionLink
                   to={section.path}
                   label={t(`sections.${section.key}.title`)}
-                  status={missing.includes(section.key) ? t("status.incomplete") : t("status.complete")}
+                  status={
+                    missing.includes(section.key) ? t("status.incomplete") : t("status.complete")
+                  }
                   complete={!missing.includes(section.key)}
                 />
               </li>
@@ -63,7 +65,19 @@ export default function ResumeLayout() {
   );
 }
 
-function SectionLink({ to, label, status, complete, end }: { to: string; label: string; status?: string; complete?: boolean; end?: boolean }) {
+function SectionLink({
+  to,
+  label,
+  status,
+  complete,
+  end,
+}: {
+  to: string;
+  label: string;
+  status?: string;
+  complete?: boolean;
+  end?: boolean;
+}) {
   return (
     <NavLink
       to={to}
@@ -78,7 +92,8 @@ function SectionLink({ to, label, status, complete, end }: { to: string; label: 
       <span>{label}</span>
       {status ? (
         <span className={cn("text-xs", complete ? "text-success" : "text-ink-muted")}>
-          <span aria-hidden="true">{complete ? "✓" : "•"}</span> <span className="sr-only lg:not-sr-only">{status}</span>
+          <span aria-hidden="true">{complete ? "✓" : "•"}</span>{" "}
+          <span className="sr-only lg:not-sr-only">{status}</span>
         </span>
       ) : null}
     </NavLink>

@@ -27,7 +27,7 @@ export default function SignIn() {
   const { providers, oauthFailure } = useLoaderData<typeof loader>();
   return (
     <SignInPage
-      defaultRedirectTo="/account"
+      defaultRedirectTo="/resume"
       selfService
       notices={oauthFailure ? <OAuthFailure {...oauthFailure} /> : null}
       alternatives={(redirectTo) =>

@@ -61,7 +61,9 @@ test.describe("seeker accounts", () => {
     await expect(page.getByText("your email address is confirmed")).toBeVisible();
 
     await signIn(page, email);
-    await expect(page).toHaveURL("/account");
+    // Signed in, a seeker lands on the resume builder.
+    await expect(page).toHaveURL("/resume");
+    await page.getByRole("link", { name: "Account" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Account settings" })).toBeVisible();
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
     await expect(page.getByRole("cell", { name: "This device" })).toBeVisible();
@@ -122,21 +124,21 @@ test.describe("seeker accounts", () => {
     await expect(page.getByText("Your password has been changed")).toBeVisible();
 
     await signIn(page, email, "Another-harbour-5821");
-    await expect(page).toHaveURL("/account");
+    await expect(page).toHaveURL("/resume");
   });
 
   test("sign out another device from the sessions list", async ({ page, browser }) => {
     const email = uniqueEmail("seeker-devices");
     await signUp(page, email);
     await signIn(page, email);
-    await expect(page).toHaveURL("/account");
+    await expect(page).toHaveURL("/resume");
 
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await signIn(otherPage, email);
-    await expect(otherPage).toHaveURL("/account");
+    await expect(otherPage).toHaveURL("/resume");
 
-    await page.reload();
+    await page.goto("/account");
     await expect(page.getByRole("row")).toHaveCount(3);
     await page.getByRole("button", { name: "Sign out everywhere else" }).click();
     await expect(page.getByText("All other devices have been signed out.")).toBeVisible();
@@ -167,7 +169,7 @@ test.describe("seeker accounts", () => {
     const email = uniqueEmail("seeker-trpc");
     await signUp(page, email);
     await signIn(page, email);
-    await expect(page).toHaveURL("/account");
+    await expect(page).toHaveURL("/resume");
     const signedIn = await page.request.get("/api/trpc/account.sessions");
     expect(signedIn.status()).toBe(200);
     expect(JSON.stringify(await signedIn.json())).toContain('"current":true');

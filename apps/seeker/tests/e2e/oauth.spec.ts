@@ -43,7 +43,8 @@ test("sign in with Google (a real local OpenID provider) and create the account"
   await page.getByLabel("Date of birth").fill("1998-09-30");
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page).toHaveURL("/account");
+  await expect(page).toHaveURL("/resume");
+  await page.goto("/account");
   await expect(page.getByText(`Signed in as ${account.email}`)).toBeVisible();
 
   const db = createDb(process.env.DATABASE_URL ?? "");

@@ -131,5 +131,9 @@ export function accountPage(app: AppCore, { canChangeEmail }: { canChangeEmail: 
 
 /** A time of day as the reader's language writes it, in Japan time like every time we show. */
 export function formatTime(locale: string, date: Date | string): string {
-  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: DISPLAY_TIME_ZONE }).format(new Date(date));
+  return new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(new Date(date));
 }

@@ -61,7 +61,10 @@ export function Field({
       <Label htmlFor={controlId}>
         {label}
         {requiredLabel ? (
-          <span className="ml-1 text-xs font-normal text-ink-muted">({requiredLabel})</span>
+          <>
+            {" "}
+            <span className="text-xs font-normal text-ink-muted">({requiredLabel})</span>
+          </>
         ) : null}
       </Label>
       {description ? (

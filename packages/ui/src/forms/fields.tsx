@@ -1,4 +1,9 @@
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import {
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  type FieldMetadata,
+} from "@conform-to/react";
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../components/field";
@@ -24,7 +29,8 @@ function useRequiredLabel(required: boolean | undefined) {
   return required ? t("form.required") : undefined;
 }
 
-const errorOf = (field: FieldMetadata<unknown>) => (field.errors?.length ? field.errors.join(" ") : undefined);
+const errorOf = (field: FieldMetadata<unknown>) =>
+  field.errors?.length ? field.errors.join(" ") : undefined;
 
 export function TextField({
   field,
@@ -34,24 +40,47 @@ export function TextField({
   className,
   type = "text",
   ...input
-}: BoundFieldProps & { type?: "text" | "email" | "tel" | "url" | "number" | "date" | "month" } & Omit<
+}: BoundFieldProps & {
+  type?: "text" | "email" | "tel" | "url" | "number" | "date" | "month";
+} & Omit<
     InputHTMLAttributes<HTMLInputElement>,
     "type" | "name" | "id" | "defaultValue" | "required"
   >) {
   const requiredLabel = useRequiredLabel(required);
   const { key, ...props } = getInputProps(field, { type, ariaAttributes: false });
   return (
-    <Field id={field.id} label={label} description={description} error={errorOf(field)} requiredLabel={requiredLabel} className={className}>
+    <Field
+      id={field.id}
+      label={label}
+      description={description}
+      error={errorOf(field)}
+      requiredLabel={requiredLabel}
+      className={className}
+    >
       <Input key={key} {...props} {...input} />
     </Field>
   );
 }
 
-export function TextareaField({ field, label, description, required, className, rows }: BoundFieldProps & { rows?: number }) {
+export function TextareaField({
+  field,
+  label,
+  description,
+  required,
+  className,
+  rows,
+}: BoundFieldProps & { rows?: number }) {
   const requiredLabel = useRequiredLabel(required);
   const { key, ...props } = getTextareaProps(field, { ariaAttributes: false });
   return (
-    <Field id={field.id} label={label} description={description} error={errorOf(field)} requiredLabel={requiredLabel} className={className}>
+    <Field
+      id={field.id}
+      label={label}
+      description={description}
+      error={errorOf(field)}
+      requiredLabel={requiredLabel}
+      className={className}
+    >
       <Textarea key={key} rows={rows} {...props} />
     </Field>
   );
@@ -70,11 +99,21 @@ export function SelectField({
   className,
   options,
   placeholder,
-}: BoundFieldProps & { options: readonly SelectOption[]; /** The empty choice's text; none when a value is required. */ placeholder?: string }) {
+}: BoundFieldProps & {
+  options: readonly SelectOption[];
+  /** The empty choice's text; none when a value is required. */ placeholder?: string;
+}) {
   const requiredLabel = useRequiredLabel(required);
   const { key, ...props } = getSelectProps(field, { ariaAttributes: false });
   return (
-    <Field id={field.id} label={label} description={description} error={errorOf(field)} requiredLabel={requiredLabel} className={className}>
+    <Field
+      id={field.id}
+      label={label}
+      description={description}
+      error={errorOf(field)}
+      requiredLabel={requiredLabel}
+      className={className}
+    >
       <Select key={key} {...props}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
@@ -88,10 +127,17 @@ export function SelectField({
 }
 
 /** A checkbox with its label beside it; the value posted is "on". */
-export function CheckboxField({ field, label, description, className }: Omit<BoundFieldProps, "required">) {
+export function CheckboxField({
+  field,
+  label,
+  description,
+  className,
+}: Omit<BoundFieldProps, "required">) {
   const { key, ...props } = getInputProps(field, { type: "checkbox", ariaAttributes: false });
   const error = errorOf(field);
-  const describedBy = [description ? `${field.id}-description` : null, error ? field.errorId : null].filter(Boolean).join(" ");
+  const describedBy = [description ? `${field.id}-description` : null, error ? field.errorId : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={cn("grid gap-1", className)}>
       <label className="flex items-start gap-3 text-sm text-ink" htmlFor={field.id}>
@@ -122,7 +168,11 @@ export function CheckboxField({ field, label, description, className }: Omit<Bou
 export function FormErrors({ errors, id }: { errors: string[] | undefined; id?: string }) {
   if (!errors?.length) return null;
   return (
-    <div id={id} role="alert" className="rounded-lg border border-danger/40 bg-danger-soft px-4 py-3 text-sm text-danger">
+    <div
+      id={id}
+      role="alert"
+      className="rounded-lg border border-danger/40 bg-danger-soft px-4 py-3 text-sm text-danger"
+    >
       {errors.join(" ")}
     </div>
   );

@@ -6,5 +6,18 @@
  */
 export { issueMessage, localizeIssues } from "./issues";
 export { useAppForm, type AppFormOptions } from "./use-app-form";
-export { CheckboxField, FormErrors, SelectField, TextareaField, TextField, type SelectOption } from "./fields";
-export { getFieldsetProps, getFormProps, getInputProps, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+export {
+  CheckboxField,
+  FormErrors,
+  SelectField,
+  TextareaField,
+  TextField,
+  type SelectOption,
+} from "./fields";
+export {
+  getFieldsetProps,
+  getFormProps,
+  getInputProps,
+  type FieldMetadata,
+  type SubmissionResult,
+} from "@conform-to/react";

@@ -19,7 +19,10 @@ type Issue = z.core.$ZodIssue & {
 export function issueMessage(t: TFunction<"common">, issue: Issue): string {
   const key = issue.params?.key;
   if (issue.code === "custom" && typeof key === "string") {
-    return t(`form.errors.${key}` as "form.errors.invalid", { ...issue.params, defaultValue: issue.message });
+    return t(`form.errors.${key}` as "form.errors.invalid", {
+      ...issue.params,
+      defaultValue: issue.message,
+    });
   }
   const empty = issue.input === undefined || issue.input === null || issue.input === "";
   switch (issue.code) {
@@ -27,13 +30,18 @@ export function issueMessage(t: TFunction<"common">, issue: Issue): string {
       return empty ? t("form.errors.required") : t("form.errors.invalid");
     case "too_small":
       if (issue.origin === "string") {
-        return Number(issue.minimum) <= 1 ? t("form.errors.required") : t("form.errors.tooShort", { count: Number(issue.minimum) });
+        return Number(issue.minimum) <= 1
+          ? t("form.errors.required")
+          : t("form.errors.tooShort", { count: Number(issue.minimum) });
       }
-      if (issue.origin === "array" || issue.origin === "set") return t("form.errors.tooFew", { count: Number(issue.minimum) });
+      if (issue.origin === "array" || issue.origin === "set")
+        return t("form.errors.tooFew", { count: Number(issue.minimum) });
       return t("form.errors.tooSmall", { min: Number(issue.minimum) });
     case "too_big":
-      if (issue.origin === "string") return t("form.errors.tooLong", { count: Number(issue.maximum) });
-      if (issue.origin === "array" || issue.origin === "set") return t("form.errors.tooMany", { count: Number(issue.maximum) });
+      if (issue.origin === "string")
+        return t("form.errors.tooLong", { count: Number(issue.maximum) });
+      if (issue.origin === "array" || issue.origin === "set")
+        return t("form.errors.tooMany", { count: Number(issue.maximum) });
       return t("form.errors.tooBig", { max: Number(issue.maximum) });
     case "invalid_format":
       return issue.format === "email" ? t("form.errors.email") : t("form.errors.format");
@@ -48,5 +56,6 @@ export function issueMessage(t: TFunction<"common">, issue: Issue): string {
 
 /** Conform's `formatError`: every issue of a field, translated. */
 export function localizeIssues(t: TFunction<"common">) {
-  return (issues: z.core.$ZodIssue[]): string[] => issues.map((issue) => issueMessage(t, issue as Issue));
+  return (issues: z.core.$ZodIssue[]): string[] =>
+    issues.map((issue) => issueMessage(t, issue as Issue));
 }

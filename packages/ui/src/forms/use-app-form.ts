@@ -19,7 +19,12 @@ export interface AppFormOptions<Schema extends z.ZodType> {
  * page's language: first on leaving a field, then as the reader corrects it. Without
  * JavaScript the same form posts and the server answers with the same messages.
  */
-export function useAppForm<Schema extends z.ZodType>({ schema, lastResult, defaultValue, id }: AppFormOptions<Schema>) {
+export function useAppForm<Schema extends z.ZodType>({
+  schema,
+  lastResult,
+  defaultValue,
+  id,
+}: AppFormOptions<Schema>) {
   const { t } = useTranslation("common");
   return useForm<z.input<Schema> & Record<string, unknown>, z.output<Schema>, string[]>({
     id,

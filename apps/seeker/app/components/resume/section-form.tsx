@@ -48,7 +48,10 @@ export function SectionForm<Schema extends Record<string, unknown>>({
             {savedAt ? t("savedAt", { time: savedAt }) : null}
           </p>
           {next ? (
-            <Link to={next.to} className="ml-auto text-sm font-medium text-accent-strong underline-offset-4 hover:underline">
+            <Link
+              to={next.to}
+              className="ml-auto text-sm font-medium text-accent-strong underline-offset-4 hover:underline"
+            >
               {t("next", { section: next.label })}
             </Link>
           ) : null}
