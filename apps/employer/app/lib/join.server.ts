@@ -21,12 +21,13 @@ const openInvitationOf = (token: string) => findOpenInvitation(db, token);
 
 export async function loadJoinPage(request: Request) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const [invitation, signedIn, locale] = await Promise.all([
+  const [invitation, signedIn, locale, t] = await Promise.all([
     openInvitationOf(token),
     kit.getOptionalUser(request),
     detectLocale(request),
+    kit.translator(request, "employer"),
   ]);
-  if (!invitation) return { valid: false as const };
+  if (!invitation) return { valid: false as const, title: t("join.invalidTitle") };
   const account = await db.user.findUnique({
     where: { email: invitation.email },
     select: { id: true, kind: true, membership: { select: { id: true } } },
@@ -38,6 +39,7 @@ export async function loadJoinPage(request: Request) {
   else if (signedIn?.user.id === account.id) state = "accept";
   else state = signedIn ? "other-account" : "sign-in";
   return {
+    title: t("join.title", { company: invitation.company.name }),
     valid: true as const,
     token,
     state,

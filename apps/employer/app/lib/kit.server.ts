@@ -15,5 +15,6 @@ export const companySignUp = signUpPage<"displayName" | "companyName", EmployerS
   },
   // Most people who recruit in Japan work in Japanese.
   defaultLanguage: "ja",
+  titleKey: "auth.signUp.employerTitle",
   signUp: (db, { values, ...account }) => signUpEmployer(db, { ...account, ...values }),
 });

@@ -50,13 +50,15 @@ export async function loadMembersPage(request: Request, { user }: SignedIn) {
     throw data(null, { status: trpcCodeOf(error) === "FORBIDDEN" ? 403 : 500 });
   });
   const isOwner = membership.role === "OWNER";
-  const [company, invitations, locale] = await Promise.all([
+  const [company, invitations, locale, t] = await Promise.all([
     companyOf(membership.companyId),
     isOwner ? openInvitations(membership.companyId) : Promise.resolve([]),
     detectLocale(request),
+    kit.translator(request, "employer"),
   ]);
   const format = dateFormatFor(locale);
   return {
+    title: t("members.title"),
     companyName: company.name,
     isOwner,
     members: members.map((member) => ({

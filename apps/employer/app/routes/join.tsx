@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Alert, Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { problemMessages, useSubmissionKey, NewPasswordInput } from "@tsunagu/ui/remix";
+import { NewPasswordInput, pageMeta, problemMessages, useSubmissionKey } from "@tsunagu/ui/remix";
 import { loadJoinPage, runJoinAction } from "~/lib/join.server";
 
 /**
@@ -14,6 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export const action = runJoinAction;
+export const meta = pageMeta;
 
 export default function Join() {
   const invitation = useLoaderData<typeof loader>();

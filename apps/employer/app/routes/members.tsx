@@ -24,6 +24,7 @@ import {
   TableRow,
 } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
+import { pageMeta } from "@tsunagu/ui/remix";
 import { ConfirmedMemberAction } from "~/components/confirmed-member-action";
 import { kit } from "~/lib/kit.server";
 import { loadMembersPage, runMembersAction } from "~/lib/members.server";
@@ -35,6 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   return runMembersAction(request, await kit.requireUser(request));
 }
+
+export const meta = pageMeta;
 
 const ROLES = ["RECRUITER", "OWNER"] as const;
 

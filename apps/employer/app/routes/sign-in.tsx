@@ -1,8 +1,9 @@
-import { SignInPage } from "@tsunagu/ui/remix";
+import { SignInPage, pageMeta } from "@tsunagu/ui/remix";
 import { kit } from "~/lib/kit.server";
 
 export const loader = kit.pages.signIn.loader;
 export const action = kit.pages.signIn.action;
+export const meta = pageMeta;
 
 export default function SignIn() {
   return <SignInPage defaultRedirectTo="/account" selfService />;

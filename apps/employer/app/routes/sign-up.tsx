@@ -1,10 +1,11 @@
 import { Field, Input } from "@tsunagu/ui";
-import { problemMessages, SignUpPage } from "@tsunagu/ui/remix";
+import { problemMessages, SignUpPage, pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { companySignUp } from "~/lib/kit.server";
 
 export const loader = companySignUp.loader;
 export const action = companySignUp.action;
+export const meta = pageMeta;
 
 export default function EmployerSignUp() {
   const { t } = useTranslation("common");

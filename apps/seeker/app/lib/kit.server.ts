@@ -14,6 +14,7 @@ export const seekerSignUp = signUpPage<"birthDate", SignUpProblem>(kit, {
     "below-minimum-age": "birthDate",
   },
   defaultLanguage: "en",
+  titleKey: "auth.signUp.title",
   signUp: (db, { values, ...account }) =>
     signUpSeeker(db, { ...account, birthDate: values.birthDate }),
 });

@@ -39,7 +39,7 @@ export default function ResumeLayout() {
           </div>
         </div>
         <nav aria-label={t("nav.label")}>
-          <ul className="flex gap-1 overflow-x-auto pb-1 text-sm lg:grid lg:overflow-visible">
+          <ul className="flex flex-wrap gap-1 text-sm lg:grid">
             <li>
               <SectionLink to="/resume" end label={t("nav.overview")} />
             </li>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Alert, Button } from "@tsunagu/ui";
-import { SignInPage } from "@tsunagu/ui/remix";
+import { SignInPage, pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
 import { configuredOAuthProviders, providerNamed } from "~/lib/oauth.server";
@@ -9,19 +9,21 @@ import { configuredOAuthProviders, providerNamed } from "~/lib/oauth.server";
 const OAUTH_ERRORS = ["email-in-use", "expired", "failed"] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
-  await kit.pages.signIn.loader(args);
+  const page = await kit.pages.signIn.loader(args);
   // Why a sign-in through a provider came back here, from the callback's query: only known
   // reasons and provider names reach the page, so a crafted link cannot put words in our mouth.
   const query = new URL(args.request.url).searchParams;
   const reason = OAUTH_ERRORS.find((known) => known === query.get("oauthError")) ?? null;
   const provider = providerNamed(query.get("provider") ?? "")?.name ?? "";
   return {
+    ...page,
     providers: configuredOAuthProviders(),
     oauthFailure: reason ? { reason, provider } : null,
   };
 }
 
 export const action = kit.pages.signIn.action;
+export const meta = pageMeta;
 
 export default function SignIn() {
   const { providers, oauthFailure } = useLoaderData<typeof loader>();

@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Field, Input } from "@tsunagu/ui";
-import { problemMessages, SignUpPage } from "@tsunagu/ui/remix";
+import { problemMessages, SignUpPage, pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { minimumSeekerAge, seekerSignUp } from "~/lib/kit.server";
 
 export async function loader(args: LoaderFunctionArgs) {
-  await seekerSignUp.loader(args);
-  return { minimumAge: minimumSeekerAge() };
+  return { ...(await seekerSignUp.loader(args)), minimumAge: minimumSeekerAge() };
 }
 
 export const action = seekerSignUp.action;
+export const meta = pageMeta;
 
 export default function SeekerSignUp() {
   const { minimumAge } = useLoaderData<typeof loader>();

@@ -23,13 +23,14 @@ async function loadAccountPage(
   { session, user }: SignedIn,
 ) {
   const { db } = app;
-  const [account, sessions, locale] = await Promise.all([
+  const [account, sessions, locale, t] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { email: true, emailVerifiedAt: true },
     }),
     listSessions(db, user.id, session.id),
     app.detectLocale(request),
+    app.translator(request, "common"),
   ]);
   const format = new Intl.DateTimeFormat(locale, {
     year: "numeric",
@@ -41,6 +42,7 @@ async function loadAccountPage(
     timeZoneName: "short",
   });
   return {
+    title: t("auth.account.title"),
     email: account.email,
     canChangeEmail,
     emailVerified: account.emailVerifiedAt !== null,

@@ -8,6 +8,10 @@ export function passwordResetPages(app: AppCore) {
   const { db, mail } = app;
   return {
     forgotPassword: {
+      async loader({ request }: LoaderFunctionArgs) {
+        const t = await app.translator(request, "common");
+        return { title: t("auth.forgot.title") };
+      },
       async action({ request, context }: ActionFunctionArgs) {
         app.assertSameOrigin(request);
         const email = textField(await readForm(request), "email").trim();
@@ -29,8 +33,12 @@ export function passwordResetPages(app: AppCore) {
     },
 
     resetPassword: {
-      loader({ request }: LoaderFunctionArgs) {
-        return { token: new URL(request.url).searchParams.get("token") ?? "" };
+      async loader({ request }: LoaderFunctionArgs) {
+        const t = await app.translator(request, "common");
+        return {
+          token: new URL(request.url).searchParams.get("token") ?? "",
+          title: t("auth.reset.title"),
+        };
       },
       async action({ request, context }: ActionFunctionArgs) {
         app.assertSameOrigin(request);

@@ -13,7 +13,8 @@ export function signInPages(app: AppCore) {
           new URL(request.url).searchParams.get("redirectTo"),
         );
         if (await app.getOptionalUser(request)) throw redirect(redirectTo);
-        return null;
+        const t = await app.translator(request, "common");
+        return { title: t("auth.signIn.title") };
       },
       async action({ request, context }: ActionFunctionArgs) {
         app.assertSameOrigin(request);

@@ -21,6 +21,8 @@ export interface SignUpForm<Field extends string, Problem extends string> {
   fieldOf: Partial<Record<Problem, Field | "email">>;
   /** Preselected language when the form arrives without one. */
   defaultLanguage: Locale;
+  /** The page's title, a key of the common namespace. */
+  titleKey: "auth.signUp.title" | "auth.signUp.employerTitle";
   /** Creates the account from the submitted values. */
   signUp(
     db: Db,
@@ -47,7 +49,8 @@ export function signUpPage<Field extends string, Problem extends string>(
   return {
     async loader({ request }: LoaderFunctionArgs) {
       if (await app.getOptionalUser(request)) throw redirect("/account");
-      return null;
+      const t = await app.translator(request, "common");
+      return { title: t(form.titleKey) };
     },
     async action({ request, context }: ActionFunctionArgs) {
       app.assertSameOrigin(request);

@@ -12,11 +12,19 @@ export const Card = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
 );
 Card.displayName = "Card";
 
-export const CardTitle = forwardRef<HTMLHeadingElement, HTMLAttributes<HTMLHeadingElement>>(
-  ({ className, ...props }, ref) => (
-    <h3 ref={ref} className={cn("text-base font-semibold text-ink", className)} {...props} />
-  ),
-);
+/**
+ * A card's heading. Level 3 by default (cards inside a page section's h2); a card directly under
+ * the page's h1 says `level={2}`, so headings never skip a level.
+ */
+export const CardTitle = forwardRef<
+  HTMLHeadingElement,
+  HTMLAttributes<HTMLHeadingElement> & { level?: 2 | 3 | 4 }
+>(({ className, level = 3, ...props }, ref) => {
+  const Heading = `h${level}` as const;
+  return (
+    <Heading ref={ref} className={cn("text-base font-semibold text-ink", className)} {...props} />
+  );
+});
 CardTitle.displayName = "CardTitle";
 
 export const CardDescription = forwardRef<

@@ -6,10 +6,19 @@ import {
 } from "react";
 import { cn } from "../lib/cn";
 
-/** A semantic table in a horizontally scrollable frame, so wide data never breaks the page. */
-export const Table = forwardRef<HTMLTableElement, HTMLAttributes<HTMLTableElement>>(
-  ({ className, ...props }, ref) => (
-    <div className="w-full overflow-x-auto rounded-card border border-line bg-surface">
+/**
+ * A semantic table in a horizontally scrollable frame, so wide data never breaks the page. The
+ * frame takes keyboard focus, so a table wider than a phone can be scrolled without a mouse;
+ * `label` names it for screen readers when the page has no caption.
+ */
+export const Table = forwardRef<HTMLTableElement, HTMLAttributes<HTMLTableElement> & { label?: string }>(
+  ({ className, label, ...props }, ref) => (
+    <div
+      tabIndex={0}
+      role={label ? "region" : undefined}
+      aria-label={label}
+      className="w-full overflow-x-auto rounded-card border border-line bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+    >
       <table
         ref={ref}
         className={cn("w-full caption-bottom border-collapse text-sm", className)}

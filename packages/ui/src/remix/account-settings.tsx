@@ -21,6 +21,7 @@ export interface AccountSessionView {
 
 /** What the account page's loader returns (`@tsunagu/app-kit`'s account page). */
 export interface AccountPageView {
+  title: string;
   email: string;
   /**
    * Whether the address can be changed here (seekers, employers): shows the email card with
@@ -82,7 +83,7 @@ export function AccountSettings() {
       )}
 
       <Card className="grid gap-4">
-        <CardTitle>{t("auth.account.passwordSection")}</CardTitle>
+        <CardTitle level={2}>{t("auth.account.passwordSection")}</CardTitle>
         {passwordResult?.changed ? (
           <Alert tone="success">{t("auth.account.passwordChanged")}</Alert>
         ) : null}
@@ -124,9 +125,9 @@ export function AccountSettings() {
       </Card>
 
       <Card className="grid gap-4">
-        <CardTitle>{t("auth.account.sessionsSection")}</CardTitle>
+        <CardTitle level={2}>{t("auth.account.sessionsSection")}</CardTitle>
         <p className="text-sm text-ink-muted">{t("auth.account.sessionsLead")}</p>
-        <Table>
+        <Table label={t("auth.account.sessionsSection")}>
           <TableHeader>
             <TableRow>
               <TableHead>{t("auth.account.device")}</TableHead>
@@ -194,7 +195,7 @@ function EmailCard({ email, emailVerified, result, submissionKey }: EmailCardPro
 
   return (
     <Card className="grid gap-4">
-      <CardTitle>{t("auth.account.emailSection")}</CardTitle>
+      <CardTitle level={2}>{t("auth.account.emailSection")}</CardTitle>
       <p className="text-sm text-ink-muted">{t("auth.account.currentEmail", { email })}</p>
       {!emailVerified ? (
         <Alert tone="warning">

@@ -1,0 +1,3 @@
+import { pageTests } from "../../../../tests/e2e/page-checks";
+
+pageTests("seeker");
