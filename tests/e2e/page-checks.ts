@@ -77,7 +77,8 @@ export function pageTests(app: AppName): void {
       const cookie = await signedInCookie(app, db);
       // The app's own title, as its home page shows it to someone signed in.
       const home = await page.request.get("/", { headers: { Cookie: cookie } });
-      const homeTitle = /<title>([^<]*)<\/title>/.exec(await home.text())?.[1]?.replace(/&amp;/g, "&") ?? "";
+      const homeTitle =
+        /<title>([^<]*)<\/title>/.exec(await home.text())?.[1]?.replace(/&amp;/g, "&") ?? "";
       const [name, value] = cookie.split("=");
       for (const signedIn of [false, true]) {
         if (signedIn) await context.addCookies([{ name: name!, value: value!, url: baseURL! }]);

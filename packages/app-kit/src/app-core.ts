@@ -29,6 +29,8 @@ export interface AppCoreConfig {
   db?: Db;
   /** Tests pass their own environment; apps read process.env once, at start. */
   env?: Record<string, string | undefined>;
+  /** Every account of this app must use two-step sign-in (F21: platform admins). */
+  twoFactorRequired?: boolean;
 }
 
 /**
@@ -50,7 +52,13 @@ export function createAppCore(config: AppCoreConfig) {
     async translator<N extends Namespace>(request: Request, namespace: N) {
       return i18nServer.getFixedT(await detectLocale(request), namespace);
     },
-    ...sessionBindings({ db, audience, appOrigin: env.APP_ORIGIN }),
+    twoFactorRequired: config.twoFactorRequired ?? false,
+    ...sessionBindings({
+      db,
+      audience,
+      appOrigin: env.APP_ORIGIN,
+      twoFactorRequired: config.twoFactorRequired ?? false,
+    }),
     mail: accountMail({
       db,
       appOrigin: env.APP_ORIGIN,

@@ -3,6 +3,7 @@ import { accountPage } from "./pages/account-page";
 import { appRoutes } from "./pages/app-routes";
 import { passwordResetPages } from "./pages/password-reset";
 import { signInPages } from "./pages/sign-in";
+import { twoStepSetupPage } from "./pages/two-step-setup";
 import { verifyEmailPage } from "./pages/verify-email";
 
 export interface AppKitConfig extends AppCoreConfig {
@@ -26,6 +27,7 @@ export function createAppKit(config: AppKitConfig) {
       ...passwordResetPages(core),
       verifyEmail: verifyEmailPage(core),
       account: accountPage(core, { canChangeEmail: config.canChangeEmail }),
+      twoStepSetup: twoStepSetupPage(core),
     },
   };
 }

@@ -1,5 +1,7 @@
 import { redirect } from "@remix-run/node";
 import {
+  appCookie,
+  appCookieName,
   blankSessionCookie,
   cookieOptionsFor,
   KNOWN_DEVICE_LIFETIME_MS,
@@ -9,6 +11,7 @@ import {
   sessionCookie,
   sessionFromRequest,
   verifyRequestOrigin,
+  twoFactorStatus,
   type SessionUser,
   type ValidSession,
 } from "@tsunagu/auth";
@@ -19,8 +22,16 @@ export interface SignedIn {
   user: SessionUser;
 }
 
+/** Where an account that must use two-step sign-in but has not set it up is sent (F21: admins). */
+export const TWO_STEP_SETUP_PATH = "/account/two-step";
+
 /** An app's session handling: its cookie, its audience, its origin. */
-export function sessionBindings(app: { db: Db; audience: SessionAudience; appOrigin: string }) {
+export function sessionBindings(app: {
+  db: Db;
+  audience: SessionAudience;
+  appOrigin: string;
+  twoFactorRequired: boolean;
+}) {
   const { db, audience, appOrigin } = app;
   const cookieOptions = cookieOptionsFor(appOrigin);
 
@@ -32,13 +43,24 @@ export function sessionBindings(app: { db: Db; audience: SessionAudience; appOri
   return {
     getOptionalUser,
 
-    /** For loaders and actions behind sign-in: visitors go to sign-in and come back afterwards. */
-    async requireUser(request: Request): Promise<SignedIn> {
+    /**
+     * For loaders and actions behind sign-in: visitors go to sign-in and come back afterwards.
+     * In an app where two-step sign-in is required, an account without it goes to set it up
+     * first (the setup page itself passes `{ setup: true }`).
+     */
+    async requireUser(request: Request, options: { setup?: boolean } = {}): Promise<SignedIn> {
       const signedIn = await getOptionalUser(request);
       if (!signedIn) {
         const url = new URL(request.url);
         const redirectTo = `${url.pathname}${url.search}`;
         throw redirect(`/sign-in?${new URLSearchParams({ redirectTo })}`);
+      }
+      if (
+        app.twoFactorRequired &&
+        !options.setup &&
+        !(await twoFactorStatus(db, signedIn.user.id)).enabled
+      ) {
+        throw redirect(TWO_STEP_SETUP_PATH);
       }
       return signedIn;
     },
@@ -66,6 +88,21 @@ export function sessionBindings(app: { db: Db; audience: SessionAudience; appOri
       return readCookie(
         request.headers.get("Cookie"),
         knownDeviceCookieName(audience, cookieOptions),
+      );
+    },
+
+    /** The state between the two steps of a sign-in (sealed by @tsunagu/auth), ten minutes. */
+    challengeCookie(challenge: string | null): string {
+      return appCookie(audience, "challenge", challenge ?? "", {
+        ...cookieOptions,
+        maxAgeSeconds: challenge ? 600 : 0,
+      });
+    },
+
+    challengeOf(request: Request): string | null {
+      return readCookie(
+        request.headers.get("Cookie"),
+        appCookieName(audience, "challenge", cookieOptions),
       );
     },
 

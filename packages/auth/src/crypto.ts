@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { hmac } from "@oslojs/crypto/hmac";
 import { SHA256, sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
@@ -30,4 +31,35 @@ export function keyedHash(purpose: string, value: string): Uint8Array<ArrayBuffe
 
 export function keyedHashHex(purpose: string, value: string): string {
   return encodeHexLowerCase(keyedHash(purpose, value));
+}
+
+/** The AES-256-GCM key for one purpose, derived from the server secret. */
+function sealingKey(purpose: string): Buffer {
+  return Buffer.from(keyedHash(purpose, "aes-256-gcm key v1"));
+}
+
+/**
+ * Encrypts and authenticates bytes for one purpose (AES-256-GCM: nonce, ciphertext, tag), for
+ * values we must read back but nobody else may read or forge: a TOTP secret at rest, a state a
+ * browser carries between two forms.
+ */
+export function seal(purpose: string, plaintext: Uint8Array): Uint8Array {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", sealingKey(purpose), iv);
+  const encrypted = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return new Uint8Array(Buffer.concat([iv, encrypted, cipher.getAuthTag()]));
+}
+
+/** The bytes `seal` sealed for this purpose, or null when tampered with or sealed for another. */
+export function unseal(purpose: string, sealed: Uint8Array): Uint8Array | null {
+  if (sealed.length < 12 + 16 + 1) return null;
+  try {
+    const decipher = createDecipheriv("aes-256-gcm", sealingKey(purpose), sealed.subarray(0, 12));
+    decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+    return new Uint8Array(
+      Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]),
+    );
+  } catch {
+    return null;
+  }
 }

@@ -28,6 +28,8 @@ export {
   type ValidSession,
 } from "./sessions/sessions";
 export {
+  appCookie,
+  appCookieName,
   blankSessionCookie,
   knownDeviceCookie,
   knownDeviceCookieName,
@@ -79,7 +81,25 @@ export {
   type EmployerSignUpResult,
   type SignUpEmployerInput,
 } from "./accounts/sign-up-employer";
-export { signInWithPassword, type SignInInput, type SignInResult } from "./accounts/sign-in";
+export {
+  completeSignIn,
+  signInWithPassword,
+  type CompleteSignInResult,
+  type SignInInput,
+  type SignInResult,
+} from "./accounts/sign-in";
+export { openToken, sealToken } from "./sealed-token";
+export {
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  RECOVERY_CODE_COUNT,
+  regenerateRecoveryCodes,
+  startTwoFactorEnrolment,
+  twoFactorStatus,
+  verifySecondFactor,
+  type SecondFactorResult,
+  type TwoFactorStatus,
+} from "./two-factor/two-factor";
 export {
   issueKnownDeviceToken,
   KNOWN_DEVICE_LIFETIME_MS,

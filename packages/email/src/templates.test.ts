@@ -56,3 +56,25 @@ describe("member invitation email", () => {
     expect(renderAccountEmail("ja", late).text).toContain("2026年12月2日");
   });
 });
+
+describe("new sign-in email", () => {
+  it("names the device and the time in Japan time, with the link that ends that session", () => {
+    const email = {
+      kind: "new-sign-in",
+      device: "Chrome on Android",
+      at: new Date("2026-12-01T20:00:00Z"),
+      notMeLink: "https://x/sign-in/not-me?token=abc",
+      resetLink: "https://x/forgot-password",
+    } as const;
+    const subjects = new Set<string>();
+    for (const locale of locales) {
+      const { subject, text } = renderAccountEmail(locale, email);
+      subjects.add(subject);
+      expect(text).toContain("Chrome on Android");
+      expect(text).toContain("https://x/sign-in/not-me?token=abc");
+      expect(text).toContain("https://x/forgot-password");
+    }
+    expect(subjects.size).toBe(3);
+    expect(renderAccountEmail("ja", email).text).toContain("2026年12月2日");
+  });
+});

@@ -22,7 +22,19 @@ export type AccountEmail =
       role: MemberInvitationRole;
       link: string;
       expiresAt: Date;
-    };
+    }
+  | NewSignInEmail;
+
+/** A sign-in from a browser that never signed in to this account before (F1). */
+export interface NewSignInEmail {
+  kind: "new-sign-in";
+  /** "Chrome on Android", as the account page names devices; null when the browser is not known. */
+  device: string | null;
+  at: Date;
+  /** Ends that session at once, no sign-in needed. */
+  notMeLink: string;
+  resetLink: string;
+}
 
 /** The roles an invitation can grant (MemberRole in @tsunagu/db). */
 export type MemberInvitationRole = "OWNER" | "RECRUITER";
@@ -76,6 +88,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: `${inviterName} invited you to join ${companyName} on Tsunagu`,
       text: `${inviterName} invited you to join ${companyName} on Tsunagu as a ${ROLE_NAMES.en[role]}.\n\nTo accept, open this link:\n\n${link}\n\nThe link works once and expires on ${formatExpiry("en", expiresAt)}. If you did not expect this invitation, you can ignore this email.\n\n— Tsunagu`,
     }),
+    "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
+      subject: "New sign-in to your Tsunagu account",
+      text: `Your Tsunagu account was signed in to from a device we have not seen before:\n\n${device ?? "An unknown browser"}, ${formatExpiry("en", at)}\n\nIf this was you, nothing needs to be done.\n\nIf it was not you, end that session at once with this link (no sign-in needed):\n\n${notMeLink}\n\nThen choose a new password: ${resetLink}\nTurning on two-step sign-in on your account page keeps a stolen password from being enough.\n\n— Tsunagu`,
+    }),
   },
   vi: {
     "verify-email": ({ link }) => ({
@@ -93,6 +109,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
     "member-invitation": ({ companyName, inviterName, role, link, expiresAt }) => ({
       subject: `${inviterName} mời bạn tham gia ${companyName} trên Tsunagu`,
       text: `${inviterName} đã mời bạn tham gia ${companyName} trên Tsunagu với vai trò ${ROLE_NAMES.vi[role]}.\n\nĐể chấp nhận lời mời, hãy mở liên kết này:\n\n${link}\n\nLiên kết chỉ dùng được một lần và hết hạn vào ${formatExpiry("vi", expiresAt)}. Nếu bạn không mong đợi lời mời này, hãy bỏ qua email này.\n\n— Tsunagu`,
+    }),
+    "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
+      subject: "Có lượt đăng nhập mới vào tài khoản Tsunagu của bạn",
+      text: `Tài khoản Tsunagu của bạn vừa được đăng nhập từ một thiết bị chưa từng dùng trước đây:\n\n${device ?? "Một trình duyệt không xác định"}, ${formatExpiry("vi", at)}\n\nNếu đó là bạn, bạn không cần làm gì thêm.\n\nNếu không phải bạn, hãy kết thúc phiên đăng nhập đó ngay bằng liên kết này (không cần đăng nhập):\n\n${notMeLink}\n\nSau đó hãy đặt mật khẩu mới: ${resetLink}\nBật đăng nhập hai bước trong trang tài khoản để mật khẩu bị lộ không đủ để vào tài khoản của bạn.\n\n— Tsunagu`,
     }),
   },
   ja: {
@@ -112,6 +132,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: `【Tsunagu】${inviterName}さんから${companyName}への招待が届いています`,
       text: `${inviterName}さんが、Tsunagu の${companyName}に${ROLE_NAMES.ja[role]}としてあなたを招待しました。\n\n招待を承諾するには、次のリンクを開いてください。\n\n${link}\n\nリンクは1回限り有効で、有効期限は${formatExpiry("ja", expiresAt)}です。お心当たりがない場合は、このメールを破棄してください。\n\n— Tsunagu`,
     }),
+    "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
+      subject: "Tsunaguアカウントへの新しいサインイン",
+      text: `これまでに使われたことのない端末から、あなたのTsunaguアカウントにサインインがありました。\n\n${device ?? "不明なブラウザ"}、${formatExpiry("ja", at)}\n\nご本人であれば、対応は不要です。\n\n心当たりがない場合は、次のリンクからそのセッションをすぐに終了してください（サインインは不要です）。\n\n${notMeLink}\n\nそのうえで新しいパスワードを設定してください：${resetLink}\nアカウントページで2段階認証を有効にすると、パスワードが漏れても第三者はサインインできません。\n\n— Tsunagu`,
+    }),
   },
 };
 
@@ -126,5 +150,7 @@ export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Re
       return templates["already-registered"](email);
     case "member-invitation":
       return templates["member-invitation"](email);
+    case "new-sign-in":
+      return templates["new-sign-in"](email);
   }
 }

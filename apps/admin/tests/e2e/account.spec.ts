@@ -1,4 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { hashPassword } from "@tsunagu/auth";
+import { createPlatformAdmin } from "@tsunagu/db/testing";
+import { authenticatorCode, expect, test } from "../../../../tests/e2e/fixtures";
+import type { Page } from "@playwright/test";
 import { ADMIN_PASSWORD, createTestAdmin, signInAsAdmin } from "./admin-account";
 
 function watchConsole(page: Page) {
@@ -14,11 +17,9 @@ test.describe("admin sign-in", () => {
   let consoleErrors: string[];
   let adminEmail: string;
 
-  test.beforeAll(async () => {
+  test.beforeEach(async ({ page }) => {
+    // An admin per test: each sign-in uses up a one-time code of the admin's authenticator.
     adminEmail = await createTestAdmin("admin");
-  });
-
-  test.beforeEach(({ page }) => {
     consoleErrors = watchConsole(page);
   });
 
@@ -50,4 +51,37 @@ test.describe("admin sign-in", () => {
     await expect(page.getByRole("alert")).toHaveText("The email address or password is incorrect.");
     await expect(page.getByLabel("Password")).toHaveValue("");
   });
+});
+
+test("an admin without two-step sign-in must set it up before the console opens", async ({
+  page,
+  db,
+}) => {
+  const admin = await createPlatformAdmin(db);
+  await db.user.update({
+    where: { id: admin.id },
+    data: { passwordHash: await hashPassword(ADMIN_PASSWORD) },
+  });
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(admin.email);
+  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL("/account/two-step");
+  await expect(page.getByText("Platform admins must use two-step sign-in")).toBeVisible();
+  // The console stays closed until it is done.
+  await page.goto("/");
+  await expect(page).toHaveURL("/account/two-step");
+
+  const key = (await page.getByTestId("manual-key").textContent()) ?? "";
+  await page.getByLabel("Code").fill(authenticatorCode(key));
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Your recovery codes" }).getByRole("listitem"),
+  ).toHaveCount(10);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Operator console" })).toBeVisible();
+  // Required for admins: there is no way to turn it off.
+  await page.goto("/account/two-step");
+  await expect(page.getByRole("button", { name: "Turn off two-step sign-in" })).toHaveCount(0);
 });

@@ -16,11 +16,9 @@ test.describe("admin home", () => {
   let expectedErrors: RegExp[];
   let adminEmail: string;
 
-  test.beforeAll(async () => {
-    adminEmail = await createTestAdmin("admin-home");
-  });
-
   test.beforeEach(async ({ page }) => {
+    // An admin per test: each sign-in uses up a one-time code of the admin's authenticator.
+    adminEmail = await createTestAdmin("admin-home");
     consoleErrors = watchConsole(page);
     expectedErrors = [];
     // Everything but /healthz and sign-in is behind requireAdmin.

@@ -1,7 +1,5 @@
-import { VerifyEmailPage, pageMeta } from "@tsunagu/ui/remix";
 import { kit } from "~/lib/kit.server";
 
 export const loader = kit.pages.verifyEmail.loader;
 export const action = kit.pages.verifyEmail.action;
-export const meta = pageMeta;
-export default VerifyEmailPage;
+export { pageMeta as meta, VerifyEmailPage as default } from "@tsunagu/ui/remix";

@@ -5,6 +5,7 @@ import {
   invalidateAllSessions,
   invalidateUserSession,
   listSessions,
+  twoFactorStatus,
 } from "@tsunagu/auth";
 import type { AccountActionView, AccountPageView } from "@tsunagu/ui/remix";
 import type { AppCore } from "../app-core";
@@ -23,7 +24,7 @@ async function loadAccountPage(
   { session, user }: SignedIn,
 ) {
   const { db } = app;
-  const [account, sessions, locale, t] = await Promise.all([
+  const [account, sessions, locale, t, twoFactor] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { email: true, emailVerifiedAt: true },
@@ -31,6 +32,7 @@ async function loadAccountPage(
     listSessions(db, user.id, session.id),
     app.detectLocale(request),
     app.translator(request, "common"),
+    twoFactorStatus(db, user.id),
   ]);
   const format = new Intl.DateTimeFormat(locale, {
     year: "numeric",
@@ -46,6 +48,7 @@ async function loadAccountPage(
     email: account.email,
     canChangeEmail,
     emailVerified: account.emailVerifiedAt !== null,
+    twoFactor: { ...twoFactor, required: app.twoFactorRequired },
     sessions: sessions.map((entry) => ({
       id: entry.id,
       current: entry.current,

@@ -75,6 +75,32 @@ export function knownDeviceCookie(
   );
 }
 
+/**
+ * A short-lived cookie of an app beside its session cookie (`<session name>_<suffix>`), e.g. the
+ * challenge between the two steps of a sign-in. HttpOnly; `maxAgeSeconds` 0 removes it.
+ */
+export function appCookieName(
+  audience: SessionAudience,
+  suffix: string,
+  options: CookieOptions,
+): string {
+  return `${sessionCookieName(audience, options)}_${suffix}`;
+}
+
+export function appCookie(
+  audience: SessionAudience,
+  suffix: string,
+  value: string,
+  options: CookieOptions & { maxAgeSeconds: number },
+): string {
+  return serialize(
+    appCookieName(audience, suffix, options),
+    value,
+    options.maxAgeSeconds,
+    options.secure,
+  );
+}
+
 /** Set-Cookie value that removes the session cookie (sign-out). */
 export function blankSessionCookie(audience: SessionAudience, options: CookieOptions): string {
   return serialize(sessionCookieName(audience, options), "", 0, options.secure);

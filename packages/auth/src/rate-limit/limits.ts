@@ -40,6 +40,11 @@ export const RATE_LIMITS = {
   verificationRequestPerAccount: { limit: 5, windowMs: HOUR },
   /** Redeeming verification and reset links: tokens are unguessable, this only sheds floods. */
   tokenRedemptionPerIp: { limit: 30, windowMs: 15 * MINUTE },
+  /**
+   * Wrong codes at the second step of sign-in, per account: six digits are guessable in a
+   * million tries, so a few dozen a day is the whole budget.
+   */
+  secondFactorFailuresPerUser: { limit: 5, windowMs: 15 * MINUTE },
   /** Wrong current password when changing email or password from a signed-in session. */
   reauthenticationFailuresPerUser: { limit: 5, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, RateLimitRule>;

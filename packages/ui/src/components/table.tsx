@@ -11,22 +11,23 @@ import { cn } from "../lib/cn";
  * frame takes keyboard focus, so a table wider than a phone can be scrolled without a mouse;
  * `label` names it for screen readers when the page has no caption.
  */
-export const Table = forwardRef<HTMLTableElement, HTMLAttributes<HTMLTableElement> & { label?: string }>(
-  ({ className, label, ...props }, ref) => (
-    <div
-      tabIndex={0}
-      role={label ? "region" : undefined}
-      aria-label={label}
-      className="w-full overflow-x-auto rounded-card border border-line bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-    >
-      <table
-        ref={ref}
-        className={cn("w-full caption-bottom border-collapse text-sm", className)}
-        {...props}
-      />
-    </div>
-  ),
-);
+export const Table = forwardRef<
+  HTMLTableElement,
+  HTMLAttributes<HTMLTableElement> & { label?: string }
+>(({ className, label, ...props }, ref) => (
+  <div
+    tabIndex={0}
+    role={label ? "region" : undefined}
+    aria-label={label}
+    className="w-full overflow-x-auto rounded-card border border-line bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+  >
+    <table
+      ref={ref}
+      className={cn("w-full caption-bottom border-collapse text-sm", className)}
+      {...props}
+    />
+  </div>
+));
 Table.displayName = "Table";
 
 export const TableCaption = forwardRef<

@@ -29,6 +29,7 @@ export interface AccountPageView {
    */
   canChangeEmail: boolean;
   emailVerified: boolean;
+  twoFactor: { enabled: boolean; recoveryCodesLeft: number; required: boolean };
   sessions: AccountSessionView[];
 }
 
@@ -54,7 +55,8 @@ export type AccountActionView =
 
 /** Account settings: email, password and the sessions list, each its own form. */
 export function AccountSettings() {
-  const { email, canChangeEmail, emailVerified, sessions } = useLoaderData<AccountPageView>();
+  const { email, canChangeEmail, emailVerified, sessions, twoFactor } =
+    useLoaderData<AccountPageView>();
   const result = useActionData<AccountActionView>();
   const { t } = useTranslation("common");
   const submissionKey = useSubmissionKey(result);
@@ -122,6 +124,23 @@ export function AccountSettings() {
             {t("auth.account.changePassword")}
           </Button>
         </Form>
+      </Card>
+
+      <Card className="grid gap-3">
+        <CardTitle level={2}>{t("auth.twoFactor.section")}</CardTitle>
+        <p className="text-sm text-ink-muted">
+          {twoFactor.enabled ? t("auth.twoFactor.on") : t("auth.twoFactor.off")}
+        </p>
+        {twoFactor.enabled ? (
+          <p className="text-sm text-ink-muted">
+            {t("auth.twoFactor.codesLeft", { count: twoFactor.recoveryCodesLeft })}
+          </p>
+        ) : null}
+        <Button asChild variant="outline" className="justify-self-start">
+          <Link to="/account/two-step">
+            {twoFactor.enabled ? t("auth.twoFactor.regenerate") : t("auth.twoFactor.setUp")}
+          </Link>
+        </Button>
       </Card>
 
       <Card className="grid gap-4">

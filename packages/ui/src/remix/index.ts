@@ -38,3 +38,11 @@ export {
   type SignUpPageProps,
 } from "./sign-up-page";
 export { notFound, NotFoundPage } from "./not-found";
+export {
+  NotMePage,
+  TwoStepSetupPage,
+  TwoStepSignInPage,
+  type TwoStepSetupActionView,
+  type TwoStepSetupPageView,
+  type TwoStepSignInActionView,
+} from "./two-step-pages";
