@@ -180,6 +180,12 @@ async function buildPeople() {
         expiresAt: new Date(),
       },
     });
+    await db.twoFactorCredential.create({
+      data: { userId: person.id, secretEncrypted: randomBytes(44), enabledAt: new Date() },
+    });
+    await db.recoveryCode.create({
+      data: { userId: person.id, codeHash: sha256(randomBytes(8).toString("hex")) },
+    });
     await db.emailPreference.create({
       data: { userId: person.id, category: "JOB_ALERTS", enabled: true },
     });
