@@ -44,7 +44,9 @@ export async function createCompany(
   const company = await db.company.create({
     data: {
       name,
-      slug: options.slug ?? `${slugify(name).slice(0, 40) || "company"}-${uniqueSuffix()}`,
+      slug:
+        options.slug ??
+        `${slugify(name).slice(0, 40).replace(/-+$/, "") || "company"}-${uniqueSuffix()}`,
       status: options.status ?? "ACTIVE",
       suspendedAt: options.status === "SUSPENDED" ? now : null,
       website: `https://${slugify(name).slice(0, 30) || "company"}.example.jp`,
