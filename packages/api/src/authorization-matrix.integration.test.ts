@@ -146,6 +146,12 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { careerLevel: "CEO of everything" },
       expect: SEEKER_ACCOUNT,
     },
+    "resume.saveLanguages": {
+      type: "mutation",
+      input: () => ({ languages: [{ language: "ja", level: "JLPT_N2" }, { language: "vi", level: "NATIVE" }] }),
+      invalidInput: { languages: [{ language: "vi", level: "JLPT_N1" }] },
+      expect: SEEKER_ACCOUNT,
+    },
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {

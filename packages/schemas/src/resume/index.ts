@@ -1,3 +1,4 @@
 /** The resume builder's sections (F2): one schema per section, for its form and its procedure. */
 export { personalSection, type PersonalSection } from "./personal";
 export { summarySection, type SummarySection } from "./summary";
+export { languagesSection, type LanguagesSection } from "./languages";

@@ -2,6 +2,7 @@
 export const RESUME_SECTION_PAGES = [
   { key: "personal", path: "/resume/personal" },
   { key: "summary", path: "/resume/summary" },
+  { key: "languages", path: "/resume/languages" },
 ] as const;
 
 export type ResumeSectionKey = (typeof RESUME_SECTION_PAGES)[number]["key"];

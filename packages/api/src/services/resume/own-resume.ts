@@ -1,4 +1,4 @@
-import type { Db } from "@tsunagu/db";
+import type { Db, LanguageLevel } from "@tsunagu/db";
 import { AppError } from "../../errors";
 import { completenessOf, type Completeness } from "./completeness";
 
@@ -22,6 +22,8 @@ export interface OwnResume {
     visaExpiresOn: string | null;
   };
   summary: { headline: string | null; summary: string | null; careerLevel: string | null };
+  /** ISO 639-1 code and level, in the order of the language code. */
+  languages: { language: string; level: LanguageLevel }[];
   visibility: "PRIVATE" | "SEARCHABLE";
   updatedAt: Date;
   completeness: Completeness;
@@ -45,6 +47,7 @@ const OWN_RESUME_SELECT = {
   careerLevel: true,
   visibility: true,
   updatedAt: true,
+  languageSkills: { select: { language: true, level: true }, orderBy: { language: "asc" } },
 } as const;
 
 /** F2: the signed-in seeker's resume. Every seeker has one, made at sign-up. */
@@ -67,6 +70,7 @@ export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> 
       visaExpiresOn: day(profile.visaExpiresOn),
     },
     summary: { headline: profile.headline, summary: profile.summary, careerLevel: profile.careerLevel },
+    languages: profile.languageSkills,
     visibility: profile.visibility,
     updatedAt: profile.updatedAt,
   };

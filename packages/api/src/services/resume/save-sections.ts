@@ -1,7 +1,7 @@
 import { checkSeekerBirthDate, minimumSeekerAge } from "@tsunagu/auth";
 import type { Db } from "@tsunagu/db";
 import { toE164 } from "@tsunagu/schemas";
-import type { PersonalSection, SummarySection } from "@tsunagu/schemas/resume";
+import type { LanguagesSection, PersonalSection, SummarySection } from "@tsunagu/schemas/resume";
 import { AppError } from "../../errors";
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -57,4 +57,18 @@ export async function saveSummarySection(db: Db, userId: string, input: SummaryS
     select: { updatedAt: true },
   });
   return { savedAt: updatedAt };
+}
+
+/** The languages section replaces the seeker's languages; the child rows' triggers write the outbox event (R3). */
+export async function saveLanguagesSection(db: Db, userId: string, input: LanguagesSection) {
+  return db.$transaction(async (tx) => {
+    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    await tx.languageSkill.deleteMany({ where: { profileId: profile.id } });
+    if (input.languages.length > 0) {
+      await tx.languageSkill.createMany({ data: input.languages.map((entry) => ({ profileId: profile.id, language: entry.language, level: entry.level })) });
+    }
+    // Touch the profile so the builder's "updated" time and the save confirmation agree.
+    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    return { savedAt: updatedAt };
+  });
 }

@@ -1,7 +1,8 @@
 import { router } from "../../../trpc";
 import { get } from "./get";
+import { saveLanguages } from "./save-languages";
 import { savePersonal } from "./save-personal";
 import { saveSummary } from "./save-summary";
 
 /** F2: the resume builder, one procedure per section. */
-export const resumeRouter = router({ get, savePersonal, saveSummary });
+export const resumeRouter = router({ get, savePersonal, saveSummary, saveLanguages });

@@ -23,6 +23,7 @@ export const ownResumeSchema = z.object({
     summary: z.string().nullable(),
     careerLevel: z.string().nullable(),
   }),
+  languages: z.array(z.object({ language: z.string(), level: z.string() })),
   visibility: z.enum(["PRIVATE", "SEARCHABLE"]),
   updatedAt: isoDateTime,
   completeness: z.object({ percent: z.number().int().min(0).max(100), missing: z.array(z.enum(RESUME_SECTIONS)) }),
