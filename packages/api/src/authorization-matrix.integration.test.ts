@@ -152,6 +152,12 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { languages: [{ language: "vi", level: "JLPT_N1" }] },
       expect: SEEKER_ACCOUNT,
     },
+    "resume.saveSkills": {
+      type: "mutation",
+      input: () => ({ skills: [{ name: "TIG welding", years: 6 }], certifications: [{ name: "JIS welding", issuer: "JWES", issuedOn: "2022-04-01" }] }),
+      invalidInput: { skills: [{ name: "", years: -1 }] },
+      expect: SEEKER_ACCOUNT,
+    },
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {

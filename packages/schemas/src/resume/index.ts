@@ -2,3 +2,4 @@
 export { personalSection, type PersonalSection } from "./personal";
 export { summarySection, type SummarySection } from "./summary";
 export { languagesSection, type LanguagesSection } from "./languages";
+export { skillsSection, type SkillsSection } from "./skills";

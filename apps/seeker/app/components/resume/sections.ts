@@ -3,6 +3,7 @@ export const RESUME_SECTION_PAGES = [
   { key: "personal", path: "/resume/personal" },
   { key: "summary", path: "/resume/summary" },
   { key: "languages", path: "/resume/languages" },
+  { key: "skills", path: "/resume/skills" },
 ] as const;
 
 export type ResumeSectionKey = (typeof RESUME_SECTION_PAGES)[number]["key"];

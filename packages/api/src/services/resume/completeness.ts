@@ -2,7 +2,7 @@
  * How complete a resume is, section by section, and what to add next: the builder's meter.
  * Counts what employers need to judge a candidate; a section counts once its essentials are in.
  */
-export const RESUME_SECTIONS = ["personal", "summary", "languages"] as const;
+export const RESUME_SECTIONS = ["personal", "summary", "languages", "skills"] as const;
 export type ResumeSection = (typeof RESUME_SECTIONS)[number];
 
 export interface Completeness {
@@ -16,12 +16,14 @@ interface CompletenessInput {
   personal: { firstName: string | null; lastName: string | null; phone: string | null; residenceCountry: string | null; visaStatus: string | null };
   summary: { headline: string | null; summary: string | null };
   languages: { language: string; level: string }[];
+  skills: { skills: { name: string }[] };
 }
 
 const COMPLETE: Record<ResumeSection, (resume: CompletenessInput) => boolean> = {
   personal: ({ personal: p }) => Boolean(p.firstName && p.lastName && p.phone && p.residenceCountry && p.visaStatus),
   summary: ({ summary: s }) => Boolean(s.headline && s.summary),
   languages: ({ languages }) => languages.length > 0,
+  skills: ({ skills }) => skills.skills.length > 0,
 };
 
 export function completenessOf(resume: CompletenessInput): Completeness {

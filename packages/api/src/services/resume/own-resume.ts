@@ -24,6 +24,10 @@ export interface OwnResume {
   summary: { headline: string | null; summary: string | null; careerLevel: string | null };
   /** ISO 639-1 code and level, in the order of the language code. */
   languages: { language: string; level: LanguageLevel }[];
+  skills: {
+    skills: { name: string; years: number | null }[];
+    certifications: { name: string; issuer: string | null; issuedOn: string | null; expiresOn: string | null; credentialId: string | null }[];
+  };
   visibility: "PRIVATE" | "SEARCHABLE";
   updatedAt: Date;
   completeness: Completeness;
@@ -48,6 +52,8 @@ const OWN_RESUME_SELECT = {
   visibility: true,
   updatedAt: true,
   languageSkills: { select: { language: true, level: true }, orderBy: { language: "asc" } },
+  skills: { select: { name: true, years: true }, orderBy: { id: "asc" } },
+  certifications: { select: { name: true, issuer: true, issuedOn: true, expiresOn: true, credentialId: true }, orderBy: { id: "asc" } },
 } as const;
 
 /** F2: the signed-in seeker's resume. Every seeker has one, made at sign-up. */
@@ -71,6 +77,10 @@ export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> 
     },
     summary: { headline: profile.headline, summary: profile.summary, careerLevel: profile.careerLevel },
     languages: profile.languageSkills,
+    skills: {
+      skills: profile.skills,
+      certifications: profile.certifications.map((c) => ({ ...c, issuedOn: day(c.issuedOn), expiresOn: day(c.expiresOn) })),
+    },
     visibility: profile.visibility,
     updatedAt: profile.updatedAt,
   };

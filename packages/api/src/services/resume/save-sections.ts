@@ -1,7 +1,7 @@
 import { checkSeekerBirthDate, minimumSeekerAge } from "@tsunagu/auth";
 import type { Db } from "@tsunagu/db";
 import { toE164 } from "@tsunagu/schemas";
-import type { LanguagesSection, PersonalSection, SummarySection } from "@tsunagu/schemas/resume";
+import type { LanguagesSection, PersonalSection, SkillsSection, SummarySection } from "@tsunagu/schemas/resume";
 import { AppError } from "../../errors";
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -68,6 +68,32 @@ export async function saveLanguagesSection(db: Db, userId: string, input: Langua
       await tx.languageSkill.createMany({ data: input.languages.map((entry) => ({ profileId: profile.id, language: entry.language, level: entry.level })) });
     }
     // Touch the profile so the builder's "updated" time and the save confirmation agree.
+    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    return { savedAt: updatedAt };
+  });
+}
+
+/** Skills and certifications replace what the section held; the child rows' triggers write the outbox event (R3). */
+export async function saveSkillsSection(db: Db, userId: string, input: SkillsSection) {
+  return db.$transaction(async (tx) => {
+    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    await tx.skill.deleteMany({ where: { profileId: profile.id } });
+    await tx.certification.deleteMany({ where: { profileId: profile.id } });
+    if (input.skills.length > 0) {
+      await tx.skill.createMany({ data: input.skills.map((skill) => ({ profileId: profile.id, name: skill.name, years: orNull(skill.years) })) });
+    }
+    if (input.certifications.length > 0) {
+      await tx.certification.createMany({
+        data: input.certifications.map((certification) => ({
+          profileId: profile.id,
+          name: certification.name,
+          issuer: orNull(certification.issuer),
+          issuedOn: dateOrNull(certification.issuedOn),
+          expiresOn: dateOrNull(certification.expiresOn),
+          credentialId: orNull(certification.credentialId),
+        })),
+      });
+    }
     const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
     return { savedAt: updatedAt };
   });

@@ -24,6 +24,12 @@ export const ownResumeSchema = z.object({
     careerLevel: z.string().nullable(),
   }),
   languages: z.array(z.object({ language: z.string(), level: z.string() })),
+  skills: z.object({
+    skills: z.array(z.object({ name: z.string(), years: z.number().int().nullable() })),
+    certifications: z.array(
+      z.object({ name: z.string(), issuer: z.string().nullable(), issuedOn: z.iso.date().nullable(), expiresOn: z.iso.date().nullable(), credentialId: z.string().nullable() }),
+    ),
+  }),
   visibility: z.enum(["PRIVATE", "SEARCHABLE"]),
   updatedAt: isoDateTime,
   completeness: z.object({ percent: z.number().int().min(0).max(100), missing: z.array(z.enum(RESUME_SECTIONS)) }),
