@@ -20,6 +20,14 @@ export default function ResumeOverview() {
             ? t("completeness.done")
             : `${t("completeness.todo")}: ${missing.map((key) => t(`sections.${key}.title`)).join(", ")}`}
         </p>
+        <p>
+          <Link
+            to="/resume/print"
+            className="text-sm font-medium text-accent-strong underline-offset-4 hover:underline"
+          >
+            {t("print.link")}
+          </Link>
+        </p>
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
         {RESUME_SECTION_PAGES.map((section) => {

@@ -97,7 +97,7 @@ export default function LanguagesSection() {
         </ol>
       )}
       <div>
-        <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.languages.name })}>
+        <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { language: "", level: "" } })}>
           {entries.length === 0 ? t("languages.add") : t("languages.addAnother")}
         </Button>
       </div>

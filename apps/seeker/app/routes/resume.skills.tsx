@@ -74,7 +74,7 @@ export default function SkillsSection() {
           </ol>
         )}
         <div>
-          <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.skills.name })}>
+          <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { name: "", years: "" } })}>
             {skills.length === 0 ? t("skills.addSkill") : t("skills.addAnotherSkill")}
           </Button>
         </div>
@@ -118,7 +118,10 @@ export default function SkillsSection() {
         <div>
           <Button
             variant="secondary"
-            {...form.insert.getButtonProps({ name: fields.certifications.name })}
+            {...form.insert.getButtonProps({
+              name: fields.certifications.name,
+              defaultValue: { name: "", issuer: "", issuedOn: "", expiresOn: "", credentialId: "" },
+            })}
           >
             {certifications.length === 0 ? t("skills.addCertification") : t("skills.addAnotherCertification")}
           </Button>
