@@ -20,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
       navItems={(signedIn) => [
         { to: "/jobs", label: t("nav.jobs") },
         ...(signedIn ? [{ to: "/resume", label: t("nav.resume") }] : []),
+        ...(signedIn ? [{ to: "/applications", label: t("nav.applications") }] : []),
       ]}
     >
       {children}

@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
+import { applicationsRouter } from "./applications";
 import { search } from "./jobs/search";
 import { resumeRouter } from "./resume";
 
@@ -7,6 +8,7 @@ import { resumeRouter } from "./resume";
 export const seekerRouter = router({
   jobs: router({ search }),
   resume: resumeRouter,
+  applications: applicationsRouter,
   account: accountRouter,
 });
 
