@@ -146,6 +146,18 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { careerLevel: "CEO of everything" },
       expect: SEEKER_ACCOUNT,
     },
+    "visibility.get": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.save": {
+      type: "mutation",
+      input: () => ({ visibility: "PRIVATE", shareAgeBand: false, consentSearchable: false }),
+      invalidInput: { visibility: "PUBLIC" },
+      expect: SEEKER_ACCOUNT,
+    },
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {

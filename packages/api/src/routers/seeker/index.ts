@@ -2,11 +2,13 @@ import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { search } from "./jobs/search";
 import { resumeRouter } from "./resume";
+import { visibilityRouter } from "./visibility";
 
 /** Everything apps/seeker can call; the seeker app mounts nothing else. */
 export const seekerRouter = router({
   jobs: router({ search }),
   resume: resumeRouter,
+  visibility: visibilityRouter,
   account: accountRouter,
 });
 
