@@ -12,3 +12,17 @@ export const visibilitySettingsSchema = z.object({
 });
 
 export const savedSchema = z.object({ savedAt: isoDateTime });
+
+const company = z.object({ id: z.uuid(), name: z.string(), slug: z.string(), websiteHost: z.string().nullable() });
+
+/** The company picker: identity shown so look-alikes can be told apart. */
+export const companiesSchema = z.array(company);
+
+/** The seeker's block list. */
+export const blocksSchema = z.object({
+  companies: z.array(company.extend({ isCurrentEmployer: z.boolean() })),
+  domains: z.array(z.string()),
+  pending: z.array(z.object({ id: z.uuid(), name: z.string(), matches: z.array(company) })),
+});
+
+export const doneSchema = z.object({ done: z.literal(true) });
