@@ -26,6 +26,7 @@ import {
   yearsOfExperienceOf,
   type WorkAuthorization,
 } from "./derived";
+import { isDomainBlocked } from "./exclusions";
 import type { ResumeRecord, ViewingCompany } from "./resume";
 import { createScrubber, scrubFreeText, type PersonalTerms } from "./scrub";
 import { decideIndexing, mayCompanySearch } from "./visibility";
@@ -171,6 +172,7 @@ export function toAcceptedInvitationView(
   asOf: Date,
 ): (RedactedResume & { contact: ContactDetails }) | null {
   if (company.status !== "ACTIVE" || resume.blockedCompanyIds.includes(company.id)) return null;
+  if (isDomainBlocked(resume.blockedDomains, company.viewerEmailDomain)) return null;
   if (resume.account.status !== "ACTIVE" || resume.account.processingRestricted) return null;
   return { ...redactResume(resume, asOf), contact: contactOf(resume) };
 }
