@@ -64,42 +64,40 @@ async function signedInCookie(app: AppName, db: Parameters<typeof seekerAccount>
 }
 
 export function pageTests(app: AppName): void {
-  test.describe("every page", () => {
-    test("has a title of its own and no serious accessibility problem, at desktop and phone width", async ({
-      page,
-      db,
-      context,
-      baseURL,
-    }) => {
-      test.slow();
-      const paths = await pagePaths(app);
-      expect(paths.length).toBeGreaterThan(2);
-      const cookie = await signedInCookie(app, db);
-      // The app's own title, as its home page shows it to someone signed in.
-      const home = await page.request.get("/", { headers: { Cookie: cookie } });
-      const homeTitle =
-        /<title>([^<]*)<\/title>/.exec(await home.text())?.[1]?.replace(/&amp;/g, "&") ?? "";
-      const [name, value] = cookie.split("=");
-      for (const signedIn of [false, true]) {
+  // One test per visitor state and width, so the checks spread over the workers and each test's
+  // time limit grows with the number of pages rather than breaking when a page is added.
+  test.describe.configure({ mode: "parallel" });
+  for (const signedIn of [false, true]) {
+    for (const width of [1280, 375]) {
+      test(`every page, ${signedIn ? "signed in" : "as a visitor"} at ${width} px, has a title of its own and no serious accessibility problem`, async ({
+        page,
+        db,
+        context,
+        baseURL,
+      }) => {
+        const paths = await pagePaths(app);
+        expect(paths.length).toBeGreaterThan(2);
+        test.setTimeout(30_000 + paths.length * 10_000);
+        const cookie = await signedInCookie(app, db);
+        // The app's own title, as its home page shows it to someone signed in.
+        const home = await page.request.get("/", { headers: { Cookie: cookie } });
+        const homeTitle =
+          /<title>([^<]*)<\/title>/.exec(await home.text())?.[1]?.replace(/&amp;/g, "&") ?? "";
+        const [name, value] = cookie.split("=");
         if (signedIn) await context.addCookies([{ name: name!, value: value!, url: baseURL! }]);
+        await page.setViewportSize({ width, height: 900 });
         for (const path of paths) {
-          for (const width of [1280, 375]) {
-            await page.setViewportSize({ width, height: 900 });
-            const response = await page.goto(path);
-            expect(
-              response?.status(),
-              `${path} ${signedIn ? "signed in" : "visitor"}`,
-            ).toBeLessThan(500);
-            const title = await page.title();
-            expect(title, `${path} has a title`).not.toBe("");
-            // A page behind sign-in shows the sign-in page to visitors; others have their own title.
-            if (path !== "/" && new URL(page.url()).pathname === path) {
-              expect(title, `${path} has a title of its own`).not.toBe(homeTitle);
-            }
-            await expectAccessible(page);
+          const response = await page.goto(path);
+          expect(response?.status(), path).toBeLessThan(500);
+          const title = await page.title();
+          expect(title, `${path} has a title`).not.toBe("");
+          // A page behind sign-in shows the sign-in page to visitors; others have their own title.
+          if (path !== "/" && new URL(page.url()).pathname === path) {
+            expect(title, `${path} has a title of its own`).not.toBe(homeTitle);
           }
+          await expectAccessible(page);
         }
-      }
-    });
-  });
+      });
+    }
+  }
 }
