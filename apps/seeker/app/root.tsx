@@ -20,6 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
       navItems={(signedIn) => [
         { to: "/jobs", label: t("nav.jobs") },
         ...(signedIn ? [{ to: "/resume", label: t("nav.resume") }] : []),
+        ...(signedIn ? [{ to: "/applications", label: t("nav.applications") }] : []),
+        ...(signedIn ? [{ to: "/visibility", label: t("nav.visibility") }] : []),
       ]}
     >
       {children}

@@ -11,12 +11,14 @@ import { createDb, type SessionAudience } from "@tsunagu/db";
 import {
   createCompany,
   createEmployerMember,
+  createJob,
   createPlatformAdmin,
   createSeeker,
   uniqueSuffix,
 } from "@tsunagu/db/testing";
 import { ensureIndex } from "@tsunagu/search";
 import { handleTrpcRequest, ROUTERS, TRPC_ENDPOINT } from "./handler";
+import { applyToJob } from "./services/applications/apply-to-job";
 import { inviteMember } from "./services/members/invite-member";
 import { noInput } from "./routers/shared/schemas";
 import { mergeRouters, publicProcedure, router } from "./trpc";
@@ -57,6 +59,11 @@ interface World {
   recruiterAId: string;
   /** An open invitation of company A to an address without an account. */
   invitationToken: string;
+  /** Open jobs of company A: the seeker has not applied to the first, has to the second. */
+  openJobId: string;
+  /** The seeker's own application, and one of another seeker (never theirs to read). */
+  applicationId: string;
+  otherApplicationId: string;
   tokens: Record<Exclude<CallerKind, "anonymous" | "wrongAudience">, string>;
 }
 
@@ -157,6 +164,103 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       input: () => ({ skills: [{ name: "TIG welding", years: 6 }], certifications: [{ name: "JIS welding", issuer: "JWES", issuedOn: "2022-04-01" }] }),
       invalidInput: { skills: [{ name: "", years: -1 }] },
       expect: SEEKER_ACCOUNT,
+    },
+    "applications.preview": {
+      type: "query",
+      input: (world) => ({ jobId: world.openJobId }),
+      invalidInput: { jobId: "not-a-job" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "applications.submit": {
+      type: "mutation",
+      input: (world) => ({ jobId: world.openJobId, coverNote: "Hello" }),
+      invalidInput: { jobId: "not-a-job" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "applications.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { profileId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "applications.get": {
+      type: "query",
+      input: (world) => ({ applicationId: world.applicationId }),
+      invalidInput: { applicationId: 42 },
+      expect: SEEKER_ACCOUNT,
+    },
+    "applications.withdraw": {
+      type: "mutation",
+      input: (world) => ({ applicationId: world.applicationId }),
+      invalidInput: { applicationId: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.get": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.save": {
+      type: "mutation",
+      input: () => ({ visibility: "PRIVATE", shareAgeBand: false, consentSearchable: false }),
+      invalidInput: { visibility: "PUBLIC" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.searchCompanies": {
+      type: "query",
+      input: () => ({ query: "Sakura" }),
+      invalidInput: { query: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.blocks": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    // No company has this id: the seeker is told so; everyone else never gets that far.
+    "visibility.blockCompany": {
+      type: "mutation",
+      input: () => ({ companyId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { companyId: "acme" },
+      expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
+    },
+    "visibility.unblockCompany": {
+      type: "mutation",
+      input: () => ({ companyId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { companyId: "acme" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.blockDomain": {
+      type: "mutation",
+      input: () => ({ domain: "matrix-check.example" }),
+      invalidInput: { domain: "not a domain" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.unblockDomain": {
+      type: "mutation",
+      input: () => ({ domain: "matrix-check.example" }),
+      invalidInput: { domain: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.addPendingBlock": {
+      type: "mutation",
+      input: () => ({ name: "Matrix Check Trading" }),
+      invalidInput: { name: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.removePendingBlock": {
+      type: "mutation",
+      input: () => ({ pendingId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { pendingId: "x" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.confirmPendingBlock": {
+      type: "mutation",
+      input: () => ({ pendingId: "00000000-0000-7000-8000-000000000000", companyId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { pendingId: "x", companyId: "y" },
+      expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
     },
     ...accountEntries(SEEKER_ACCOUNT),
   },
@@ -305,6 +409,14 @@ async function createWorld(): Promise<World> {
     where: { id: suspended.id },
     data: { status: "SUSPENDED", suspendedAt: new Date() },
   });
+  const [openJob, appliedJob, otherSeeker] = await Promise.all([
+    createJob(db, { companyId: a.id }),
+    createJob(db, { companyId: a.id }),
+    createSeeker(db),
+  ]);
+  // Through the product's own flow: the snapshot has the shape of the privacy projection.
+  const ownApplication = await applyToJob(db, seeker.user.id, { jobId: appliedJob.id });
+  const otherApplication = await applyToJob(db, otherSeeker.user.id, { jobId: appliedJob.id });
   const invitation = await inviteMember(
     db,
     { companyId: a.id, memberId: owner.member.id },
@@ -323,6 +435,9 @@ async function createWorld(): Promise<World> {
     seekerProfileSearchKey: seeker.profile.searchKey,
     recruiterAId: recruiter.member.id,
     invitationToken: invitation.token,
+    openJobId: openJob.id,
+    applicationId: ownApplication.id,
+    otherApplicationId: otherApplication.id,
     tokens: {
       seeker: seekerToken,
       owner: ownerToken,
@@ -466,6 +581,19 @@ describe.each(Object.keys(MATRIX) as SessionAudience[])("%s app", (app) => {
 });
 
 describe("request-level defences", () => {
+  it("never lets a seeker read or withdraw another seeker's application", async () => {
+    const world = await createWorld();
+    const cookie = cookieFor(world, "seeker", "SEEKER");
+    const input = { applicationId: world.otherApplicationId };
+    const read = await call("SEEKER", "applications.get", "query", input, { cookie });
+    expect(read.outcome).toBe("NOT_FOUND");
+    const withdrawn = await call("SEEKER", "applications.withdraw", "mutation", input, { cookie });
+    expect(withdrawn.outcome).toBe("NOT_FOUND");
+    const listed = await call("SEEKER", "applications.list", "query", undefined, { cookie });
+    expect(JSON.stringify(listed.json)).not.toContain(world.otherApplicationId);
+    expect(await db.application.findUniqueOrThrow({ where: { id: world.otherApplicationId } })).toMatchObject({ status: "SUBMITTED" });
+  });
+
   it("refuses a cross-origin POST before it reaches the procedure (CSRF)", async () => {
     const world = await createWorld();
     const email = `csrf.${crypto.randomUUID()}@example.test`;

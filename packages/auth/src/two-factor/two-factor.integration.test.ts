@@ -39,6 +39,30 @@ async function enrolledSeeker(now: Date) {
   return { ...seeker, manualKey: started.manualKey, recoveryCodes: confirmed.recoveryCodes };
 }
 
+/** The password step of an enrolled account: the challenge the second step answers. */
+async function passwordStep(seeker: { email: string }, now: Date): Promise<string> {
+  const first = await signInWithPassword(db, {
+    email: seeker.email,
+    password: PASSWORD,
+    audience: "SEEKER",
+    ip: newIp(),
+    now,
+  });
+  if (first.ok || first.reason !== "second-factor-required")
+    throw new Error(`expected a second step, got ${JSON.stringify(first)}`);
+  return first.challenge;
+}
+
+/** The second step: a code (from the app, or a recovery code) for the challenge. */
+function secondStep(
+  challenge: string,
+  code: string,
+  now: Date,
+  audience: "SEEKER" | "EMPLOYER" = "SEEKER",
+) {
+  return completeSignIn(db, { challenge, code, audience, ip: newIp(), now });
+}
+
 describe("two-step sign-in", () => {
   it("is off until a code from the app confirms the enrolment", async () => {
     const seeker = await signedUpSeeker(db, PASSWORD);
@@ -68,71 +92,25 @@ describe("two-step sign-in", () => {
       recoveryCodesLeft: 10,
     });
 
-    const first = await signInWithPassword(db, {
-      email: seeker.email,
-      password: PASSWORD,
-      audience: "SEEKER",
-      ip: newIp(),
-      now,
-    });
-    if (first.ok || first.reason !== "second-factor-required")
-      throw new Error(`expected a second step, got ${JSON.stringify(first)}`);
+    const challenge = await passwordStep(seeker, now);
     // Thirty seconds later the app shows the next code.
     const later = new Date(now.getTime() + 30_000);
-    const done = await completeSignIn(db, {
-      challenge: first.challenge,
-      code: codeAt(seeker.manualKey, later),
-      audience: "SEEKER",
-      ip: newIp(),
-      now: later,
-    });
+    const done = await secondStep(challenge, codeAt(seeker.manualKey, later), later);
     if (!done.ok) throw new Error(`second step refused: ${done.reason}`);
     expect((await validateSessionToken(db, done.token, "SEEKER"))?.user.id).toBe(seeker.userId);
 
     // The same code a second time is a replay.
-    const replay = await completeSignIn(db, {
-      challenge: first.challenge,
-      code: codeAt(seeker.manualKey, later),
-      audience: "SEEKER",
-      ip: newIp(),
-      now: later,
-    });
+    const replay = await secondStep(challenge, codeAt(seeker.manualKey, later), later);
     expect(replay).toEqual({ ok: false, reason: "wrong-code" });
   });
 
   it("accepts each recovery code once, and new ones replace the old", async () => {
     const now = new Date();
     const seeker = await enrolledSeeker(now);
-    const first = await signInWithPassword(db, {
-      email: seeker.email,
-      password: PASSWORD,
-      audience: "SEEKER",
-      ip: newIp(),
-      now,
-    });
-    if (first.ok || first.reason !== "second-factor-required")
-      throw new Error("expected a second step");
+    const challenge = await passwordStep(seeker, now);
     const code = seeker.recoveryCodes[0]!;
-    expect(
-      (
-        await completeSignIn(db, {
-          challenge: first.challenge,
-          code: code.toLowerCase(),
-          audience: "SEEKER",
-          ip: newIp(),
-          now,
-        })
-      ).ok,
-    ).toBe(true);
-    expect(
-      await completeSignIn(db, {
-        challenge: first.challenge,
-        code,
-        audience: "SEEKER",
-        ip: newIp(),
-        now,
-      }),
-    ).toEqual({ ok: false, reason: "wrong-code" });
+    expect((await secondStep(challenge, code.toLowerCase(), now)).ok).toBe(true);
+    expect(await secondStep(challenge, code, now)).toEqual({ ok: false, reason: "wrong-code" });
     expect((await twoFactorStatus(db, seeker.userId)).recoveryCodesLeft).toBe(9);
 
     const later = new Date(now.getTime() + 60_000);
@@ -143,88 +121,40 @@ describe("two-step sign-in", () => {
       later,
     );
     if (!renewed.ok) throw new Error("not renewed");
-    expect(
-      await completeSignIn(db, {
-        challenge: first.challenge,
-        code: seeker.recoveryCodes[1]!,
-        audience: "SEEKER",
-        ip: newIp(),
-        now,
-      }),
-    ).toEqual({ ok: false, reason: "wrong-code" });
-    expect(
-      (
-        await completeSignIn(db, {
-          challenge: first.challenge,
-          code: renewed.recoveryCodes[0]!,
-          audience: "SEEKER",
-          ip: newIp(),
-          now,
-        })
-      ).ok,
-    ).toBe(true);
+    expect(await secondStep(challenge, seeker.recoveryCodes[1]!, now)).toEqual({
+      ok: false,
+      reason: "wrong-code",
+    });
+    expect((await secondStep(challenge, renewed.recoveryCodes[0]!, now)).ok).toBe(true);
   });
 
   it("stops guessing after five wrong codes, and refuses a challenge of another app or an expired one", async () => {
     const now = new Date();
     const seeker = await enrolledSeeker(now);
-    const first = await signInWithPassword(db, {
-      email: seeker.email,
-      password: PASSWORD,
-      audience: "SEEKER",
-      ip: newIp(),
-      now,
+    const challenge = await passwordStep(seeker, now);
+    expect(await secondStep(challenge, "123456", now, "EMPLOYER")).toEqual({
+      ok: false,
+      reason: "challenge-expired",
     });
-    if (first.ok || first.reason !== "second-factor-required")
-      throw new Error("expected a second step");
-    expect(
-      await completeSignIn(db, {
-        challenge: first.challenge,
-        code: "123456",
-        audience: "EMPLOYER",
-        ip: newIp(),
-        now,
-      }),
-    ).toEqual({ ok: false, reason: "challenge-expired" });
     const tooLate = new Date(now.getTime() + 11 * 60_000);
-    expect(
-      await completeSignIn(db, {
-        challenge: first.challenge,
-        code: codeAt(seeker.manualKey, tooLate),
-        audience: "SEEKER",
-        ip: newIp(),
-        now: tooLate,
-      }),
-    ).toEqual({ ok: false, reason: "challenge-expired" });
-    expect(
-      await completeSignIn(db, {
-        challenge: `${first.challenge}x`,
-        code: "123456",
-        audience: "SEEKER",
-        ip: newIp(),
-        now,
-      }),
-    ).toEqual({ ok: false, reason: "challenge-expired" });
+    expect(await secondStep(challenge, codeAt(seeker.manualKey, tooLate), tooLate)).toEqual({
+      ok: false,
+      reason: "challenge-expired",
+    });
+    expect(await secondStep(`${challenge}x`, "123456", now)).toEqual({
+      ok: false,
+      reason: "challenge-expired",
+    });
 
     for (let i = 0; i < 5; i += 1) {
-      expect(
-        await completeSignIn(db, {
-          challenge: first.challenge,
-          code: String(100000 + i),
-          audience: "SEEKER",
-          ip: newIp(),
-          now,
-        }),
-      ).toEqual({ ok: false, reason: "wrong-code" });
+      expect(await secondStep(challenge, String(100000 + i), now)).toEqual({
+        ok: false,
+        reason: "wrong-code",
+      });
     }
-    expect(
-      await completeSignIn(db, {
-        challenge: first.challenge,
-        code: codeAt(seeker.manualKey, now),
-        audience: "SEEKER",
-        ip: newIp(),
-        now,
-      }),
-    ).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(await secondStep(challenge, codeAt(seeker.manualKey, now), now)).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+    });
   });
 });

@@ -6,7 +6,7 @@ import {
   useNavigation,
   useSearchParams,
 } from "@remix-run/react";
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../components/alert";
 import { Button } from "../components/button";
@@ -34,6 +34,40 @@ function CodeInput(props: InputHTMLAttributes<HTMLInputElement>) {
       className="max-w-48 font-mono tracking-widest"
       {...props}
     />
+  );
+}
+
+/** A post of one intent that a code from the app (or a recovery code) must confirm. */
+function CodeForm({
+  intent,
+  label,
+  description,
+  error,
+  submitLabel,
+  variant,
+  disabled,
+  children,
+}: {
+  intent: string;
+  label: string;
+  description?: string;
+  error?: string;
+  submitLabel: string;
+  variant?: "outline" | "destructive";
+  disabled: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <Form method="post" className="grid gap-4">
+      <input type="hidden" name="intent" value={intent} />
+      {children}
+      <Field label={label} description={description} error={error}>
+        <CodeInput />
+      </Field>
+      <Button type="submit" variant={variant} disabled={disabled} className="justify-self-start">
+        {submitLabel}
+      </Button>
+    </Form>
   );
 }
 
@@ -206,18 +240,13 @@ export function TwoStepSetupPage() {
         </Card>
         <Card className="grid gap-4">
           <CardTitle level={2}>{t("auth.twoStepSetup.stepConfirm")}</CardTitle>
-          <Form method="post" className="grid gap-4">
-            <input type="hidden" name="intent" value="confirm" />
-            <Field
-              label={t("auth.twoStep.code")}
-              error={result?.intent === "confirm" ? problemText : undefined}
-            >
-              <CodeInput />
-            </Field>
-            <Button type="submit" disabled={submitting} className="justify-self-start">
-              {t("auth.twoStepSetup.confirm")}
-            </Button>
-          </Form>
+          <CodeForm
+            intent="confirm"
+            label={t("auth.twoStep.code")}
+            error={result?.intent === "confirm" ? problemText : undefined}
+            submitLabel={t("auth.twoStepSetup.confirm")}
+            disabled={submitting}
+          />
         </Card>
       </NarrowPage>
     );
@@ -231,32 +260,29 @@ export function TwoStepSetupPage() {
       </p>
       <Card className="grid gap-4">
         <CardTitle level={2}>{t("auth.twoFactor.regenerate")}</CardTitle>
-        <Form method="post" className="grid gap-4">
-          <input type="hidden" name="intent" value="regenerate" />
-          <Field
-            label={t("auth.twoFactor.code")}
-            description={t("auth.twoFactor.regenerateHelp")}
-            error={result?.intent === "regenerate" ? problemText : undefined}
-          >
-            <CodeInput />
-          </Field>
-          <Button
-            type="submit"
-            variant="outline"
-            disabled={submitting}
-            className="justify-self-start"
-          >
-            {t("auth.twoFactor.regenerate")}
-          </Button>
-        </Form>
+        <CodeForm
+          intent="regenerate"
+          label={t("auth.twoFactor.code")}
+          description={t("auth.twoFactor.regenerateHelp")}
+          error={result?.intent === "regenerate" ? problemText : undefined}
+          submitLabel={t("auth.twoFactor.regenerate")}
+          variant="outline"
+          disabled={submitting}
+        />
       </Card>
       {view.required ? (
         <p className="text-sm text-ink-muted">{t("auth.twoFactor.requiredForAdmins")}</p>
       ) : (
         <Card className="grid gap-4">
           <CardTitle level={2}>{t("auth.twoFactor.turnOff")}</CardTitle>
-          <Form method="post" className="grid gap-4">
-            <input type="hidden" name="intent" value="disable" />
+          <CodeForm
+            intent="disable"
+            label={t("auth.twoFactor.code")}
+            error={result?.intent === "disable" ? problemText : undefined}
+            submitLabel={t("auth.twoFactor.turnOff")}
+            variant="destructive"
+            disabled={submitting}
+          >
             <p className="text-sm text-ink-muted">{t("auth.twoFactor.turnOffHelp")}</p>
             <Field label={t("auth.twoFactor.currentPassword")}>
               <Input
@@ -266,21 +292,7 @@ export function TwoStepSetupPage() {
                 required
               />
             </Field>
-            <Field
-              label={t("auth.twoFactor.code")}
-              error={result?.intent === "disable" ? problemText : undefined}
-            >
-              <CodeInput />
-            </Field>
-            <Button
-              type="submit"
-              variant="destructive"
-              disabled={submitting}
-              className="justify-self-start"
-            >
-              {t("auth.twoFactor.turnOff")}
-            </Button>
-          </Form>
+          </CodeForm>
         </Card>
       )}
     </NarrowPage>
