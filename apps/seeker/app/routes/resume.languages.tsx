@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { languagesSection } from "@tsunagu/schemas/resume";
 import { languageLevels, languages } from "@tsunagu/vocab";
-import { Button } from "@tsunagu/ui";
 import { SelectField, useAppForm } from "@tsunagu/ui/forms";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
+import { IntentButton } from "~/components/resume/intent-button";
 import { SectionForm } from "~/components/resume/section-form";
 import { nextSection } from "~/components/resume/sections";
 import { kit } from "~/lib/kit.server";
@@ -84,22 +84,22 @@ export default function LanguagesSection() {
                   placeholder={choose}
                   required
                 />
-                <Button
+                <IntentButton
                   variant="outline"
                   size="sm"
                   {...form.remove.getButtonProps({ name: fields.languages.name, index })}
                 >
                   {t("languages.remove", { number: index + 1 })}
-                </Button>
+                </IntentButton>
               </li>
             );
           })}
         </ol>
       )}
       <div>
-        <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { language: "", level: "" } })}>
+        <IntentButton variant="secondary" {...form.insert.getButtonProps({ name: fields.languages.name, defaultValue: { language: "", level: "" } })}>
           {entries.length === 0 ? t("languages.add") : t("languages.addAnother")}
-        </Button>
+        </IntentButton>
       </div>
       <p className="text-sm text-ink-muted">{t("listHelp")}</p>
     </SectionForm>

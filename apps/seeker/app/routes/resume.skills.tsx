@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { skillsSection } from "@tsunagu/schemas/resume";
-import { Button } from "@tsunagu/ui";
 import { TextField, useAppForm } from "@tsunagu/ui/forms";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { ConceptInput } from "~/components/resume/concept-input";
+import { IntentButton } from "~/components/resume/intent-button";
 import { SectionForm } from "~/components/resume/section-form";
 import { nextSection } from "~/components/resume/sections";
 import { kit } from "~/lib/kit.server";
@@ -61,22 +61,22 @@ export default function SkillsSection() {
                 >
                   <ConceptInput kind="skill" field={item.name} label={t("skills.name")} required />
                   <TextField field={item.years} type="number" min={0} max={60} label={t("skills.years")} />
-                  <Button
+                  <IntentButton
                     variant="outline"
                     size="sm"
                     {...form.remove.getButtonProps({ name: fields.skills.name, index })}
                   >
                     {t("skills.removeSkill", { number: index + 1 })}
-                  </Button>
+                  </IntentButton>
                 </li>
               );
             })}
           </ol>
         )}
         <div>
-          <Button variant="secondary" {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { name: "", years: "" } })}>
+          <IntentButton variant="secondary" {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { name: "", years: "" } })}>
             {skills.length === 0 ? t("skills.addSkill") : t("skills.addAnotherSkill")}
-          </Button>
+          </IntentButton>
         </div>
       </fieldset>
 
@@ -102,13 +102,13 @@ export default function SkillsSection() {
                     description={t("skills.credentialIdHelp")}
                   />
                   <div className="sm:self-end">
-                    <Button
+                    <IntentButton
                       variant="outline"
                       size="sm"
                       {...form.remove.getButtonProps({ name: fields.certifications.name, index })}
                     >
                       {t("skills.removeCertification", { number: index + 1 })}
-                    </Button>
+                    </IntentButton>
                   </div>
                 </li>
               );
@@ -116,7 +116,7 @@ export default function SkillsSection() {
           </ol>
         )}
         <div>
-          <Button
+          <IntentButton
             variant="secondary"
             {...form.insert.getButtonProps({
               name: fields.certifications.name,
@@ -124,7 +124,7 @@ export default function SkillsSection() {
             })}
           >
             {certifications.length === 0 ? t("skills.addCertification") : t("skills.addAnotherCertification")}
-          </Button>
+          </IntentButton>
         </div>
       </fieldset>
       <p className="text-sm text-ink-muted">{t("listHelp")}</p>
