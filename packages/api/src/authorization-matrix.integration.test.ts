@@ -165,6 +165,12 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { skills: [{ name: "", years: -1 }] },
       expect: SEEKER_ACCOUNT,
     },
+    "resume.saveExperience": {
+      type: "mutation",
+      input: () => ({ experiences: [{ employerName: "Kanagawa Steelworks", title: "TIG welder", startMonth: "2021-04", isCurrent: true }] }),
+      invalidInput: { experiences: [{ employerName: "", title: "Welder", startMonth: "April" }] },
+      expect: SEEKER_ACCOUNT,
+    },
     "applications.preview": {
       type: "query",
       input: (world) => ({ jobId: world.openJobId }),

@@ -6,7 +6,7 @@ import {
   test,
 } from "../../../../tests/e2e/fixtures";
 
-const SECTION_PAGES = ["/resume/languages", "/resume/skills"];
+const SECTION_PAGES = ["/resume/experience", "/resume/languages", "/resume/skills"];
 
 test.describe("resume sections", () => {
   test("a new seeker in Vietnamese lists languages, skills and a certificate, each saved on its own", async ({
@@ -71,6 +71,35 @@ test.describe("resume sections", () => {
     await expect(page.getByText(/Saved at/)).toBeVisible();
     await expect(page.getByLabel("Skill (required)")).toHaveValue("Forklift");
     await context.close();
+  });
+
+  test("a seeker in Japanese lists a current and a past job; a past job without an end is refused", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, { resume: "empty", locale: "ja" });
+    await signIn(page, seeker.email);
+
+    await page.goto("/resume/experience?lng=ja");
+    await expect(page).toHaveTitle(/職歴 · Tsunagu/);
+    await page.getByRole("button", { name: "職歴を追加" }).click();
+    await page.getByLabel("職種名 (必須)").fill("TIG溶接工");
+    await page.getByLabel("勤務先 (必須)").fill("神奈川製鉄株式会社");
+    await page.getByLabel("開始 (必須)").fill("2021-04");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByText("終了した月を入力するか")).toBeVisible();
+    await page.getByLabel("現在ここで働いている").check();
+    await page.getByRole("button", { name: "別の職歴を追加" }).click();
+    await page.getByLabel("職種名 (必須)").nth(1).fill("Thợ hàn");
+    await page.getByLabel("勤務先 (必須)").nth(1).fill("Hải Phòng Shipyard");
+    await page.getByLabel("開始 (必須)").nth(1).fill("2016-09");
+    await page.getByLabel("終了", { exact: true }).nth(1).fill("2021-02");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "保存" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("職種名 (必須)")).toHaveCount(2);
+    await expect(page.getByLabel("現在ここで働いている").first()).toBeChecked();
+    await expect(page.getByLabel("終了", { exact: true }).nth(1)).toHaveValue("2021-02");
   });
 
   for (const path of SECTION_PAGES) {

@@ -3,3 +3,4 @@ export { personalSection, type PersonalSection } from "./personal";
 export { summarySection, type SummarySection } from "./summary";
 export { languagesSection, type LanguagesSection } from "./languages";
 export { skillsSection, type SkillsSection } from "./skills";
+export { experienceSection, type ExperienceSection } from "./experience";

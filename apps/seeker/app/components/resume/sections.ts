@@ -2,6 +2,7 @@
 export const RESUME_SECTION_PAGES = [
   { key: "personal", path: "/resume/personal" },
   { key: "summary", path: "/resume/summary" },
+  { key: "experience", path: "/resume/experience" },
   { key: "languages", path: "/resume/languages" },
   { key: "skills", path: "/resume/skills" },
 ] as const;

@@ -2,7 +2,7 @@
  * How complete a resume is, section by section, and what to add next: the builder's meter.
  * Counts what employers need to judge a candidate; a section counts once its essentials are in.
  */
-export const RESUME_SECTIONS = ["personal", "summary", "languages", "skills"] as const;
+export const RESUME_SECTIONS = ["personal", "summary", "experience", "languages", "skills"] as const;
 export type ResumeSection = (typeof RESUME_SECTIONS)[number];
 
 export interface Completeness {
@@ -17,11 +17,13 @@ interface CompletenessInput {
   summary: { headline: string | null; summary: string | null };
   languages: { language: string; level: string }[];
   skills: { skills: { name: string }[] };
+  experiences: { title: string }[];
 }
 
 const COMPLETE: Record<ResumeSection, (resume: CompletenessInput) => boolean> = {
   personal: ({ personal: p }) => Boolean(p.firstName && p.lastName && p.phone && p.residenceCountry && p.visaStatus),
   summary: ({ summary: s }) => Boolean(s.headline && s.summary),
+  experience: ({ experiences }) => experiences.length > 0,
   languages: ({ languages }) => languages.length > 0,
   skills: ({ skills }) => skills.skills.length > 0,
 };

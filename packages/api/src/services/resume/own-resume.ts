@@ -28,6 +28,8 @@ export interface OwnResume {
     skills: { name: string; years: number | null }[];
     certifications: { name: string; issuer: string | null; issuedOn: string | null; expiresOn: string | null; credentialId: string | null }[];
   };
+  /** Jobs in the seeker's order, months as YYYY-MM. */
+  experiences: { employerName: string; title: string; startMonth: string; endMonth: string | null; isCurrent: boolean; description: string | null }[];
   visibility: "PRIVATE" | "SEARCHABLE";
   updatedAt: Date;
   completeness: Completeness;
@@ -54,6 +56,10 @@ const OWN_RESUME_SELECT = {
   languageSkills: { select: { language: true, level: true }, orderBy: { language: "asc" } },
   skills: { select: { name: true, years: true }, orderBy: { id: "asc" } },
   certifications: { select: { name: true, issuer: true, issuedOn: true, expiresOn: true, credentialId: true }, orderBy: { id: "asc" } },
+  workExperiences: {
+    select: { employerName: true, title: true, startDate: true, endDate: true, isCurrent: true, description: true },
+    orderBy: { position: "asc" },
+  },
 } as const;
 
 /** F2: the signed-in seeker's resume. Every seeker has one, made at sign-up. */
@@ -81,6 +87,11 @@ export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> 
       skills: profile.skills,
       certifications: profile.certifications.map((c) => ({ ...c, issuedOn: day(c.issuedOn), expiresOn: day(c.expiresOn) })),
     },
+    experiences: profile.workExperiences.map(({ startDate, endDate, ...job }) => ({
+      ...job,
+      startMonth: day(startDate)!.slice(0, 7),
+      endMonth: day(endDate)?.slice(0, 7) ?? null,
+    })),
     visibility: profile.visibility,
     updatedAt: profile.updatedAt,
   };

@@ -1,7 +1,7 @@
 import { checkSeekerBirthDate, minimumSeekerAge } from "@tsunagu/auth";
 import type { Db } from "@tsunagu/db";
 import { toE164 } from "@tsunagu/schemas";
-import type { LanguagesSection, PersonalSection, SkillsSection, SummarySection } from "@tsunagu/schemas/resume";
+import type { ExperienceSection, LanguagesSection, PersonalSection, SkillsSection, SummarySection } from "@tsunagu/schemas/resume";
 import { AppError } from "../../errors";
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -91,6 +91,32 @@ export async function saveSkillsSection(db: Db, userId: string, input: SkillsSec
           issuedOn: dateOrNull(certification.issuedOn),
           expiresOn: dateOrNull(certification.expiresOn),
           credentialId: orNull(certification.credentialId),
+        })),
+      });
+    }
+    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    return { savedAt: updatedAt };
+  });
+}
+
+const firstOfMonth = (month: string) => new Date(`${month}-01T00:00:00.000Z`);
+
+/** Work experience replaces the jobs the section held, in the seeker's order; the child rows' triggers write the outbox event (R3). */
+export async function saveExperienceSection(db: Db, userId: string, input: ExperienceSection) {
+  return db.$transaction(async (tx) => {
+    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    await tx.workExperience.deleteMany({ where: { profileId: profile.id } });
+    if (input.experiences.length > 0) {
+      await tx.workExperience.createMany({
+        data: input.experiences.map((job, position) => ({
+          profileId: profile.id,
+          employerName: job.employerName,
+          title: job.title,
+          startDate: firstOfMonth(job.startMonth),
+          endDate: job.isCurrent || !job.endMonth ? null : firstOfMonth(job.endMonth),
+          isCurrent: job.isCurrent,
+          description: orNull(job.description),
+          position,
         })),
       });
     }

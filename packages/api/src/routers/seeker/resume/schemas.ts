@@ -30,6 +30,9 @@ export const ownResumeSchema = z.object({
       z.object({ name: z.string(), issuer: z.string().nullable(), issuedOn: z.iso.date().nullable(), expiresOn: z.iso.date().nullable(), credentialId: z.string().nullable() }),
     ),
   }),
+  experiences: z.array(
+    z.object({ employerName: z.string(), title: z.string(), startMonth: z.string(), endMonth: z.string().nullable(), isCurrent: z.boolean(), description: z.string().nullable() }),
+  ),
   visibility: z.enum(["PRIVATE", "SEARCHABLE"]),
   updatedAt: isoDateTime,
   completeness: z.object({ percent: z.number().int().min(0).max(100), missing: z.array(z.enum(RESUME_SECTIONS)) }),
