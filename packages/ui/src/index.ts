@@ -11,6 +11,11 @@ export { Badge, badgeVariants, type BadgeProps } from "./components/badge";
 export { Button, buttonVariants, type ButtonProps } from "./components/button";
 export { Card, CardDescription, CardTitle } from "./components/card";
 export {
+  ConceptCombobox,
+  type ConceptComboboxProps,
+  type ConceptOption,
+} from "./components/concept-combobox";
+export {
   Dialog,
   DialogClose,
   DialogContent,
