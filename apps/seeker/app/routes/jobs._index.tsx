@@ -3,9 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { appErrorOf } from "@tsunagu/app-kit";
 import { Alert, Badge, Button, Card, EmptyState, Field, Input, Select } from "@tsunagu/ui";
 import { pageMeta } from "@tsunagu/ui/remix";
-import { employmentTypes, prefectures, salaryPeriods, type UiLocale } from "@tsunagu/vocab";
+import { employmentTypes } from "@tsunagu/vocab";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { jobFacts, locationLabel } from "~/lib/job-labels.server";
 import { kit } from "~/lib/kit.server";
 import { publicApi } from "~/lib/seeker-api.server";
 
@@ -38,12 +39,6 @@ function readSearch(url: URL) {
   });
 }
 
-/** A prefecture's name in the reader's language; jobs store the English name. */
-function locationLabel(name: string, locale: UiLocale) {
-  const code = prefectures.codes.find((c) => prefectures.label(c, "en") === name);
-  return code ? prefectures.label(code, locale) : name;
-}
-
 /** F5: public job search. Works without sign-in and without JavaScript. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -70,19 +65,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }
     throw error;
   }
-  const money = (amount: number, currency: string) =>
-    new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
   const jobs = result.jobs.map((job) => ({
     id: job.id,
     title: job.title,
     companyName: job.companyName,
-    location: locationLabel(job.location, locale),
-    employmentType: employmentTypes.label(job.employmentType as never, locale) ?? job.employmentType,
     visaSupport: job.visaSupport,
-    salary:
-      job.salaryMin !== null
-        ? `${money(job.salaryMin, job.salaryCurrency)}${job.salaryMax !== null ? ` – ${money(job.salaryMax, job.salaryCurrency)}` : ""} (${salaryPeriods.label(job.salaryPeriod as never, locale) ?? job.salaryPeriod})`
-        : null,
+    ...jobFacts(job, locale),
   }));
   const facet = (name: string) => result.facets[name] ?? {};
   const locations = Object.entries(facet("location"))

@@ -1,12 +1,12 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { applicationsRouter } from "./applications";
-import { search } from "./jobs/search";
+import { jobsRouter } from "./jobs";
 import { resumeRouter } from "./resume";
 
 /** Everything apps/seeker can call; the seeker app mounts nothing else. */
 export const seekerRouter = router({
-  jobs: router({ search }),
+  jobs: jobsRouter,
   resume: resumeRouter,
   applications: applicationsRouter,
   account: accountRouter,
