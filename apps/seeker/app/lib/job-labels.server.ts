@@ -1,4 +1,13 @@
-import { employmentTypes, languageLevels, prefectures, salaryPeriods, type UiLocale } from "@tsunagu/vocab";
+import {
+  careerLevels,
+  employmentTypes,
+  languageLevels,
+  languages,
+  prefectures,
+  salaryPeriods,
+  visaStatuses,
+  type UiLocale,
+} from "@tsunagu/vocab";
 
 type Labelled = { label(code: never, locale: UiLocale): string; codes: readonly string[] };
 
@@ -41,5 +50,23 @@ export function jobFacts(
     japaneseLevel: job.requiredJapaneseLevel
       ? nameOf(languageLevels as unknown as Labelled, job.requiredJapaneseLevel, locale)
       : null,
+  };
+}
+
+/**
+ * The coded fields of an application snapshot named in the reader's language (built on the
+ * server, like every vocabulary name, so the page hydrates with the names it was rendered with).
+ */
+export function snapshotNames(
+  snapshot: { visaStatus: string | null; careerLevel: string | null; languageSkills: { language: string; level: string }[] },
+  locale: UiLocale,
+) {
+  return {
+    visaStatus: snapshot.visaStatus ? nameOf(visaStatuses as unknown as Labelled, snapshot.visaStatus, locale) : null,
+    careerLevel: snapshot.careerLevel ? nameOf(careerLevels as unknown as Labelled, snapshot.careerLevel, locale) : null,
+    languages:
+      snapshot.languageSkills
+        .map((l) => `${nameOf(languages as unknown as Labelled, l.language, locale)} ${nameOf(languageLevels as unknown as Labelled, l.level, locale)}`)
+        .join(", ") || null,
   };
 }

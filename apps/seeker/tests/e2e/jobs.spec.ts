@@ -91,6 +91,8 @@ test.describe("applying to a job", () => {
     await expect(page).toHaveTitle(/Apply to this job · Tsunagu/);
     const preview = page.getByTestId("snapshot");
     await expect(preview).toContainText(seeker.email);
+    // Visa status, career level and language levels by name, never as stored codes.
+    await expect(preview).not.toContainText(/\b[A-Z]{2,}_[A-Z0-9_]+\b/);
     await expectAccessible(page);
     await page.getByLabel("Message to the company (optional)").fill("I would love to weld for you.");
     await page.getByRole("button", { name: "Send application" }).click();
