@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
         ...(signedIn ? [{ to: "/resume", label: t("nav.resume") }] : []),
         ...(signedIn ? [{ to: "/applications", label: t("nav.applications") }] : []),
         ...(signedIn ? [{ to: "/jobs/saved", label: t("nav.savedJobs") }] : []),
+        ...(signedIn ? [{ to: "/visibility", label: t("nav.visibility") }] : []),
       ]}
     >
       {children}

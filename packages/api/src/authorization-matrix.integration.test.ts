@@ -223,6 +223,73 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { applicationId: "" },
       expect: SEEKER_ACCOUNT,
     },
+    "visibility.get": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.save": {
+      type: "mutation",
+      input: () => ({ visibility: "PRIVATE", shareAgeBand: false, consentSearchable: false }),
+      invalidInput: { visibility: "PUBLIC" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.searchCompanies": {
+      type: "query",
+      input: () => ({ query: "Sakura" }),
+      invalidInput: { query: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.blocks": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    // No company has this id: the seeker is told so; everyone else never gets that far.
+    "visibility.blockCompany": {
+      type: "mutation",
+      input: () => ({ companyId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { companyId: "acme" },
+      expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
+    },
+    "visibility.unblockCompany": {
+      type: "mutation",
+      input: () => ({ companyId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { companyId: "acme" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.blockDomain": {
+      type: "mutation",
+      input: () => ({ domain: "matrix-check.example" }),
+      invalidInput: { domain: "not a domain" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.unblockDomain": {
+      type: "mutation",
+      input: () => ({ domain: "matrix-check.example" }),
+      invalidInput: { domain: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.addPendingBlock": {
+      type: "mutation",
+      input: () => ({ name: "Matrix Check Trading" }),
+      invalidInput: { name: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.removePendingBlock": {
+      type: "mutation",
+      input: () => ({ pendingId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { pendingId: "x" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.confirmPendingBlock": {
+      type: "mutation",
+      input: () => ({ pendingId: "00000000-0000-7000-8000-000000000000", companyId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { pendingId: "x", companyId: "y" },
+      expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
+    },
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {

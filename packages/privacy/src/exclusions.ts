@@ -6,25 +6,61 @@ import type { ResumeRecord } from "./resume";
  * describe them; any key in common hides the resume, inside the search itself (counts and facets
  * too). packages/search stores and sends only keyed hashes of these values, never the values.
  *
- * Each kind of exclusion is one prefix. Blocks by email domain (F3: members with a confirmed
- * address at a listed domain or its subdomains) will add `domain:<domain>` keys to the resume and
- * the caller's domain and its parent domains to `callerExclusionKeys`.
+ * Each kind of exclusion is one prefix: `company:<uuid>` for a blocked company, `domain:<domain>`
+ * for a blocked email domain (F3: members with a confirmed address at a listed domain or its
+ * subdomains). The caller presents their company and their confirmed address's domain with
+ * every parent domain, so a block of "example.com" also hides from "mail.example.com".
  */
-export type ExclusionKey = `company:${string}`;
+export type ExclusionKey = `company:${string}` | `domain:${string}`;
 
-/** Everyone this resume is hidden from: today the companies the seeker blocked (F3). */
-export function exclusionKeysOf(resume: Pick<ResumeRecord, "blockedCompanyIds">): ExclusionKey[] {
-  return [...new Set(resume.blockedCompanyIds.map((id) => companyKey(id)))].sort();
+/** Everyone this resume is hidden from: the companies and email domains the seeker blocked (F3). */
+export function exclusionKeysOf(
+  resume: Pick<ResumeRecord, "blockedCompanyIds"> & Partial<Pick<ResumeRecord, "blockedDomains">>,
+): ExclusionKey[] {
+  const keys: ExclusionKey[] = [
+    ...resume.blockedCompanyIds.map((id) => companyKey(id)),
+    ...(resume.blockedDomains ?? []).map((domain) => domainKey(domain)),
+  ];
+  return [...new Set(keys)].sort();
 }
 
-/** The member searching, as exclusion keys: their company. */
+/** The member searching, as exclusion keys: their company and their confirmed email's domain. */
 export interface ExclusionCaller {
   companyId: string;
+  /** Domain of the member's confirmed email address; null or absent when there is none. */
+  emailDomain?: string | null;
 }
 
 export function callerExclusionKeys(caller: ExclusionCaller): ExclusionKey[] {
-  return [companyKey(caller.companyId)];
+  return [companyKey(caller.companyId), ...domainAndParents(caller.emailDomain).map((d) => domainKey(d))];
 }
+
+/** "a.b.example.com" → ["a.b.example.com", "b.example.com", "example.com", "com"]. */
+export function domainAndParents(domain: string | null | undefined): string[] {
+  const labels = normalizeDomain(domain ?? "").split(".").filter(Boolean);
+  return labels.map((_, i) => labels.slice(i).join("."));
+}
+
+/** The part after the last "@" of an address, lower case; null when there is none. */
+export function emailDomainOf(email: string | null | undefined): string | null {
+  const at = email?.lastIndexOf("@") ?? -1;
+  if (!email || at < 0) return null;
+  return normalizeDomain(email.slice(at + 1)) || null;
+}
+
+/** Does a domain block of this resume cover a viewer at this domain (or a subdomain of one)? */
+export function isDomainBlocked(blockedDomains: readonly string[], viewerDomain: string | null | undefined): boolean {
+  if (!viewerDomain || blockedDomains.length === 0) return false;
+  const blocked = new Set(blockedDomains.map(normalizeDomain));
+  return domainAndParents(viewerDomain).some((d) => blocked.has(d));
+}
+
+/** Lower case, without surrounding dots or whitespace. */
+export function normalizeDomain(domain: string): string {
+  return domain.trim().toLowerCase().replace(/^\.+|\.+$/g, "");
+}
+
+const domainKey = (domain: string): ExclusionKey => `domain:${normalizeDomain(domain)}`;
 
 // Company ids are uuids; lower case so that one company never has two keys.
 const companyKey = (id: string): ExclusionKey => `company:${id.toLowerCase()}`;

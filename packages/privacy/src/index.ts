@@ -15,4 +15,13 @@ export {
 } from "./derived";
 export * from "./projections";
 export { isPublicJob, toPublicJobDocument, type JobRecord, type PublicJobDocument } from "./jobs";
-export { callerExclusionKeys, exclusionKeysOf, type ExclusionCaller, type ExclusionKey } from "./exclusions";
+export {
+  callerExclusionKeys,
+  domainAndParents,
+  emailDomainOf,
+  exclusionKeysOf,
+  isDomainBlocked,
+  normalizeDomain,
+  type ExclusionCaller,
+  type ExclusionKey,
+} from "./exclusions";

@@ -23,6 +23,11 @@ export interface ResumeRecord {
   searchableConsentGranted: boolean;
   /** Companies the seeker blocked (F3), matched by identity. */
   blockedCompanyIds: readonly string[];
+  /**
+   * Email domains the seeker blocked (F3), lower case: no member with a confirmed address at
+   * one of them or a subdomain may find or open the resume, whatever company they search from.
+   */
+  blockedDomains: readonly string[];
   shareAgeBand: boolean;
   updatedAt: Date;
 
@@ -76,4 +81,9 @@ export interface ResumeRecord {
 export interface ViewingCompany {
   id: string;
   status: CompanyStatus;
+  /**
+   * Domain of the viewing member's confirmed email address, lower case; null when the viewer
+   * has none (F3 domain blocks match it and its parent domains).
+   */
+  viewerEmailDomain?: string | null;
 }

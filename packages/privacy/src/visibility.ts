@@ -1,3 +1,4 @@
+import { isDomainBlocked } from "./exclusions";
 import type { ResumeRecord, ViewingCompany } from "./resume";
 
 export type IndexDecision =
@@ -23,10 +24,11 @@ export function decideIndexing(
  * re-check every search hit and candidate view against the database (R4).
  */
 export function mayCompanySearch(
-  resume: Pick<ResumeRecord, "visibility" | "account" | "searchableConsentGranted" | "blockedCompanyIds">,
+  resume: Pick<ResumeRecord, "visibility" | "account" | "searchableConsentGranted" | "blockedCompanyIds" | "blockedDomains">,
   company: ViewingCompany,
 ): boolean {
   if (company.status !== "ACTIVE") return false;
   if (resume.blockedCompanyIds.includes(company.id)) return false;
+  if (isDomainBlocked(resume.blockedDomains, company.viewerEmailDomain)) return false;
   return decideIndexing(resume).indexable;
 }

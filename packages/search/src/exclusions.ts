@@ -20,7 +20,9 @@ export function exclusionTokenizer(secret = searchTokenEnv().SEARCH_TOKEN_SECRET
 }
 
 /** The tokens a resume's document carries, sorted so equal block lists give equal documents. */
-export function exclusionTokensOf(resume: Pick<ResumeRecord, "blockedCompanyIds">, tokenize = exclusionTokenizer()): string[] {
+export function exclusionTokensOf(
+  resume: Pick<ResumeRecord, "blockedCompanyIds"> & Partial<Pick<ResumeRecord, "blockedDomains">>,
+  tokenize = exclusionTokenizer()): string[] {
   return [...new Set(exclusionKeysOf(resume).map(tokenize))].sort();
 }
 

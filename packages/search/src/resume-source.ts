@@ -51,7 +51,8 @@ const RESUME_COLUMNS = Prisma.sql`
   COALESCE((SELECT json_agg(json_build_object('name', r.name, 'relationship', r.relationship,
       'organisation', r.organisation, 'email', r.email, 'phone', r.phone) ORDER BY r.id)
     FROM referees r WHERE r.profile_id = p.id), '[]') AS referees,
-  ARRAY(SELECT b.company_id::text FROM company_blocks b WHERE b.profile_id = p.id) AS "blockedCompanyIds"`;
+  ARRAY(SELECT b.company_id::text FROM company_blocks b WHERE b.profile_id = p.id) AS "blockedCompanyIds",
+  ARRAY(SELECT d.domain FROM domain_blocks d WHERE d.profile_id = p.id ORDER BY d.domain) AS "blockedDomains"`;
 
 interface ResumeRow {
   profileId: string;
@@ -93,6 +94,7 @@ interface ResumeRow {
   certifications: { name: string; issuer: string | null; issuedOn: string | null; credentialId: string | null }[];
   referees: ResumeRecord["referees"][number][];
   blockedCompanyIds: string[];
+  blockedDomains: string[];
 }
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -106,6 +108,7 @@ export function toResumeRecord(row: ResumeRow): ResumeRecord {
     visibility: row.visibility,
     searchableConsentGranted: row.searchableConsentGranted,
     blockedCompanyIds: row.blockedCompanyIds,
+    blockedDomains: row.blockedDomains,
     shareAgeBand: row.shareAgeBand,
     updatedAt: row.updatedAt,
     personal: {
@@ -171,6 +174,7 @@ export interface ResumeGate {
   account: ResumeRecord["account"];
   searchableConsentGranted: boolean;
   blockedCompanyIds: string[];
+  blockedDomains: string[];
 }
 
 /**
@@ -182,7 +186,7 @@ export async function loadResumeGates(db: Reader, searchKeys: readonly string[])
   if (searchKeys.length === 0) return new Map();
   const rows = await db.$queryRaw<(Omit<ResumeGate, "account"> & Pick<ResumeRow, "accountStatus" | "processingRestricted">)[]>`
     SELECT r."searchKey", md5(row_to_json(r)::text) AS fingerprint, r.visibility, r."accountStatus",
-           r."processingRestricted", r."searchableConsentGranted", r."blockedCompanyIds"
+           r."processingRestricted", r."searchableConsentGranted", r."blockedCompanyIds", r."blockedDomains"
     FROM (SELECT ${RESUME_COLUMNS} FROM seeker_profiles p JOIN users u ON u.id = p.user_id
           WHERE p.search_key = ANY(${[...searchKeys]}::uuid[])) r`;
   return new Map(

@@ -36,6 +36,7 @@ export function syntheticResumeRecord(seeker: SyntheticSeeker, n: number): Resum
     visibility: privacy === "private" ? "PRIVATE" : "SEARCHABLE",
     searchableConsentGranted: privacy === "searchable" || privacy === "restricted",
     blockedCompanyIds: [],
+    blockedDomains: [],
     shareAgeBand: professional.shareAgeBand,
     updatedAt: seeker.createdAt,
     personal: {

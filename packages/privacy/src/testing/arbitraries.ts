@@ -211,6 +211,7 @@ export const resumeArb: fc.Arbitrary<{ resume: ResumeRecord; who: Person; secret
         visibility: g.visibility,
         searchableConsentGranted: g.consent,
         blockedCompanyIds: [],
+        blockedDomains: [],
         shareAgeBand: g.shareAgeBand,
         updatedAt: new Date("2026-11-01T00:00:00Z"),
         personal: {

@@ -3,12 +3,14 @@ import { accountRouter } from "../shared/account";
 import { applicationsRouter } from "./applications";
 import { jobsRouter } from "./jobs";
 import { resumeRouter } from "./resume";
+import { visibilityRouter } from "./visibility";
 
 /** Everything apps/seeker can call; the seeker app mounts nothing else. */
 export const seekerRouter = router({
   jobs: jobsRouter,
   resume: resumeRouter,
   applications: applicationsRouter,
+  visibility: visibilityRouter,
   account: accountRouter,
 });
 

@@ -16,6 +16,7 @@ import {
 import type { Index } from "meilisearch";
 import { AppError } from "../../errors";
 import { requireResumeSearchPlan } from "./entitlements";
+import { viewerEmailDomain } from "./viewer";
 import { consumeMemberQuota } from "./member-quota";
 import { redactionCache } from "./redaction-cache";
 
@@ -121,7 +122,10 @@ export async function findCandidates(
     });
     return plan;
   })();
-  const exclusions = callerExclusionTokens({ companyId: caller.companyId });
+  // The member's confirmed email domain joins the exclusions (F3 domain blocks, R10): one
+  // indexed read before the search, as the filter needs it.
+  const emailDomain = await viewerEmailDomain(db, caller);
+  const exclusions = callerExclusionTokens({ companyId: caller.companyId, emailDomain });
   const searched = index.search(input.query, candidateSearchParams(input, exclusions, offset)).catch((error: unknown) => {
     throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
       cause: error,
@@ -138,7 +142,7 @@ export async function findCandidates(
   // are projected, and a projection is rebuilt whenever the row's content changed.
   const keys = response.hits.map((hit) => String(hit.id));
   const gates = await loadResumeGates(db, keys);
-  const company = plan.company;
+  const company = { ...plan.company, viewerEmailDomain: emailDomain };
   const shown: ResumeGate[] = [];
   let dropped = 0;
   for (const key of keys) {

@@ -6,6 +6,7 @@ import { loadResumesBySearchKey } from "@tsunagu/search";
 import { AppError } from "../../errors";
 import { requireResumeSearchPlan } from "./entitlements";
 import type { Caller } from "./find-candidates";
+import { viewerEmailDomain } from "./viewer";
 
 export const getCandidateInput = z.object({
   candidateId: z.uuid(),
@@ -28,15 +29,16 @@ export async function getCandidate(
   const input = getCandidateInput.parse(rawInput);
   await requireResumeSearchPlan(db, caller.companyId, now);
   return db.$transaction(async (tx) => {
-    const [resumes, company] = await Promise.all([
+    const [resumes, company, emailDomain] = await Promise.all([
       loadResumesBySearchKey(tx, [input.candidateId]),
       tx.company.findUniqueOrThrow({
         where: { id: caller.companyId },
         select: { id: true, status: true },
       }),
+      viewerEmailDomain(tx, caller),
     ]);
     const resume = resumes.get(input.candidateId);
-    const view = resume ? toCandidateView(resume, company, now) : null;
+    const view = resume ? toCandidateView(resume, { ...company, viewerEmailDomain: emailDomain }, now) : null;
     if (!resume || !view) throw new AppError("NOT_FOUND", "This candidate is not available.");
     await tx.disclosureLedgerEntry.create({
       data: {

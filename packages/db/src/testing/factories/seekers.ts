@@ -109,13 +109,8 @@ export async function createSeeker(
                 },
               }
             : {}),
-          ...(currentEmployerId
-            ? {
-                companyBlocks: {
-                  create: [{ companyId: currentEmployerId, isCurrentEmployer: true }],
-                },
-              }
-            : {}),
+          // The block of the current employer is made by the database (trigger
+          // block_current_employer), as it is however the product saves the experience.
           ...options.profile,
         },
       },
