@@ -19,6 +19,7 @@ import {
 import { ensureIndex } from "@tsunagu/search";
 import { handleTrpcRequest, ROUTERS, TRPC_ENDPOINT } from "./handler";
 import { applyToJob } from "./services/applications/apply-to-job";
+import { saveJob } from "./services/jobs/saved-jobs";
 import { inviteMember } from "./services/members/invite-member";
 import { noInput } from "./routers/shared/schemas";
 import { mergeRouters, publicProcedure, router } from "./trpc";
@@ -134,6 +135,45 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         admin: "ok",
         wrongAudience: "ok",
       },
+    },
+    "jobs.get": {
+      type: "query",
+      input: (world) => ({ jobId: world.openJobId }),
+      invalidInput: { jobId: "not-a-job" },
+      expect: {
+        anonymous: "ok",
+        seeker: "ok",
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "ok",
+        admin: "ok",
+        wrongAudience: "ok",
+      },
+    },
+    "jobs.saved.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { profileId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.saved.contains": {
+      type: "query",
+      input: (world) => ({ jobId: world.openJobId }),
+      invalidInput: { jobId: 7 },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.saved.save": {
+      type: "mutation",
+      input: (world) => ({ jobId: world.openJobId }),
+      invalidInput: { jobId: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.saved.unsave": {
+      type: "mutation",
+      input: (world) => ({ jobId: world.openJobId }),
+      invalidInput: { jobId: "" },
+      expect: SEEKER_ACCOUNT,
     },
     "resume.get": {
       type: "query",
@@ -598,6 +638,19 @@ describe("request-level defences", () => {
     const listed = await call("SEEKER", "applications.list", "query", undefined, { cookie });
     expect(JSON.stringify(listed.json)).not.toContain(world.otherApplicationId);
     expect(await db.application.findUniqueOrThrow({ where: { id: world.otherApplicationId } })).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  it("never shows a seeker another seeker's saved jobs, nor lets them unsave one", async () => {
+    const world = await createWorld();
+    const cookie = cookieFor(world, "seeker", "SEEKER");
+    const other = await createSeeker(db);
+    await saveJob(db, other.user.id, world.openJobId);
+    const listed = await call("SEEKER", "jobs.saved.list", "query", undefined, { cookie });
+    expect(listed.json).toMatchObject({ result: { data: { savedJobs: [] } } });
+    const contains = await call("SEEKER", "jobs.saved.contains", "query", { jobId: world.openJobId }, { cookie });
+    expect(contains.json).toMatchObject({ result: { data: { saved: false } } });
+    await call("SEEKER", "jobs.saved.unsave", "mutation", { jobId: world.openJobId }, { cookie });
+    expect(await db.savedJob.count({ where: { jobId: world.openJobId, profileId: other.profile.id } })).toBe(1);
   });
 
   it("refuses a cross-origin POST before it reaches the procedure (CSRF)", async () => {

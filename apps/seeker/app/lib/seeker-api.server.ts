@@ -46,3 +46,8 @@ export async function saveSection<Schema extends z.ZodType>(
     savedAt: outcome.done ? formatTime(locale, outcome.done.savedAt) : undefined,
   };
 }
+
+/** For public pages (job search): the procedures anyone may call, signed in or not. */
+export async function publicApi(request: Request): Promise<SeekerApi> {
+  return (await callSeekerApi(request)).api;
+}

@@ -5,6 +5,7 @@ import { Alert, Badge, Button, Card } from "@tsunagu/ui";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { SnapshotView } from "~/components/applications/snapshot-view";
+import { snapshotNames } from "~/lib/job-labels.server";
 import { kit } from "~/lib/kit.server";
 import { saveForm, seekerApi } from "~/lib/seeker-api.server";
 
@@ -24,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return {
     application,
+    names: snapshotNames(application.snapshot, locale),
     appliedOn: day.format(new Date(application.appliedAt)),
     confirmWithdraw: url.searchParams.get("withdraw") === "confirm",
     title: t("detail.title", { job: application.job.title }),
@@ -39,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const meta = pageMeta;
 
 export default function ApplicationDetail() {
-  const { application, appliedOn, confirmWithdraw } = useLoaderData<typeof loader>();
+  const { application, names, appliedOn, confirmWithdraw } = useLoaderData<typeof loader>();
   const { t } = useTranslation("jobs");
   const withdrawable = ["SUBMITTED", "REVIEWING", "INTERVIEWING", "OFFERED"].includes(application.status);
   return (
@@ -64,7 +66,7 @@ export default function ApplicationDetail() {
           <p className="whitespace-pre-line text-sm text-ink">{application.coverNote}</p>
         </Card>
       ) : null}
-      <SnapshotView snapshot={application.snapshot} />
+      <SnapshotView snapshot={application.snapshot} names={names} />
       {withdrawable ? (
         confirmWithdraw ? (
           <Card className="grid gap-3">

@@ -6,6 +6,7 @@ import { FormErrors, getFormProps, TextareaField, useAppForm } from "@tsunagu/ui
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { SnapshotView } from "~/components/applications/snapshot-view";
+import { snapshotNames } from "~/lib/job-labels.server";
 import { kit } from "~/lib/kit.server";
 import { saveForm, seekerApi } from "~/lib/seeker-api.server";
 
@@ -16,8 +17,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const api = await seekerApi(request);
   const parsed = jobRef.safeParse({ jobId: params.id });
   if (!parsed.success) throw new Response("Not found", { status: 404 });
-  const [preview, t] = await Promise.all([api.applications.preview(parsed.data), kit.translator(request, "jobs")]);
-  return { jobId: parsed.data.jobId, ...preview, title: t("apply.title") };
+  const [preview, t, locale] = await Promise.all([
+    api.applications.preview(parsed.data),
+    kit.translator(request, "jobs"),
+    kit.detectLocale(request),
+  ]);
+  return { jobId: parsed.data.jobId, ...preview, names: snapshotNames(preview.snapshot, locale), title: t("apply.title") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -29,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta = pageMeta;
 
 export default function Apply() {
-  const { jobId, snapshot, alreadyAppliedApplicationId } = useLoaderData<typeof loader>();
+  const { jobId, snapshot, names, alreadyAppliedApplicationId } = useLoaderData<typeof loader>();
   const sent = useActionData<typeof action>();
   const { t } = useTranslation("jobs");
   const [form, fields] = useAppForm({ schema: applyForm, lastResult: sent?.result, defaultValue: { jobId } });
@@ -47,7 +52,7 @@ export default function Apply() {
         </Alert>
       ) : (
         <>
-          <SnapshotView snapshot={snapshot} />
+          <SnapshotView snapshot={snapshot} names={names} />
           <Card>
             <Form method="post" {...getFormProps(form)} className="grid gap-5">
               <FormErrors errors={form.errors} id={form.errorId} />

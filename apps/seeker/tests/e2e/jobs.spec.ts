@@ -1,5 +1,79 @@
-import { createCompany, createJob } from "@tsunagu/db/testing";
+import { createCompany, createJob, uniqueSuffix } from "@tsunagu/db/testing";
 import { expect, expectAccessible, seekerAccount, signIn, test } from "../../../../tests/e2e/fixtures";
+
+test.describe("finding and saving a job", () => {
+  test("a visitor searches with a filter, opens the job, signs in to save it, finds it in saved jobs and applies", async ({
+    page,
+    db,
+  }) => {
+    test.setTimeout(120_000); // waits for the index, then six pages
+    await page.setViewportSize({ width: 375, height: 800 });
+    const word = `kiln${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
+    const { company } = await createCompany(db);
+    const job = await createJob(db, {
+      companyId: company.id,
+      job: { title: `Kiln operator ${word}`, visaSupport: true, location: "Aichi", requiredJapaneseLevel: "JLPT_N3" },
+    });
+    const other = await createJob(db, {
+      companyId: company.id,
+      job: { title: `Kiln assistant ${word}`, visaSupport: false, location: "Aichi" },
+    });
+    const seeker = await seekerAccount(db, { resume: "full", locale: "en" });
+
+    // The worker indexes new jobs from the outbox; wait until both are searchable.
+    await expect(async () => {
+      await page.goto(`/jobs?q=${word}`);
+      await expect(page.getByRole("link", { name: other.title })).toBeVisible({ timeout: 1_000 });
+      await expect(page.getByRole("link", { name: job.title })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(page).toHaveTitle(new RegExp(`Jobs: ${word} · Tsunagu`));
+    await expect(page.getByRole("heading", { level: 2, name: "2 jobs" })).toBeVisible();
+    await expect(page.getByLabel("Visa support (1)")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel("Visa support (1)").check();
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/visa=yes/);
+    await expect(page.getByRole("heading", { level: 2, name: "1 job" })).toBeVisible();
+    await expect(page.getByRole("link", { name: other.title })).toHaveCount(0);
+    await page.getByRole("link", { name: job.title }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: job.title })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`${job.title} · Tsunagu`));
+    await expect(page.getByText("JLPT N3")).toBeVisible();
+    await expect(page.getByText(company.name).first()).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Save job" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await signIn(page, seeker.email);
+    await page.goto(`/jobs/${job.id}`);
+    await page.getByRole("button", { name: "Save job" }).click();
+    await expect(page.getByRole("button", { name: "Remove from saved" })).toBeVisible();
+
+    await page.goto("/jobs/saved");
+    await expect(page).toHaveTitle(/Saved jobs · Tsunagu/);
+    await expect(page.getByRole("link", { name: job.title })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: job.title }).click();
+    await page.getByRole("link", { name: "Apply" }).click();
+    await expect(page).toHaveTitle(/Apply to this job · Tsunagu/);
+    await page.getByRole("button", { name: "Send application" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: job.title })).toBeVisible();
+
+    await page.goto("/jobs/saved");
+    await page.getByRole("button", { name: "Remove from saved" }).click();
+    await expect(page.getByText("No saved jobs yet")).toBeVisible();
+  });
+
+  test("a search that finds nothing says so, and works in Japanese at 375 px", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`/jobs?q=zzqxnothing${Date.now()}&lng=ja`);
+    await expect(page.getByRole("heading", { level: 1, name: "求人を探す" })).toBeVisible();
+    await expect(page.getByText("条件に合う求人はありません")).toBeVisible();
+    await expectAccessible(page);
+  });
+});
 
 test.describe("applying to a job", () => {
   test("a new seeker applies with a message, sees the snapshot as sent even after editing the resume, and withdraws", async ({
@@ -17,6 +91,8 @@ test.describe("applying to a job", () => {
     await expect(page).toHaveTitle(/Apply to this job · Tsunagu/);
     const preview = page.getByTestId("snapshot");
     await expect(preview).toContainText(seeker.email);
+    // Visa status, career level and language levels by name, never as stored codes.
+    await expect(preview).not.toContainText(/\b[A-Z]{2,}_[A-Z0-9_]+\b/);
     await expectAccessible(page);
     await page.getByLabel("Message to the company (optional)").fill("I would love to weld for you.");
     await page.getByRole("button", { name: "Send application" }).click();

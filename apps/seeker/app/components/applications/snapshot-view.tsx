@@ -14,7 +14,22 @@ export interface SnapshotData {
 }
 
 /** What an application shares with the company (R5), shown to the seeker as it is (or was) sent. */
-export function SnapshotView({ snapshot, headingLevel = 2 }: { snapshot: SnapshotData; headingLevel?: 2 | 3 }) {
+/** Coded fields already named in the reader's language (see snapshotNames in ~/lib/job-labels.server). */
+export interface SnapshotNames {
+  visaStatus: string | null;
+  careerLevel: string | null;
+  languages: string | null;
+}
+
+export function SnapshotView({
+  snapshot,
+  names,
+  headingLevel = 2,
+}: {
+  snapshot: SnapshotData;
+  names: SnapshotNames;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation("jobs");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const name = [snapshot.contact.firstName, snapshot.contact.middleName, snapshot.contact.lastName].filter(Boolean).join(" ");
@@ -22,11 +37,11 @@ export function SnapshotView({ snapshot, headingLevel = 2 }: { snapshot: Snapsho
     [t("snapshot.name"), name || null],
     [t("snapshot.email"), snapshot.contact.email],
     [t("snapshot.phone"), snapshot.contact.phone],
-    [t("snapshot.visaStatus"), snapshot.visaStatus],
+    [t("snapshot.visaStatus"), names.visaStatus],
     [t("snapshot.headline"), snapshot.headline],
     [t("snapshot.summary"), snapshot.summary],
-    [t("snapshot.careerLevel"), snapshot.careerLevel],
-    [t("snapshot.languages"), snapshot.languageSkills.map((l) => `${l.language} ${l.level}`).join(", ") || null],
+    [t("snapshot.careerLevel"), names.careerLevel],
+    [t("snapshot.languages"), names.languages],
     [t("snapshot.skills"), snapshot.skills.map((s) => s.name).join(", ") || null],
     [
       t("snapshot.work"),

@@ -1,5 +1,5 @@
 import { createDb } from "@tsunagu/db";
-import { createCompany, createJob, createSeeker } from "@tsunagu/db/testing";
+import { createApplication, createCompany, createJob, createSeeker } from "@tsunagu/db/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
 import { saveSummarySection } from "../resume/save-sections";
@@ -23,6 +23,21 @@ async function refusal(promise: Promise<unknown>) {
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
+
+describe("the test factory's applications", () => {
+  it("store the snapshot in exactly the shape the real apply flow stores", async () => {
+    const seeker = await createSeeker(db, { resume: "full" });
+    const { job: factoryJob } = await openJob();
+    const { job: realJob } = await openJob();
+    const now = new Date("2026-11-20T09:00:00.000Z");
+    const made = await createApplication(db, { jobId: factoryJob.id, profileId: seeker.profile.id, now });
+    const real = await applyToJob(db, seeker.user.id, { jobId: realJob.id }, now);
+    const stored = await db.application.findMany({ where: { id: { in: [made.id, real.id] } } });
+    const snapshotOf = (id: string) => stored.find((a) => a.id === id)!.resumeSnapshot;
+    expect(snapshotOf(made.id)).toEqual(snapshotOf(real.id));
+    expect(snapshotOf(made.id)).toMatchObject({ contact: { email: seeker.user.email }, takenAt: now.toISOString() });
+  });
+});
 
 describe("applying to a job (F5, R5)", () => {
   it("shares the full resume with contact details, stores the snapshot and records the disclosure", async () => {

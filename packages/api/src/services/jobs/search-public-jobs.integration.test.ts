@@ -95,6 +95,27 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
     }
   });
 
+  it("filters by a minimum salary, sorts by salary and counts each filter value", async () => {
+    const employer = await company();
+    const word = `quillbrook${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
+    const wellPaid = await createJob(db, {
+      companyId: employer.id,
+      job: { title: `${word} engineer`, location: "Aichi", employmentType: "FULL_TIME", visaSupport: true, salaryMin: 400_000, salaryMax: 500_000, salaryPeriod: "MONTHLY" },
+    });
+    const modest = await createJob(db, {
+      companyId: employer.id,
+      job: { title: `${word} helper`, location: "Aichi", employmentType: "PART_TIME", visaSupport: false, salaryMin: 200_000, salaryMax: 250_000, salaryPeriod: "MONTHLY" },
+    });
+    await drain();
+
+    expect(ids(await search({ query: word, sort: "salary" }))).toEqual([wellPaid.id, modest.id]);
+    expect(ids(await search({ query: word, filters: { salaryAtLeast: 300_000 } }))).toEqual([wellPaid.id]);
+    const all = await search({ query: word });
+    expect(all.facets.location).toEqual({ Aichi: 2 });
+    expect(all.facets.employmentType).toEqual({ FULL_TIME: 1, PART_TIME: 1 });
+    expect(all.facets.visaSupport).toEqual({ true: 1, false: 1 });
+  });
+
   it("drops a job the database no longer lists before the index catches up (closed, suspended company)", async () => {
     const employer = await company();
     const closing = await createJob(db, {

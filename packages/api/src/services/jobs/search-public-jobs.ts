@@ -19,10 +19,12 @@ export const searchPublicJobsInput = z
         /** Any of these. */
         employmentType: z.array(z.enum(EmploymentType)).min(1).max(6).optional(),
         visaSupport: z.boolean().optional(),
+        /** Jobs whose pay range reaches at least this amount (in the job's own period). */
+        salaryAtLeast: z.number().int().min(0).max(100_000_000).optional(),
       })
       .strict()
       .default({}),
-    sort: z.enum(["relevance", "recent"]).default("relevance"),
+    sort: z.enum(["relevance", "recent", "salary"]).default("relevance"),
     page: z.number().int().min(0).default(0),
     pageSize: z.number().int().min(1).max(50).default(20),
   })
@@ -39,7 +41,18 @@ export interface SearchPublicJobsResult {
   estimatedTotalHits: number;
   /** Hits the index still had but the database no longer lists (closed, suspended…). */
   droppedAsIndexLag: number;
+  /** Counts per filter value (employmentType, location, visaSupport) for the current search. */
+  facets: Record<string, Record<string, number>>;
 }
+
+/** The attributes whose values are counted next to the filter options. */
+export const JOB_FACETS = ["employmentType", "location", "visaSupport"] as const;
+
+const SORTS = {
+  relevance: undefined,
+  recent: ["publishedAt:desc"],
+  salary: ["salaryMax:desc", "salaryMin:desc"],
+} as const;
 
 /** Extra hits asked for, so a page stays full when a few stale ones are dropped. */
 const LAG_SLACK = 5;
@@ -53,6 +66,8 @@ function jobFilter(filters: z.output<typeof searchPublicJobsInput>["filters"]): 
   }
   if (filters.visaSupport !== undefined)
     and.push([`visaSupport = ${filters.visaSupport ? "true" : "false"}`]);
+  if (filters.salaryAtLeast !== undefined)
+    and.push([`salaryMax >= ${filters.salaryAtLeast}`, `salaryMin >= ${filters.salaryAtLeast}`]);
   return and;
 }
 
@@ -72,7 +87,8 @@ export async function searchPublicJobs(
   try {
     response = await index.search(input.query, {
       filter: jobFilter(input.filters),
-      sort: input.sort === "recent" ? ["publishedAt:desc"] : undefined,
+      sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
+      facets: [...JOB_FACETS],
       offset: input.page * input.pageSize,
       limit: input.pageSize + LAG_SLACK,
       locales: SEARCH_LOCALES,
@@ -104,5 +120,6 @@ export async function searchPublicJobs(
     pageSize: input.pageSize,
     estimatedTotalHits: response.estimatedTotalHits ?? 0,
     droppedAsIndexLag: dropped,
+    facets: (response.facetDistribution ?? {}) as Record<string, Record<string, number>>,
   };
 }

@@ -16,83 +16,65 @@ const RETENTION_AFTER_REJECTION_DAYS = 30;
 
 const snapshotInclude = {
   user: { select: { email: true } },
-  workExperiences: { orderBy: { position: "asc" } },
-  educations: { orderBy: { position: "asc" } },
-  languageSkills: true,
-  skills: true,
-  certifications: true,
+  // The order the real flow reads them in (packages/search resume-source).
+  workExperiences: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+  educations: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+  languageSkills: { orderBy: { language: "asc" } },
+  skills: { orderBy: { name: "asc" } },
+  certifications: { orderBy: { id: "asc" } },
 } satisfies Prisma.SeekerProfileInclude;
 
 type SnapshotSource = Prisma.SeekerProfileGetPayload<{ include: typeof snapshotInclude }>;
 
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
 /**
- * What an applicant shares with the employer: the resume with contact details (the employer
- * needs them to reply), without referees and without internal ids or privacy settings. Test
- * data only — the product builds it with the applicant projection of packages/privacy.
+ * What an applicant shares with the employer, in exactly the shape the real flow stores
+ * (toApplicationSnapshot of packages/privacy with DEFAULT_APPLICATION_SHARING): contact details,
+ * the resume, no photo, birth date, gender, nationality or referees. packages/db cannot import
+ * packages/privacy; an integration test in packages/api compares the two field by field.
  */
 export function applicantSnapshot(profile: SnapshotSource, sharedAt: Date): Prisma.InputJsonValue {
-  const snapshot = {
-    version: 1,
-    sharedAt,
-    contact: { email: profile.user.email, phone: profile.phone },
-    person: {
+  return {
+    contact: {
       firstName: profile.firstName,
       middleName: profile.middleName,
       lastName: profile.lastName,
-      birthDate: profile.birthDate,
-      gender: profile.gender,
-      nationality: profile.nationality,
-      residenceCountry: profile.residenceCountry,
-      residenceRegion: profile.residenceRegion,
-      nearestStation: profile.nearestStation,
-      visaStatus: profile.visaStatus,
-      visaExpiresOn: profile.visaExpiresOn,
+      email: profile.user.email,
+      phone: profile.phone,
     },
-    professional: {
-      headline: profile.headline,
-      summary: profile.summary,
-      educationLevel: profile.educationLevel,
-      careerLevel: profile.careerLevel,
-      desiredJobTypes: profile.desiredJobTypes,
-      desiredLocations: profile.desiredLocations,
-      desiredSalary: {
-        min: profile.desiredSalaryMin,
-        max: profile.desiredSalaryMax,
-        currency: profile.desiredSalaryCurrency,
-        period: profile.desiredSalaryPeriod,
-      },
-      availability: profile.availability,
-      availableFrom: profile.availableFrom,
-    },
-    workExperiences: profile.workExperiences.map(
-      ({ employerName, title, startDate, endDate, isCurrent, description }) => ({
-        employerName,
-        title,
-        startDate,
-        endDate,
-        isCurrent,
-        description,
-      }),
-    ),
-    educations: profile.educations.map(
-      ({ institution, level, fieldOfStudy, startDate, endDate }) => ({
-        institution,
-        level,
-        fieldOfStudy,
-        startDate,
-        endDate,
-      }),
-    ),
-    languageSkills: profile.languageSkills.map(({ language, level }) => ({ language, level })),
-    skills: profile.skills.map(({ name, years }) => ({ name, years })),
-    certifications: profile.certifications.map(({ name, issuer, issuedOn }) => ({
-      name,
-      issuer,
-      issuedOn,
+    residenceCountry: profile.residenceCountry,
+    residenceRegion: profile.residenceRegion,
+    visaStatus: profile.visaStatus,
+    photoUrl: null,
+    birthDate: null,
+    gender: null,
+    nationality: null,
+    headline: profile.headline,
+    summary: profile.summary,
+    careerLevel: profile.careerLevel,
+    educationLevel: profile.educationLevel,
+    workExperiences: profile.workExperiences.map((j) => ({
+      employerName: j.employerName,
+      title: j.title,
+      startDate: isoDate(j.startDate)!,
+      endDate: isoDate(j.endDate),
+      isCurrent: j.isCurrent,
+      description: j.description,
     })),
+    educations: profile.educations.map((e) => ({
+      institution: e.institution,
+      level: e.level,
+      fieldOfStudy: e.fieldOfStudy,
+      startDate: isoDate(e.startDate),
+      endDate: isoDate(e.endDate),
+    })),
+    languageSkills: profile.languageSkills.map((l) => ({ language: l.language, level: l.level })),
+    skills: profile.skills.map((sk) => ({ name: sk.name, years: sk.years })),
+    certifications: profile.certifications.map((c) => ({ name: c.name, issuer: c.issuer, issuedOn: isoDate(c.issuedOn) })),
+    referees: [],
+    takenAt: sharedAt.toISOString(),
   };
-  // Dates become ISO strings, as they would after a JSON round trip through the column.
-  return JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue;
 }
 
 /**

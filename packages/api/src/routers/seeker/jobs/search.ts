@@ -30,6 +30,7 @@ export const search = publicProcedure
       page: z.number().int(),
       pageSize: z.number().int(),
       estimatedTotalHits: z.number().int(),
+      facets: z.record(z.string(), z.record(z.string(), z.number().int())),
     }),
   )
   .query(async ({ ctx, input }) => {
