@@ -54,3 +54,4 @@ export {
   type ToastProviderProps,
   type ToastTone,
 } from "./components/toast";
+export { CandidateView, type CandidateViewLabels, type CandidateViewModel } from "./components/candidate-view";

@@ -105,6 +105,9 @@ export default function VisibilityPage() {
         <Link to="/visibility/blocks" className="font-medium text-accent-strong underline underline-offset-4">
           {t("blocks.nav")}
         </Link>
+        <Link to="/visibility/preview" className="font-medium text-accent-strong underline underline-offset-4">
+          {t("preview.nav")}
+        </Link>
       </nav>
     </div>
   );
