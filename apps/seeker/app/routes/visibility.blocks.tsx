@@ -57,12 +57,13 @@ function OneButton({
   variant?: "secondary";
 }) {
   return (
-    <Form method="post" className="shrink-0">
+    <Form method="post" className="max-w-full">
       <input type="hidden" name="intent" value={intent} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant}>
+      {/* A long company name wraps instead of widening the page at 375 px. */}
+      <Button type="submit" variant={variant} className="h-auto min-h-10 max-w-full whitespace-normal py-2 text-left [overflow-wrap:anywhere]">
         {label}
       </Button>
     </Form>

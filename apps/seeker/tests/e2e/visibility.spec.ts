@@ -107,7 +107,7 @@ test.describe("visibility", () => {
     await page.getByRole("button", { name: "Block domain" }).click();
     await expect(page.getByRole("status")).toHaveText("The email domain is blocked.");
     const domains = page.getByRole("list", { name: "Blocked email domains" });
-    await expect(domains.getByText("harbour-example.co.jp")).toBeVisible();
+    await expect(domains.getByText("harbour-example.co.jp", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Unblock harbour-example.co.jp" }).click();
     await expect(page.getByRole("status")).toHaveText("The email domain is no longer blocked.");
     await expect(page.getByRole("list", { name: "Blocked email domains" })).toHaveCount(0);
