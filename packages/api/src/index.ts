@@ -41,3 +41,20 @@ export {
 } from "./services/members/accept-member-invitation";
 export { RedactionCache, redactionCache } from "./services/candidates/redaction-cache";
 export { findOpenInvitation, listOpenInvitations } from "./services/members/open-invitations";
+export {
+  fileStore,
+  fileStoreFromEnv,
+  LocalFileStore,
+  S3FileStore,
+  type FileStore,
+} from "./services/photos/file-store";
+export {
+  MAX_PHOTO_BYTES,
+  PHOTO_TYPES,
+  readCompanyVisiblePhoto,
+  readOwnProfilePhoto,
+  removeOrphanFiles,
+  removeProfilePhoto,
+  saveProfilePhoto,
+  type PhotoFile,
+} from "./services/photos/profile-photo";

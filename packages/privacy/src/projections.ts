@@ -16,6 +16,7 @@ import {
   type SalaryPeriodCode,
   type Vocabulary,
 } from "@tsunagu/vocab";
+import { conceptTerms, foldText, matchConcept } from "@tsunagu/vocab/taxonomy";
 import {
   ageBandOf,
   jlptRankOf,
@@ -52,6 +53,12 @@ export interface RedactedResume {
   languageKeywords: string[];
   jlptRank: number | null;
   skills: string[];
+  /**
+   * For each skill and job title that is a taxonomy concept, its labels and aliases in en/vi/ja
+   * (and their folded forms): vocabulary, never the seeker's text, so a query in one language
+   * finds a resume written in another (F12).
+   */
+  concepts: string[];
   certifications: string[];
   experience: { title: string; startYear: number; endYear: number | null; isCurrent: boolean; description: string | null }[];
   education: { level: EducationLevelCode | null; fieldOfStudy: string | null; endYear: number | null }[];
@@ -91,6 +98,14 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
   const scrub = scrubber(personalTermsOf(resume));
   const languageSkills = knownLanguageSkillsOf(resume.languageSkills);
   const locations = knownList(desiredLocations, resume.desiredLocations);
+  const skills = scrub.list(resume.skills.map((s) => s.name));
+  const experience = resume.workExperiences.map((job) => ({
+    title: scrub.text(job.title) ?? "",
+    startYear: job.startDate.getUTCFullYear(),
+    endYear: job.isCurrent || !job.endDate ? null : job.endDate.getUTCFullYear(),
+    isCurrent: job.isCurrent,
+    description: scrub.text(job.description),
+  }));
   return {
     id: resume.searchKey,
     headline: scrub.text(resume.headline),
@@ -107,15 +122,10 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
     languageLevels: languageSkills.map((l) => `${l.language}:${l.level}`),
     languageKeywords: languageKeywordsOf(languageSkills),
     jlptRank: jlptRankOf(languageSkills),
-    skills: scrub.list(resume.skills.map((s) => s.name)),
+    skills,
+    concepts: conceptTermsOf([...skills, ...experience.map((job) => job.title)]),
     certifications: scrub.list(resume.certifications.map((c) => c.name)),
-    experience: resume.workExperiences.map((job) => ({
-      title: scrub.text(job.title) ?? "",
-      startYear: job.startDate.getUTCFullYear(),
-      endYear: job.isCurrent || !job.endDate ? null : job.endDate.getUTCFullYear(),
-      isCurrent: job.isCurrent,
-      description: scrub.text(job.description),
-    })),
+    experience,
     education: resume.educations.map((e) => ({
       level: known(educationLevels, e.level),
       fieldOfStudy: scrub.text(e.fieldOfStudy),
@@ -133,6 +143,23 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
     availability: known(availabilities, resume.availability),
     updatedAt: resume.updatedAt.getTime(),
   };
+}
+
+/**
+ * The taxonomy terms of the texts that name a concept exactly (matched after scrubbing, so a
+ * text that held a personal term matches nothing). Only vocabulary strings come out.
+ */
+function conceptTermsOf(texts: readonly string[]): string[] {
+  const terms = new Set<string>();
+  for (const text of texts) {
+    const concept = matchConcept(text);
+    if (!concept) continue;
+    for (const term of conceptTerms(concept)) {
+      terms.add(term);
+      terms.add(foldText(term));
+    }
+  }
+  return [...terms];
 }
 
 /** R1 + R2: the document for the search index, or null when the resume must not be there. */

@@ -45,8 +45,10 @@ describe("search outbox (real PostgreSQL and Meilisearch)", () => {
     const document = await documentOf(seeker.profile.searchKey);
     expect(document?.headline).toBeTruthy();
     // Words generated from vocabulary codes (language and place names) are the same for everyone;
-    // a seeker called Anh who speaks English ("Tiếng Anh") leaks nothing there.
-    const { languageKeywords, desiredLocationNames, ...fromTheResume } = document!;
+    // a seeker called Anh who speaks English ("Tiếng Anh") leaks nothing there. So are taxonomy
+    // concept labels.
+    const { languageKeywords, desiredLocationNames, concepts, ...fromTheResume } = document!;
+    expect(Array.isArray(concepts)).toBe(true);
     expect(languageKeywords.length + desiredLocationNames.length).toBeGreaterThan(0);
     const text = JSON.stringify(fromTheResume);
     for (const value of [seeker.user.email, seeker.profile.firstName, seeker.profile.lastName, seeker.profile.phone, seeker.profile.id, seeker.user.id]) {

@@ -13,7 +13,7 @@ const asOf = new Date("2026-11-22T00:00:00Z");
 function doc(id: string, overrides: Partial<RedactedResume>): RedactedResume {
   const [sample] = fc.sample(resumeArb, { numRuns: 1, seed: 42 });
   // Only the fields a test sets carry text, so hits come from them alone.
-  const base = { ...redactResume(sample!.resume, asOf), experience: [], education: [], certifications: [], languageKeywords: [], desiredLocations: [], desiredLocationNames: [] };
+  const base = { ...redactResume(sample!.resume, asOf), experience: [], education: [], certifications: [], languageKeywords: [], concepts: [], desiredLocations: [], desiredLocationNames: [] };
   return { ...base, id, ...overrides };
 }
 

@@ -31,7 +31,7 @@ const SYNONYMS: Record<string, string[]> = {
 const DISPLAYED_RESUME_FIELDS = {
   id: true, headline: true, summary: true, careerLevel: true, educationLevel: true, workAuthorization: true,
   ageBand: true, residenceRegion: true, yearsOfExperience: true, languages: true, languageLevels: true,
-  languageKeywords: true, jlptRank: true, skills: true, certifications: true, experience: true, education: true,
+  languageKeywords: true, jlptRank: true, skills: true, concepts: true, certifications: true, experience: true, education: true,
   desiredJobTypes: true, desiredLocations: true, desiredLocationNames: true, desiredSalaryMin: true,
   desiredSalaryMax: true, desiredSalaryCurrency: true, desiredSalaryPeriod: true, availability: true, updatedAt: true,
 } as const satisfies Record<keyof RedactedResume, true>;
@@ -48,6 +48,10 @@ export const RESUME_INDEX_SETTINGS: Settings = {
     "languageKeywords",
     "experience.title",
     "certifications",
+    // Taxonomy labels of the skills and titles in en/vi/ja (see conceptTermsOf): after the
+    // seeker's own words, so a literal match ranks above a translated one; not localized, like
+    // languageKeywords, since it holds every script.
+    "concepts",
     "summary",
     "experience.description",
     "education.fieldOfStudy",

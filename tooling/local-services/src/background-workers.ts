@@ -12,9 +12,17 @@ export interface BackgroundWorker {
 /**
  * Workers join `pnpm dev` and the e2e setup as soon as their package provides the script. The
  * search worker applies outbox events to Meilisearch (R3); without it, nothing reaches the index.
+ * Housekeeping deletes what nothing refers to any more (the photo files of deleted accounts).
  */
 export const BACKGROUND_WORKERS: readonly BackgroundWorker[] = [
   { name: "worker", filter: "@tsunagu/search", packageDir: "packages/search", script: "worker" },
+  // Periodic chores: files of deleted accounts removed from the file store, among others.
+  {
+    name: "housekeeping",
+    filter: "@tsunagu/api",
+    packageDir: "packages/api",
+    script: "housekeeping",
+  },
 ];
 
 export interface WorkerAvailability {

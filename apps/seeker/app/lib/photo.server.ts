@@ -1,0 +1,92 @@
+import {
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
+  MaxPartSizeExceededError,
+} from "@remix-run/node";
+import {
+  AppError,
+  fileStore,
+  MAX_PHOTO_BYTES,
+  readOwnProfilePhoto,
+  removeProfilePhoto,
+  saveProfilePhoto,
+  type PhotoFile,
+} from "@tsunagu/api";
+import { kit } from "./kit.server";
+
+/** What the photo form shows after a post: done, or the problem in the page's language. */
+export type PhotoResult = { photo: "saved" | "removed" } | { photoProblem: string };
+
+async function seekerId(request: Request) {
+  const { user } = await kit.requireUser(request);
+  if (user.kind !== "SEEKER") throw new Response("Not a seeker account", { status: 403 });
+  return user.id;
+}
+
+async function problem(request: Request, key: string, params?: Record<string, unknown>) {
+  const t = await kit.translator(request, "common");
+  return { photoProblem: String(t(`form.errors.${key}` as never, params as never)) };
+}
+
+/** The photo form's post (multipart): the photo sniffed, re-encoded and stored, or refused. */
+export async function uploadPhoto(request: Request): Promise<PhotoResult> {
+  kit.assertSameOrigin(request);
+  const userId = await seekerId(request);
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  const megabytes = MAX_PHOTO_BYTES / 1024 / 1024;
+  // Refused before reading: the body would be thrown away anyway.
+  if (declared > MAX_PHOTO_BYTES + 64 * 1024)
+    return problem(request, "photoTooLarge", { megabytes });
+  let form: FormData;
+  try {
+    form = await parseMultipartFormData(
+      request,
+      createMemoryUploadHandler({ maxPartSize: MAX_PHOTO_BYTES }),
+    );
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError)
+      return problem(request, "photoTooLarge", { megabytes });
+    throw error;
+  }
+  const file = form.get("photo");
+  if (!(file instanceof File) || file.size === 0) return problem(request, "photoMissing");
+  try {
+    await saveProfilePhoto(kit.db, fileStore(), userId, new Uint8Array(await file.arrayBuffer()));
+    return { photo: "saved" };
+  } catch (error) {
+    if (error instanceof AppError && error.fieldProblem) {
+      return problem(request, error.fieldProblem.key, error.fieldProblem.params);
+    }
+    throw error;
+  }
+}
+
+export async function removePhoto(request: Request): Promise<PhotoResult> {
+  kit.assertSameOrigin(request);
+  await removeProfilePhoto(kit.db, fileStore(), await seekerId(request));
+  return { photo: "removed" };
+}
+
+/** Whether the signed-in seeker has a photo (for the page), without reading the file. */
+export async function photoOf(request: Request): Promise<PhotoFile | null> {
+  return readOwnProfilePhoto(kit.db, fileStore(), await seekerId(request));
+}
+
+/**
+ * The seeker's own photo as an image response: private to the browser (never a shared cache),
+ * revalidated by its content hash, and not to be sniffed as anything but the stored type.
+ */
+export async function photoResponse(request: Request): Promise<Response> {
+  const photo = await photoOf(request);
+  if (!photo) return new Response("No photo", { status: 404 });
+  const headers = {
+    "Content-Type": photo.contentType,
+    "Cache-Control": "private, no-cache",
+    ETag: photo.etag,
+    "X-Content-Type-Options": "nosniff",
+    "Content-Disposition": "inline",
+  };
+  if (request.headers.get("If-None-Match") === photo.etag)
+    return new Response(null, { status: 304, headers });
+  return new Response(Buffer.from(photo.bytes), { headers });
+}
