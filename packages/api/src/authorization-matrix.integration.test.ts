@@ -253,6 +253,12 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { visibility: "PUBLIC" },
       expect: SEEKER_ACCOUNT,
     },
+    "visibility.preview": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
     "visibility.searchCompanies": {
       type: "query",
       input: () => ({ query: "Sakura" }),

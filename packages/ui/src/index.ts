@@ -59,3 +59,4 @@ export {
   type ToastProviderProps,
   type ToastTone,
 } from "./components/toast";
+export { CandidateView, type CandidateViewLabels, type CandidateViewModel } from "./components/candidate-view";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { visibilitySettings } from "@tsunagu/schemas/visibility";
 import { Button, Card } from "@tsunagu/ui";
 import { CheckboxField, FormErrors, getFormProps, getInputProps, useAppForm } from "@tsunagu/ui/forms";
@@ -101,6 +101,14 @@ export default function VisibilityPage() {
           </div>
         </Form>
       </Card>
+      <nav aria-label={t("more")} className="flex flex-wrap gap-4">
+        <Link to="/visibility/blocks" className="font-medium text-accent-strong underline underline-offset-4">
+          {t("blocks.nav")}
+        </Link>
+        <Link to="/visibility/preview" className="font-medium text-accent-strong underline underline-offset-4">
+          {t("preview.nav")}
+        </Link>
+      </nav>
     </div>
   );
 }

@@ -63,4 +63,115 @@ test.describe("visibility", () => {
     // R4: gone from the commit on, whatever the index still holds.
     expect(await found()).toBe(false);
   });
+
+  test("a blocked company neither finds nor counts the resume until it is unblocked", async ({ page, db }) => {
+    const headline = `Harbour crane operator ${Date.now().toString(36)}`;
+    const seeker = await seekerAccount(db, { locale: "en", searchable: true, profile: { headline } });
+    const employer = await employerAccount(db);
+    const company = employer.company;
+    const caller = { companyId: company.id, memberId: employer.member.id };
+    const search = async () => {
+      const result = await findCandidates(db, caller, { query: headline });
+      return {
+        found: result.candidates.some((c) => c.id === seeker.profile.searchKey),
+        counted: result.estimatedTotalHits,
+      };
+    };
+    await expect.poll(search, { timeout: 15_000 }).toEqual({ found: true, counted: 1 });
+
+    await signIn(page, seeker.email);
+    await page.goto("/visibility");
+    await page.getByRole("link", { name: "Blocked companies" }).click();
+    await expect(page).toHaveTitle(/Companies you block · Tsunagu/);
+    await expect(page.getByRole("heading", { level: 1, name: "Companies you block" })).toBeVisible();
+    await expect(page.getByText("You block no company.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "What a block cannot prevent" })).toBeVisible();
+
+    // The picker is a GET form: the results are a page of their own, with the identity shown.
+    await page.getByLabel("Company name").fill(company.name);
+    await page.getByRole("button", { name: "Search" }).click();
+    const results = page.getByRole("list", { name: "Companies found" });
+    const hint = company.website ? `Website: ${new URL(company.website).host}` : `Tsunagu profile: ${company.slug}`;
+    await expect(results.getByText(hint)).toBeVisible();
+    await expectAccessible(page);
+    await atPhoneWidth(page);
+    await results.getByRole("button", { name: `Block ${company.name}` }).click();
+    await expect(page.getByRole("status")).toHaveText("The company is blocked.");
+    const blocked = page.getByRole("list", { name: "Blocked companies" });
+    await expect(blocked.getByText(company.name, { exact: true })).toBeVisible();
+    // R4: the block holds from the commit on, in the results and in the count.
+    await expect.poll(search, { timeout: 15_000 }).toEqual({ found: false, counted: 0 });
+
+    // Email domains: typed as an address, kept as a lower-case domain, removable.
+    await page.getByLabel(/Email domain/).fill("Someone@Harbour-Example.CO.JP");
+    await page.getByRole("button", { name: "Block domain" }).click();
+    await expect(page.getByRole("status")).toHaveText("The email domain is blocked.");
+    const domains = page.getByRole("list", { name: "Blocked email domains" });
+    await expect(domains.getByText("harbour-example.co.jp", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Unblock harbour-example.co.jp" }).click();
+    await expect(page.getByRole("status")).toHaveText("The email domain is no longer blocked.");
+    await expect(page.getByRole("list", { name: "Blocked email domains" })).toHaveCount(0);
+    await page.getByLabel(/Email domain/).fill("not a domain");
+    await page.getByRole("button", { name: "Block domain" }).click();
+    await expect(page.getByRole("list", { name: "Blocked email domains" })).toHaveCount(0);
+
+    // A name no company has yet is kept, and can be dropped.
+    const absent = `Nowhere Logistics ${Date.now().toString(36)}`;
+    await page.getByLabel("Company name").fill(absent);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText(`No company on Tsunagu is called “${absent}” yet.`)).toBeVisible();
+    await expect(page.getByLabel("Name to keep")).toHaveValue(absent);
+    await page.getByRole("button", { name: "Keep this name" }).click();
+    await expect(page.getByRole("status")).toHaveText(/The name is kept/);
+    await page.getByRole("button", { name: `Remove “${absent}”` }).click();
+    await expect(page.getByRole("status")).toHaveText("The kept name is removed.");
+    await expect(page.getByText(absent, { exact: true })).toHaveCount(0);
+
+    await page.getByRole("button", { name: `Unblock ${company.name}` }).click();
+    await expect(page.getByRole("status")).toHaveText("The company is no longer blocked.");
+    await expect(page.getByText("You block no company.")).toBeVisible();
+    await expect.poll(search, { timeout: 15_000 }).toEqual({ found: true, counted: 1 });
+  });
+
+  test("the current employer is blocked by itself, and the page says why", async ({ page, db }) => {
+    const employer = await employerAccount(db);
+    const company = employer.company;
+    const seeker = await seekerAccount(db, {
+      locale: "en",
+      searchable: true,
+      currentEmployer: { id: company.id, name: company.name },
+    });
+    await signIn(page, seeker.email);
+    await page.goto("/visibility/blocks");
+    const blocked = page.getByRole("list", { name: "Blocked companies" });
+    await expect(blocked.getByText(company.name, { exact: true })).toBeVisible();
+    await expect(
+      blocked.getByText("Added because your work history says you work there. You may remove it."),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the preview shows the search projection and no personal field", async ({ page, db }) => {
+    const headline = `Cold-chain warehouse planner ${Date.now().toString(36)}`;
+    const seeker = await seekerAccount(db, { locale: "en", profile: { headline } });
+    const jobs = await db.workExperience.findMany({ where: { profileId: seeker.profile.id } });
+    await signIn(page, seeker.email);
+    await page.goto("/visibility");
+    await page.getByRole("link", { name: "See what employers see" }).click();
+    await expect(page).toHaveTitle(/See what employers see · Tsunagu/);
+    await expect(page.getByRole("heading", { level: 1, name: "See what employers see" })).toBeVisible();
+    await expect(page.getByText(/Your resume is private, so no company sees it now/)).toBeVisible();
+    const view = page.getByTestId("candidate-view");
+    await expect(view.getByRole("heading", { level: 2, name: headline })).toBeVisible();
+    const shown = await view.innerText();
+    const p = seeker.profile;
+    const personal = [p.firstName, p.lastName, p.phone, p.nearestStation, seeker.email, ...jobs.map((j) => j.employerName)];
+    for (const value of personal.filter((v): v is string => Boolean(v && v.length > 2))) {
+      expect(shown).not.toContain(value);
+    }
+    await expect(page.getByRole("heading", { level: 2, name: /Never shown to a company/ })).toBeVisible();
+    await expect(page.getByText("Your email address and phone number")).toBeVisible();
+    await expectAccessible(page);
+    await atPhoneWidth(page);
+  });
 });

@@ -11,12 +11,14 @@ import {
   unblockDomain,
 } from "./blocks";
 import { get } from "./get";
+import { preview } from "./preview";
 import { save } from "./save";
 
 /** F3, F4: who can find the resume. */
 export const visibilityRouter = router({
   get,
   save,
+  preview,
   searchCompanies,
   blocks,
   blockCompany,
