@@ -63,7 +63,11 @@ function OneButton({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {/* A long company name wraps instead of widening the page at 375 px. */}
-      <Button type="submit" variant={variant} className="h-auto min-h-10 max-w-full whitespace-normal py-2 text-left [overflow-wrap:anywhere]">
+      <Button
+        type="submit"
+        variant={variant}
+        className="h-auto min-h-10 max-w-full whitespace-normal py-2 text-left [overflow-wrap:anywhere]"
+      >
         {label}
       </Button>
     </Form>
@@ -84,7 +88,8 @@ export default function BlocksPage() {
   const [nameForm, nameFields] = useAppForm({
     schema: pendingBlockInput,
     lastResult: outcome?.intent === "keep-name" ? outcome.result : undefined,
-    id: "keep-name",
+    // A new search is a new form: the name to keep starts as what was searched for.
+    id: `keep-name-${formKeyOf(query)}`,
     defaultValue: { name: query },
   });
 
@@ -112,7 +117,10 @@ export default function BlocksPage() {
           found.length > 0 ? (
             <ul className="grid gap-2" aria-label={t("blocks.find.results")}>
               {found.map((company) => (
-                <li key={company.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
+                <li
+                  key={company.id}
+                  className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3"
+                >
                   <Identity company={company} />
                   {blockedIds.has(company.id) ? (
                     <Badge>{t("blocks.find.alreadyBlocked")}</Badge>
@@ -131,7 +139,11 @@ export default function BlocksPage() {
           )
         ) : null}
         {found ? (
-          <Form method="post" {...getFormProps(nameForm)} className="grid gap-3 border-t border-line pt-4">
+          <Form
+            method="post"
+            {...getFormProps(nameForm)}
+            className="grid gap-3 border-t border-line pt-4"
+          >
             <input type="hidden" name="intent" value="keep-name" />
             <p className="text-sm text-ink-muted">{t("blocks.keep.help")}</p>
             <FormErrors errors={nameForm.errors} id={nameForm.errorId} />
@@ -179,7 +191,9 @@ export default function BlocksPage() {
             {blocks.pending.map((pending) => (
               <li key={pending.id} className="grid gap-2 rounded-md border border-line p-3">
                 <div className="flex flex-wrap items-center justify-between gap-3">
-                  <span className="font-medium text-ink [overflow-wrap:anywhere]">{pending.name}</span>
+                  <span className="font-medium text-ink [overflow-wrap:anywhere]">
+                    {pending.name}
+                  </span>
                   <OneButton
                     intent="remove-pending"
                     fields={{ pendingId: pending.id }}
@@ -212,7 +226,10 @@ export default function BlocksPage() {
         {blocks.domains.length > 0 ? (
           <ul className="grid gap-2" aria-label={t("blocks.domains.heading")}>
             {blocks.domains.map((domain) => (
-              <li key={domain} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3">
+              <li
+                key={domain}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line p-3"
+              >
                 <span className="font-medium text-ink [overflow-wrap:anywhere]">{domain}</span>
                 <OneButton
                   intent="unblock-domain"
@@ -227,7 +244,11 @@ export default function BlocksPage() {
         <Form method="post" {...getFormProps(domainForm)} className="grid gap-3">
           <input type="hidden" name="intent" value="block-domain" />
           <FormErrors errors={domainForm.errors} id={domainForm.errorId} />
-          <TextField field={domainFields.domain} label={t("blocks.domains.label")} maxLength={253} />
+          <TextField
+            field={domainFields.domain}
+            label={t("blocks.domains.label")}
+            maxLength={253}
+          />
           <div>
             <Button type="submit" disabled={saving}>
               {t("blocks.domains.submit")}
@@ -244,4 +265,11 @@ export default function BlocksPage() {
       </section>
     </div>
   );
+}
+
+/** A short id-safe key for a text (Conform keeps a form's values while its id stays the same). */
+function formKeyOf(text: string): string {
+  let hash = 0;
+  for (const char of text) hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) | 0;
+  return (hash >>> 0).toString(36);
 }
