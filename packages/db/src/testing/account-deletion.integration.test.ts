@@ -122,6 +122,10 @@ async function buildPeople() {
     data: { profileId: profile.id, slug: `card-${randomBytes(4).toString("hex")}`, enabled: true },
   });
   await db.savedJob.create({ data: { profileId: profile.id, jobId: job.id } });
+  await db.domainBlock.create({
+    data: { profileId: profile.id, domain: "former-employer.example.jp" },
+  });
+  await db.pendingCompanyBlock.create({ data: { profileId: profile.id, name: "Hoa Sen Trading" } });
   await db.jobAlert.create({
     data: { profileId: profile.id, name: "Tokyo", filters: { location: ["Tokyo"] } },
   });
