@@ -27,7 +27,7 @@ export const isoDay = z.iso.date();
 export const optionalDay = z.preprocess(blankToUndefined, isoDay.optional());
 
 /** A month as `<input type="month">` posts it (YYYY-MM); work history is kept by month. */
-export const isoMonth = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/);
+export const isoMonth = text().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/);
 export const optionalMonth = z.preprocess(blankToUndefined, isoMonth.optional());
 
 /** A whole number in a range, or nothing. */
