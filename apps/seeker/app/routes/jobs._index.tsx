@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { appErrorOf } from "@tsunagu/app-kit";
 import { Alert, Badge, Button, Card, EmptyState, Field, Input, Select } from "@tsunagu/ui";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { employmentTypes } from "@tsunagu/vocab";
@@ -8,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { jobFacts, locationLabel } from "~/lib/job-labels.server";
 import { kit } from "~/lib/kit.server";
-import { publicApi } from "~/lib/seeker-api.server";
+import { appErrorOf, publicApi } from "~/lib/seeker-api.server";
 
 export const handle = { i18n: ["jobs"] };
 
@@ -19,7 +18,10 @@ const EMPLOYMENT_TYPES = employmentTypes.codes as readonly string[];
 const searchParams = z.object({
   q: z.string().trim().max(200).catch(""),
   location: z.string().trim().min(1).max(80).optional().catch(undefined),
-  type: z.array(z.string()).catch([]).transform((types) => types.filter((t) => EMPLOYMENT_TYPES.includes(t))),
+  type: z
+    .array(z.string())
+    .catch([])
+    .transform((types) => types.filter((t) => EMPLOYMENT_TYPES.includes(t))),
   visa: z.literal("yes").optional().catch(undefined),
   salary: z.coerce.number().int().min(0).max(100_000_000).optional().catch(undefined),
   sort: z.enum(["relevance", "recent", "salary"]).catch("relevance"),
@@ -43,7 +45,11 @@ function readSearch(url: URL) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = readSearch(url);
-  const [api, t, locale] = await Promise.all([publicApi(request), kit.translator(request, "jobs"), kit.detectLocale(request)]);
+  const [api, t, locale] = await Promise.all([
+    publicApi(request),
+    kit.translator(request, "jobs"),
+    kit.detectLocale(request),
+  ]);
   const title = search.q ? t("search.titleWithQuery", { query: search.q }) : t("search.title");
   let result;
   try {
@@ -77,7 +83,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .map(([value, count]) => ({ value, label: locationLabel(value, locale), count }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
   if (search.location && !locations.some((l) => l.value === search.location)) {
-    locations.unshift({ value: search.location, label: locationLabel(search.location, locale), count: 0 });
+    locations.unshift({
+      value: search.location,
+      label: locationLabel(search.location, locale),
+      count: 0,
+    });
   }
   const types = employmentTypes.codes.map((code) => ({
     value: code as string,
@@ -116,14 +126,21 @@ export default function JobSearch() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation("jobs");
   const { search } = data;
-  const hasSearch = Boolean(search.q || search.location || search.type.length || search.visa || search.salary !== undefined);
+  const hasSearch = Boolean(
+    search.q || search.location || search.type.length || search.visa || search.salary !== undefined,
+  );
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:px-6">
       <header className="grid gap-2">
         <h1 className="text-3xl font-bold tracking-tight text-ink">{t("search.title")}</h1>
         <p className="text-ink-muted">{t("search.lead")}</p>
       </header>
-      <Form method="get" role="search" className="grid gap-6 lg:grid-cols-[18rem_1fr]" aria-label={t("search.formLabel")}>
+      <Form
+        method="get"
+        role="search"
+        className="grid gap-6 lg:grid-cols-[18rem_1fr]"
+        aria-label={t("search.formLabel")}
+      >
         <Card className="grid content-start gap-4">
           <h2 className="text-lg font-semibold text-ink">{t("search.filters")}</h2>
           <Field label={t("search.location")} id="search-location">
@@ -139,26 +156,47 @@ export default function JobSearch() {
             </Select>
           </Field>
           <fieldset className="grid gap-2">
-            <legend className="mb-1 text-sm font-medium text-ink">{t("search.employmentType")}</legend>
+            <legend className="mb-1 text-sm font-medium text-ink">
+              {t("search.employmentType")}
+            </legend>
             {(data.unavailable ? [] : data.facets.types).map((type) => (
               <label key={type.value} className="flex items-center gap-2 text-sm text-ink">
-                <input type="checkbox" name="type" value={type.value} defaultChecked={search.type.includes(type.value)} />
+                <input
+                  type="checkbox"
+                  name="type"
+                  value={type.value}
+                  defaultChecked={search.type.includes(type.value)}
+                />
                 {t("search.withCount", { label: type.label, count: type.count })}
               </label>
             ))}
           </fieldset>
           <label className="flex items-center gap-2 text-sm text-ink">
             <input type="checkbox" name="visa" value="yes" defaultChecked={Boolean(search.visa)} />
-            {data.unavailable ? t("search.visa") : t("search.withCount", { label: t("search.visa"), count: data.facets.visa })}
+            {data.unavailable
+              ? t("search.visa")
+              : t("search.withCount", { label: t("search.visa"), count: data.facets.visa })}
           </label>
           <Field label={t("search.salary")} description={t("search.salaryHelp")} id="search-salary">
-            <Input name="salary" type="number" inputMode="numeric" min={0} step={10000} defaultValue={search.salary ?? ""} />
+            <Input
+              name="salary"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={10000}
+              defaultValue={search.salary ?? ""}
+            />
           </Field>
         </Card>
         <div className="grid content-start gap-4">
           <div className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">
             <Field label={t("search.query")} id="search-q">
-              <Input name="q" type="search" defaultValue={search.q} placeholder={t("search.queryPlaceholder")} />
+              <Input
+                name="q"
+                type="search"
+                defaultValue={search.q}
+                placeholder={t("search.queryPlaceholder")}
+              />
             </Field>
             <Field label={t("search.sort")} id="search-sort">
               <Select name="sort" defaultValue={search.sort}>
@@ -207,7 +245,10 @@ export default function JobSearch() {
                 ))}
               </ul>
               {data.pages > 1 ? (
-                <nav aria-label={t("search.pagination")} className="flex items-center justify-between gap-2">
+                <nav
+                  aria-label={t("search.pagination")}
+                  className="flex items-center justify-between gap-2"
+                >
                   {search.page > 1 ? (
                     <Link to={pageHref(search, search.page - 1)} className="underline" rel="prev">
                       {t("search.previous")}
@@ -215,7 +256,9 @@ export default function JobSearch() {
                   ) : (
                     <span />
                   )}
-                  <span className="text-sm text-ink-muted">{t("search.pageOf", { page: search.page, pages: data.pages })}</span>
+                  <span className="text-sm text-ink-muted">
+                    {t("search.pageOf", { page: search.page, pages: data.pages })}
+                  </span>
                   {search.page < data.pages ? (
                     <Link to={pageHref(search, search.page + 1)} className="underline" rel="next">
                       {t("search.next")}
