@@ -213,6 +213,8 @@ export function securityTests(app: AppName): void {
     }) => {
       const routes = (await builtRoutes(app)).filter((route) => route.action);
       expect(routes.length).toBeGreaterThan(2);
+      // Dozens of posts and gets per route, each route compiled on first use by the dev server.
+      test.setTimeout(30_000 + routes.length * 5_000);
       const cookie = await sessionCookie(app);
       const failures: string[] = [];
       const expectStatus = async (

@@ -12,6 +12,7 @@ import {
   saveProfilePhoto,
   type PhotoFile,
 } from "@tsunagu/api";
+import { readForm } from "@tsunagu/app-kit";
 import { kit } from "./kit.server";
 
 /** What the photo form shows after a post: done, or the problem in the page's language. */
@@ -46,7 +47,10 @@ export async function uploadPhoto(request: Request): Promise<PhotoResult> {
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError)
       return problem(request, "photoTooLarge", { megabytes });
-    throw error;
+    // A body that claims to be multipart but is not: bad input, never a 500.
+    throw new Response("This form could not be read. Please send it again from the page.", {
+      status: 400,
+    });
   }
   const file = form.get("photo");
   if (!(file instanceof File) || file.size === 0) return problem(request, "photoMissing");
@@ -61,7 +65,19 @@ export async function uploadPhoto(request: Request): Promise<PhotoResult> {
   }
 }
 
-export async function removePhoto(request: Request): Promise<PhotoResult> {
+/**
+ * The photo forms' posts on the personal page: an upload (multipart) or Remove; null when the
+ * post is the personal section's own form.
+ */
+export async function photoPost(request: Request): Promise<PhotoResult | null> {
+  if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
+    return uploadPhoto(request);
+  }
+  const form = await readForm(request.clone());
+  return form.get("intent") === "remove-photo" ? removePhoto(request) : null;
+}
+
+async function removePhoto(request: Request): Promise<PhotoResult> {
   kit.assertSameOrigin(request);
   await removeProfilePhoto(kit.db, fileStore(), await seekerId(request));
   return { photo: "removed" };

@@ -5,6 +5,7 @@ import {
   pendingBlockInput,
   pendingBlockRef,
 } from "@tsunagu/schemas/visibility";
+import { readForm } from "@tsunagu/app-kit";
 import { saveForm } from "./seeker-api.server";
 
 const INTENTS = [
@@ -23,7 +24,7 @@ export type BlocksIntent = (typeof INTENTS)[number];
  * validated with its shared schema and saved through its procedure (F3).
  */
 export async function runBlocksAction(request: Request) {
-  const form = await request.clone().formData();
+  const form = await readForm(request.clone());
   const raw = form.get("intent");
   const intent = INTENTS.find((i) => i === raw);
   if (!intent) throw new Response("Unknown intent", { status: 400 });

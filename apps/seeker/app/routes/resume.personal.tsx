@@ -9,7 +9,7 @@ import { PhotoCard } from "~/components/resume/photo-card";
 import { SectionForm } from "~/components/resume/section-form";
 import { nextSection } from "~/components/resume/sections";
 import { kit } from "~/lib/kit.server";
-import { photoOf, removePhoto, uploadPhoto } from "~/lib/photo.server";
+import { photoOf, photoPost } from "~/lib/photo.server";
 import { saveSection, seekerApi } from "~/lib/seeker-api.server";
 import { personalOptions } from "~/lib/vocabulary-options.server";
 
@@ -32,12 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The page's forms: the photo (multipart, or Remove) and the personal section. */
 export async function action({ request }: ActionFunctionArgs) {
-  if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
-    return { photoResult: await uploadPhoto(request) };
-  }
-  if ((await request.clone().formData()).get("intent") === "remove-photo") {
-    return { photoResult: await removePhoto(request) };
-  }
+  const photoResult = await photoPost(request);
+  if (photoResult) return { photoResult };
   return saveSection(request, personalSection, (api, value) => api.resume.savePersonal(value));
 }
 
