@@ -75,9 +75,11 @@ export function pageTests(app: AppName): void {
         context,
         baseURL,
       }) => {
+        // Reading the built route list loads the whole server build: slow on a busy machine.
+        test.setTimeout(90_000);
         const paths = await pagePaths(app);
         expect(paths.length).toBeGreaterThan(2);
-        test.setTimeout(30_000 + paths.length * 10_000);
+        test.setTimeout(90_000 + paths.length * 10_000);
         const cookie = await signedInCookie(app, db);
         // The app's own title, as its home page shows it to someone signed in.
         const home = await page.request.get("/", { headers: { Cookie: cookie } });

@@ -60,6 +60,7 @@ interface World {
   recruiterAId: string;
   /** An open invitation of company A to an address without an account. */
   invitationToken: string;
+  invitationId: string;
   /** Open jobs of company A: the seeker has not applied to the first, has to the second. */
   openJobId: string;
   /** The seeker's own application, and one of another seeker (never theirs to read). */
@@ -367,6 +368,30 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    "members.seats": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "members.revokeInvitation": {
+      type: "mutation",
+      input: (w) => ({ invitationId: w.invitationId }),
+      invalidInput: { invitationId: "not-a-uuid" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
     "members.remove": {
       type: "mutation",
       input: (w) => ({ memberId: w.recruiterAId }),
@@ -487,6 +512,7 @@ async function createWorld(): Promise<World> {
     seekerProfileSearchKey: seeker.profile.searchKey,
     recruiterAId: recruiter.member.id,
     invitationToken: invitation.token,
+    invitationId: invitation.invitationId,
     openJobId: openJob.id,
     applicationId: ownApplication.id,
     otherApplicationId: otherApplication.id,

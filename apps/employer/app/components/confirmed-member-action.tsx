@@ -13,8 +13,9 @@ import {
 import { useEffect, useState, type ReactNode } from "react";
 
 export interface ConfirmedMemberActionProps {
-  intent: "remove" | "make-owner";
-  memberId: string;
+  intent: "remove" | "make-owner" | "revoke-invitation";
+  /** The row's hidden fields, e.g. `{ memberId }` or `{ invitationId }`. */
+  fields: Record<string, string>;
   /** The button in the row, and the one that confirms. */
   label: string;
   /** The row button's accessible name ("Remove Tanaka Yui"). */
@@ -33,7 +34,7 @@ export interface ConfirmedMemberActionProps {
  */
 export function ConfirmedMemberAction({
   intent,
-  memberId,
+  fields: rowFields,
   label,
   accessibleLabel,
   title,
@@ -49,7 +50,9 @@ export function ConfirmedMemberAction({
   const fields = (
     <>
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="memberId" value={memberId} />
+      {Object.entries(rowFields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
     </>
   );
   return (

@@ -16,7 +16,13 @@ const { db, detectLocale } = kit;
 
 /** What a failed call to a member procedure tells the owner. */
 export type MembersProblem =
-  "already-member" | "no-seats" | "last-owner" | "not-found" | "not-owner" | "failed";
+  | "already-member"
+  | "no-seats"
+  | "last-owner"
+  | "not-found"
+  | "not-owner"
+  | "invitation-gone"
+  | "failed";
 
 function dateFormatFor(locale: string) {
   return new Intl.DateTimeFormat(locale, {
@@ -50,7 +56,8 @@ export async function loadMembersPage(request: Request, { user }: SignedIn) {
     throw data(null, { status: trpcCodeOf(error) === "FORBIDDEN" ? 403 : 500 });
   });
   const isOwner = membership.role === "OWNER";
-  const [company, invitations, locale, t] = await Promise.all([
+  const [seats, company, invitations, locale, t] = await Promise.all([
+    api.members.seats(),
     companyOf(membership.companyId),
     isOwner ? openInvitations(membership.companyId) : Promise.resolve([]),
     detectLocale(request),
@@ -61,6 +68,9 @@ export async function loadMembersPage(request: Request, { user }: SignedIn) {
     title: t("members.title"),
     companyName: company.name,
     isOwner,
+    seats,
+    // The sole owner has no "Remove": a company always keeps an owner.
+    soleOwner: members.filter((member) => member.role === "OWNER").length <= 1,
     members: members.map((member) => ({
       ...member,
       joinedAt: format.format(new Date(member.joinedAt)),
@@ -93,16 +103,17 @@ function problemOf(error: unknown, whenBadRequest: MembersProblem): MembersProbl
   }
 }
 
-async function invite(request: Request, form: FormData, { user }: SignedIn) {
-  const email = textField(form, "email");
-  const role: MemberRole = textField(form, "role") === "OWNER" ? "OWNER" : "RECRUITER";
-  const values = { email, role };
+async function invite(
+  request: Request,
+  values: { email: string; role: MemberRole },
+  { user }: SignedIn,
+  intent: "invite" | "resend-invitation" = "invite",
+) {
+  const { email, role } = values;
   const membership = user.membership;
-  if (membership?.role !== "OWNER")
-    return { intent: "invite" as const, problem: "not-owner" as const, values };
+  if (membership?.role !== "OWNER") return { intent, problem: "not-owner" as const, values };
   const parsed = inviteMemberInput.safeParse({ email, role });
-  if (!parsed.success)
-    return { intent: "invite" as const, problem: "invalid-email" as const, values };
+  if (!parsed.success) return { intent, problem: "invalid-email" as const, values };
   const [company, inviter, locale] = await Promise.all([
     companyOf(membership.companyId),
     db.companyMember.findUniqueOrThrow({
@@ -113,8 +124,7 @@ async function invite(request: Request, form: FormData, { user }: SignedIn) {
   ]);
   // The procedure checks this for every other call; the invitation needs its token, which only
   // the service returns, so the suspension check is repeated here.
-  if (company.status !== "ACTIVE")
-    return { intent: "invite" as const, problem: "suspended" as const, values };
+  if (company.status !== "ACTIVE") return { intent, problem: "suspended" as const, values };
   try {
     const issued = await inviteMember(
       db,
@@ -130,18 +140,49 @@ async function invite(request: Request, form: FormData, { user }: SignedIn) {
       link: kit.mail.appLink("/join", { token: issued.token }),
       expiresAt: issued.expiresAt,
     });
-    return { intent: "invite" as const, invited: parsed.data.email, delayed: !sent };
+    return { intent, invited: parsed.data.email, delayed: !sent };
   } catch (error) {
-    return { intent: "invite" as const, problem: problemOf(error, "failed"), values };
+    return { intent, problem: problemOf(error, "failed"), values };
   }
 }
 
-/** The members page's forms (invite, remove, make owner), told apart by their `intent`. */
+/**
+ * An open invitation's row: revoke it (its link stops working, its seat is free), or send it
+ * again (a new link replaces the old one and the 7 days start over).
+ */
+async function answerInvitation(
+  request: Request,
+  intent: "revoke-invitation" | "resend-invitation",
+  invitationId: string,
+  signedIn: SignedIn,
+) {
+  const membership = signedIn.user.membership;
+  const open = membership
+    ? (await openInvitations(membership.companyId)).find((i) => i.id === invitationId)
+    : undefined;
+  if (!open) return { intent, problem: "invitation-gone" as const };
+  if (intent === "resend-invitation") return invite(request, open, signedIn, intent);
+  const { api } = await callEmployerApi(request);
+  try {
+    await api.members.revokeInvitation({ invitationId });
+    return { intent, revoked: open.email };
+  } catch (error) {
+    return { intent, problem: problemOf(error, "failed") };
+  }
+}
+
+/** The members page's forms (invite, remove, make owner, invitations), told apart by `intent`. */
 export async function runMembersAction(request: Request, signedIn: SignedIn) {
   kit.assertSameOrigin(request);
   const form = await readForm(request);
   const intent = form.get("intent");
-  if (intent === "invite") return invite(request, form, signedIn);
+  if (intent === "invite") {
+    const role: MemberRole = textField(form, "role") === "OWNER" ? "OWNER" : "RECRUITER";
+    return invite(request, { email: textField(form, "email"), role }, signedIn);
+  }
+  if (intent === "revoke-invitation" || intent === "resend-invitation") {
+    return answerInvitation(request, intent, textField(form, "invitationId"), signedIn);
+  }
   if (intent !== "remove" && intent !== "make-owner") throw data(null, { status: 400 });
 
   const memberId = textField(form, "memberId");

@@ -43,7 +43,8 @@ const ROLES = ["RECRUITER", "OWNER"] as const;
 
 /** F10: the company's team. Owners invite, remove and hand over ownership; recruiters read. */
 export default function Members() {
-  const { companyName, isOwner, members, invitations } = useLoaderData<typeof loader>();
+  const { companyName, isOwner, seats, soleOwner, members, invitations } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("employer");
   const { t: tCommon } = useTranslation("common");
@@ -79,6 +80,16 @@ export default function Members() {
             ? t("members.removed", { name: result.done })
             : t("members.transferred", { name: result.done })}
         </Alert>
+      ) : null}
+      {result?.intent === "resend-invitation" && "invited" in result ? (
+        <Alert tone={result.delayed ? "warning" : "success"}>
+          {result.delayed
+            ? t("members.invitedDelayed", { email: result.invited })
+            : t("members.resent", { email: result.invited })}
+        </Alert>
+      ) : null}
+      {result && "revoked" in result ? (
+        <Alert tone="success">{t("members.revoked", { email: result.revoked })}</Alert>
       ) : null}
       {rowProblem ? <Alert tone="danger">{t(`members.problems.${rowProblem}`)}</Alert> : null}
 
@@ -117,7 +128,7 @@ export default function Members() {
                       {!member.isYou && member.role !== "OWNER" ? (
                         <ConfirmedMemberAction
                           intent="make-owner"
-                          memberId={member.id}
+                          fields={{ memberId: member.id }}
                           label={t("members.makeOwner")}
                           accessibleLabel={t("members.makeOwnerLabel", {
                             name: member.displayName,
@@ -131,17 +142,19 @@ export default function Members() {
                           disabled={submitting}
                         />
                       ) : null}
-                      <ConfirmedMemberAction
-                        intent="remove"
-                        memberId={member.id}
-                        label={t("members.remove")}
-                        accessibleLabel={t("members.removeLabel", { name: member.displayName })}
-                        title={t("members.confirmRemoveTitle", { name: member.displayName })}
-                        description={t("members.confirmRemoveBody", { name: member.displayName })}
-                        labels={dialogLabels}
-                        variant="destructive"
-                        disabled={submitting}
-                      />
+                      {member.role === "OWNER" && soleOwner ? null : (
+                        <ConfirmedMemberAction
+                          intent="remove"
+                          fields={{ memberId: member.id }}
+                          label={t("members.remove")}
+                          accessibleLabel={t("members.removeLabel", { name: member.displayName })}
+                          title={t("members.confirmRemoveTitle", { name: member.displayName })}
+                          description={t("members.confirmRemoveBody", { name: member.displayName })}
+                          labels={dialogLabels}
+                          variant="destructive"
+                          disabled={submitting}
+                        />
+                      )}
                     </div>
                   </TableCell>
                 ) : null}
@@ -150,6 +163,17 @@ export default function Members() {
           </TableBody>
         </Table>
         {isOwner ? <p className="text-sm text-ink-muted">{t("members.makeOwnerHelp")}</p> : null}
+        {isOwner && soleOwner ? (
+          <p className="text-sm text-ink-muted">{t("members.soleOwner")}</p>
+        ) : null}
+        <p className="text-sm" data-testid="seats">
+          {t("members.seats", {
+            used: seats.members + seats.openInvitations,
+            seats: seats.seats,
+            members: seats.members,
+            invited: seats.openInvitations,
+          })}
+        </p>
       </Card>
 
       {isOwner ? (
@@ -164,6 +188,9 @@ export default function Members() {
                   <TableHead>{t("members.email")}</TableHead>
                   <TableHead>{t("members.role")}</TableHead>
                   <TableHead>{t("members.expires")}</TableHead>
+                  <TableHead>
+                    <span className="sr-only">{t("members.actions")}</span>
+                  </TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -172,6 +199,34 @@ export default function Members() {
                     <TableCell>{invitation.email}</TableCell>
                     <TableCell>{t(`members.roles.${invitation.role}`)}</TableCell>
                     <TableCell>{invitation.expiresAt}</TableCell>
+                    <TableCell className="text-right">
+                      <div className="flex justify-end gap-2">
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="resend-invitation" />
+                          <input type="hidden" name="invitationId" value={invitation.id} />
+                          <Button
+                            type="submit"
+                            variant="outline"
+                            size="sm"
+                            disabled={submitting}
+                            aria-label={t("members.resendLabel", { email: invitation.email })}
+                          >
+                            {t("members.resend")}
+                          </Button>
+                        </Form>
+                        <ConfirmedMemberAction
+                          intent="revoke-invitation"
+                          fields={{ invitationId: invitation.id }}
+                          label={t("members.revoke")}
+                          accessibleLabel={t("members.revokeLabel", { email: invitation.email })}
+                          title={t("members.confirmRevokeTitle", { email: invitation.email })}
+                          description={t("members.confirmRevokeBody")}
+                          labels={dialogLabels}
+                          variant="destructive"
+                          disabled={submitting}
+                        />
+                      </div>
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -184,6 +239,9 @@ export default function Members() {
         <Card className="grid gap-4">
           <CardTitle>{t("members.inviteSection")}</CardTitle>
           <p className="text-sm text-ink-muted">{t("members.inviteLead")}</p>
+          {seats.members + seats.openInvitations >= seats.seats ? (
+            <Alert tone="warning">{t("members.seatsFull")}</Alert>
+          ) : null}
           {inviteResult && "invited" in inviteResult ? (
             <Alert tone={inviteResult.delayed ? "warning" : "success"}>
               {inviteResult.delayed

@@ -140,9 +140,12 @@ test.describe("company members", () => {
     await expect(page.getByRole("row", { name: /Nguyễn Minh Anh\s*Recruiter/ })).toBeVisible();
     await expect(page.getByText("No pending invitations.")).toBeVisible();
 
-    // The last owner cannot remove themselves.
-    await confirmMemberAction(page, "Remove Sato Haruka", "Remove");
-    await expect(page.getByText("A company needs an owner.")).toBeVisible();
+    // The sole owner is offered no "Remove", and the page says why.
+    await expect(page.getByRole("button", { name: "Remove Sato Haruka" })).toHaveCount(0);
+    await expect(page.getByText("You are the only owner, so you cannot be removed.")).toBeVisible();
+    await expect(page.getByTestId("seats")).toHaveText(
+      "Seats: 2 of 2 used (2 members, 0 pending invitations).",
+    );
 
     // Cancelling changes nothing; confirming removes.
     await page.getByRole("button", { name: "Remove Nguyễn Minh Anh" }).click();
@@ -163,6 +166,75 @@ test.describe("company members", () => {
     await expect(invitee).toHaveURL(/\/sign-in\?redirectTo=%2Fmembers/);
     expect(inviteeErrors).toEqual([]);
     await inviteeContext.close();
+  });
+
+  test("seats are shown, and a pending invitation can be sent again or revoked to free its seat", async ({
+    page,
+  }) => {
+    const { company } = await createCompany(db, { name: `Sendai Seika ${Date.now()}` });
+    const email = uniqueEmail("seats-owner");
+    await createEmployerMember(db, {
+      companyId: company.id,
+      role: "OWNER",
+      email,
+      displayName: "Abe Rina",
+      user: { passwordHash: await hashPassword(PASSWORD), locale: "EN" },
+    });
+    await signIn(page, email);
+    await page.goto("/members");
+    await expect(page.getByTestId("seats")).toHaveText(
+      "Seats: 1 of 2 used (1 members, 0 pending invitations).",
+    );
+    const inviteeEmail = uniqueEmail("seats-invitee");
+    await page.getByLabel("Email address").fill(inviteeEmail);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText(`Invitation sent to ${inviteeEmail}.`)).toBeVisible();
+    await expect(page.getByTestId("seats")).toHaveText(
+      "Seats: 2 of 2 used (1 members, 1 pending invitations).",
+    );
+    // The free plan is full: the page says so before anyone tries.
+    await expect(page.getByText("All seats of your plan are taken or invited.")).toBeVisible();
+    const mails = MailViewerClient.fromEnv();
+    const first = await mails.waitForMessage(inviteeEmail);
+    const firstLink = first.text.match(/https?:\/\/\S+\/join\?token=[\w-]+/)?.[0] ?? "";
+    expect(firstLink).not.toBe("");
+
+    // Sent again: a new link, and the old one stops working.
+    await page
+      .getByRole("button", { name: `Send the invitation to ${inviteeEmail} again` })
+      .click();
+    await expect(
+      page.getByText(
+        `A new invitation was sent to ${inviteeEmail}. The earlier link no longer works.`,
+      ),
+    ).toBeVisible();
+    await expect(page.getByTestId("seats")).toHaveText(
+      "Seats: 2 of 2 used (1 members, 1 pending invitations).",
+    );
+    const second = await mails.waitForMessage(inviteeEmail, (m) => !m.text.includes(firstLink));
+    const secondLink = second.text.match(/https?:\/\/\S+\/join\?token=[\w-]+/)?.[0] ?? "";
+    expect(secondLink).not.toBe("");
+    const visitor = await page
+      .context()
+      .browser()!
+      .newContext({ baseURL: test.info().project.use.baseURL });
+    const invitee = await visitor.newPage();
+    await invitee.goto(firstLink);
+    await expect(
+      invitee.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+    ).toBeVisible();
+
+    await confirmMemberAction(page, `Revoke the invitation for ${inviteeEmail}`, "Revoke");
+    await expect(page.getByText(`The invitation for ${inviteeEmail} was revoked.`)).toBeVisible();
+    await expect(page.getByText("No pending invitations.")).toBeVisible();
+    await expect(page.getByTestId("seats")).toHaveText(
+      "Seats: 1 of 2 used (1 members, 0 pending invitations).",
+    );
+    await invitee.goto(secondLink);
+    await expect(
+      invitee.getByRole("heading", { level: 1, name: "This invitation link is no longer valid" }),
+    ).toBeVisible();
+    await visitor.close();
   });
 
   test("an owner hands ownership to a recruiter and becomes one", async ({ page }) => {

@@ -6,12 +6,22 @@ import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
 import { list } from "./members/list";
 import { remove } from "./members/remove";
+import { revokeInvitation } from "./members/revoke-invitation";
+import { seats } from "./members/seats";
 import { transferOwnership } from "./members/transfer-ownership";
 
 /** Everything apps/employer can call. */
 export const employerRouter = router({
   candidates: router({ find, get }),
-  members: router({ list, invite, remove, transferOwnership, acceptInvitation }),
+  members: router({
+    list,
+    seats,
+    invite,
+    revokeInvitation,
+    remove,
+    transferOwnership,
+    acceptInvitation,
+  }),
   account: accountRouter,
 });
 

@@ -4,6 +4,7 @@ import { normaliseEmail } from "@tsunagu/auth";
 import { MemberRole, type Db } from "@tsunagu/db";
 import { AppError } from "../../errors";
 import { lockCompanyMembership } from "./company-lock";
+import { seatUsage } from "./seat-usage";
 
 export const MEMBER_INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -53,22 +54,7 @@ export async function inviteMember(
       where: { companyId: caller.companyId, email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    const [members, openInvitations, subscription] = await Promise.all([
-      tx.companyMember.count({ where: { companyId: caller.companyId } }),
-      tx.memberInvitation.count({
-        where: {
-          companyId: caller.companyId,
-          acceptedAt: null,
-          revokedAt: null,
-          expiresAt: { gt: now },
-        },
-      }),
-      tx.subscription.findUnique({
-        where: { companyId: caller.companyId },
-        select: { plan: { select: { seats: true } } },
-      }),
-    ]);
-    const seats = subscription?.plan.seats ?? 1;
+    const { members, openInvitations, seats } = await seatUsage(tx, caller.companyId, now);
     if (members + openInvitations >= seats) {
       throw new AppError(
         "PLAN_REQUIRED",

@@ -5,7 +5,10 @@ import { createCompany, createEmployerMember, uniqueSuffix } from "@tsunagu/db/t
 import { acceptMemberInvitation } from "./accept-member-invitation";
 import { hashInvitationToken, inviteMember } from "./invite-member";
 import { listMembers } from "./list-members";
+import { findOpenInvitation } from "./open-invitations";
 import { removeMember } from "./remove-member";
+import { revokeMemberInvitation } from "./revoke-member-invitation";
+import { seatUsage } from "./seat-usage";
 import { transferOwnership } from "./transfer-ownership";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -184,5 +187,39 @@ describe("accepting a member invitation", () => {
       acceptMemberInvitation(db, { token: current.token, displayName: "x", password: "password1" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+});
+
+describe("seats and open invitations", () => {
+  it("counts members and open invitations against the plan's seats, and a revoked invitation frees its seat and its link", async () => {
+    const { caller, companyId } = await companyWithOwner("free");
+    const email = `seat.${uniqueSuffix()}@example.test`;
+    const issued = await inviteMember(db, caller, { email });
+    expect(await seatUsage(db, companyId)).toEqual({ seats: 2, members: 1, openInvitations: 1 });
+    await expect(
+      inviteMember(db, caller, { email: `second.${uniqueSuffix()}@example.test` }),
+    ).rejects.toMatchObject({ code: "PLAN_REQUIRED" });
+
+    await expect(revokeMemberInvitation(db, caller, issued.invitationId)).resolves.toEqual({
+      email,
+    });
+    expect(await findOpenInvitation(db, issued.token)).toBeNull();
+    expect(await seatUsage(db, companyId)).toEqual({ seats: 2, members: 1, openInvitations: 0 });
+    // Revoking twice, or another company's invitation, is "not found".
+    await expect(revokeMemberInvitation(db, caller, issued.invitationId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const other = await companyWithOwner();
+    const theirs = await inviteMember(db, other.caller, {
+      email: `t.${uniqueSuffix()}@example.test`,
+    });
+    await expect(revokeMemberInvitation(db, caller, theirs.invitationId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await findOpenInvitation(db, theirs.token)).not.toBeNull();
+    // The freed seat can be used again.
+    await expect(
+      inviteMember(db, caller, { email: `third.${uniqueSuffix()}@example.test` }),
+    ).resolves.toMatchObject({ invitationId: expect.any(String) });
   });
 });
