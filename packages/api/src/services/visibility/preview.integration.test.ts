@@ -32,4 +32,13 @@ describe("loadEmployerPreview (F4)", () => {
       expect(candidate).not.toHaveProperty(key);
     }
   });
+
+  it("works for a resume just after sign-up, with no preferences stored yet", async () => {
+    const seeker = await createSeeker(db, { resume: "empty", searchable: true });
+    const { candidate } = await loadEmployerPreview(db, seeker.user.id);
+    expect(candidate.desiredLocations).toEqual([]);
+    expect(candidate.desiredJobTypes).toEqual([]);
+    const resume = (await loadResumesBySearchKey(db, [seeker.profile.searchKey])).get(seeker.profile.searchKey)!;
+    expect(toResumeSearchDocument(resume, new Date())).toMatchObject({ id: seeker.profile.searchKey });
+  });
 });
