@@ -13,7 +13,12 @@ export const meta = rootMeta;
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation("employer");
   const navItems = (signedIn: boolean) => [
-    ...(signedIn ? [{ to: "/members", label: t("nav.members") }] : []),
+    ...(signedIn
+      ? [
+          { to: "/company", label: t("nav.company") },
+          { to: "/members", label: t("nav.members") },
+        ]
+      : []),
     { to: "/#plans", label: t("nav.plans") },
   ];
   return (

@@ -368,6 +368,31 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    "company.get": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "company.save": {
+      type: "mutation",
+      input: () => ({ name: "Matrix Logistics KK", website: "matrix-logistics.example.jp" }),
+      invalidInput: { name: "Matrix Logistics KK", corporateNumber: "7000012050003" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        // Their own company, which they own.
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
     "members.seats": {
       type: "query",
       input: () => undefined,

@@ -1,4 +1,4 @@
-export { UI_LOCALES, defineVocabulary, displayNameVocabulary, type Labels, type UiLocale, type Vocabulary } from "./vocabulary";
+export { UI_LOCALES, defineVocabulary, displayNameVocabulary, optionsOf, type Labels, type UiLocale, type Vocabulary } from "./vocabulary";
 export { prefectureCode, prefectures, type PrefectureCode } from "./prefectures";
 export { desiredLocationCode, desiredLocations, type DesiredLocationCode } from "./desired-locations";
 export { COUNTRY_CODES, countries, countryCode, type CountryCode } from "./countries";

@@ -82,3 +82,26 @@ export function displayNameVocabulary<const Code extends string>(
   };
   return fromLabelLookup(codes, labelsOf, message);
 }
+
+/**
+ * The options of a closed vocabulary in the reader's language, for a select. Built on the
+ * server, so the page hydrates with exactly the names it was rendered with (the browser's ICU
+ * may name a country differently from Node's). `first` pins codes to the top of a sorted list.
+ */
+export function optionsOf<Code extends string>(
+  vocabulary: Vocabulary<Code>,
+  locale: UiLocale,
+  { sorted = false, first = [] as Code[] } = {},
+): { value: string; label: string }[] {
+  const options = vocabulary.codes.map((code) => ({
+    value: code as string,
+    label: vocabulary.label(code, locale),
+  }));
+  if (!sorted) return options;
+  const collator = new Intl.Collator(locale);
+  const pinned = first.flatMap((code) => options.filter((option) => option.value === code));
+  const rest = options
+    .filter((option) => !first.includes(option.value as Code))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  return [...pinned, ...rest];
+}

@@ -2,6 +2,8 @@ import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { find } from "./candidates/find";
 import { get } from "./candidates/get";
+import { get as getCompany } from "./company/get";
+import { save as saveCompany } from "./company/save";
 import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
 import { list } from "./members/list";
@@ -13,6 +15,7 @@ import { transferOwnership } from "./members/transfer-ownership";
 /** Everything apps/employer can call. */
 export const employerRouter = router({
   candidates: router({ find, get }),
+  company: router({ get: getCompany, save: saveCompany }),
   members: router({
     list,
     seats,
