@@ -31,7 +31,11 @@ export default function ExperienceSection() {
     schema: experienceSection,
     lastResult: answer?.result,
     defaultValue: {
-      experiences: saved.map((job) => ({ ...job, endMonth: job.endMonth ?? "", description: job.description ?? "" })),
+      experiences: saved.map((job) => ({
+        ...job,
+        endMonth: job.endMonth ?? "",
+        description: job.description ?? "",
+      })),
     },
   });
   const next = nextSection("experience");
@@ -57,16 +61,30 @@ export default function ExperienceSection() {
           const item = job.getFieldset();
           return (
             <>
-              <ConceptInput field={item.title} kind="jobTitle" label={t("experience.title")} required />
+              <ConceptInput
+                field={item.title}
+                kind="jobTitle"
+                label={t("experience.title")}
+                required
+              />
               <TextField
                 field={item.employerName}
                 label={t("experience.employerName")}
                 description={t("experience.employerNameHelp")}
                 required
               />
-              <TextField field={item.startMonth} type="month" label={t("experience.startMonth")} required />
+              <TextField
+                field={item.startMonth}
+                type="month"
+                label={t("experience.startMonth")}
+                required
+              />
               <TextField field={item.endMonth} type="month" label={t("experience.endMonth")} />
-              <CheckboxField field={item.isCurrent} label={t("experience.isCurrent")} className="sm:col-span-2" />
+              <CheckboxField
+                field={item.isCurrent}
+                label={t("experience.isCurrent")}
+                className="sm:col-span-2"
+              />
               <TextareaField
                 field={item.description}
                 label={t("experience.description")}

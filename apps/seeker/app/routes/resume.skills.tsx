@@ -57,7 +57,13 @@ export default function SkillsSection() {
           return (
             <>
               <ConceptInput kind="skill" field={item.name} label={t("skills.name")} required />
-              <TextField field={item.years} type="number" min={0} max={60} label={t("skills.years")} />
+              <TextField
+                field={item.years}
+                type="number"
+                min={0}
+                max={60}
+                label={t("skills.years")}
+              />
             </>
           );
         }}

@@ -24,7 +24,12 @@ export const educationSection = z
   .superRefine((value, ctx) => {
     value.educations.forEach((entry, index) => {
       if (entry.startMonth && entry.endMonth && entry.endMonth < entry.startMonth) {
-        ctx.addIssue({ code: "custom", path: ["educations", index, "endMonth"], message: "Ends before it starts", params: { key: "endBeforeStart" } });
+        ctx.addIssue({
+          code: "custom",
+          path: ["educations", index, "endMonth"],
+          message: "Ends before it starts",
+          params: { key: "endBeforeStart" },
+        });
       }
     });
   });

@@ -1,11 +1,22 @@
-import { availabilities, desiredLocations, employmentTypes, salaryCurrencies, salaryPeriods } from "@tsunagu/vocab";
+import {
+  availabilities,
+  desiredLocations,
+  employmentTypes,
+  salaryCurrencies,
+  salaryPeriods,
+} from "@tsunagu/vocab";
 import { z } from "zod";
 import { optionalCode, optionalDay, optionalInt } from "../fields";
 
 /** A group of checkboxes posts nothing, one value or several: always a list here. */
 const listOf = <Item extends z.ZodType>(item: Item, max: number) =>
   z.preprocess(
-    (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    (value) =>
+      value === undefined || value === null || value === ""
+        ? []
+        : Array.isArray(value)
+          ? value
+          : [value],
     z.array(item).max(max),
   );
 
@@ -34,14 +45,26 @@ export const preferencesSection = z
       problem("desiredLocations", "duplicateChoice", "A choice is listed twice");
     }
     const amount = value.desiredSalaryMin !== undefined || value.desiredSalaryMax !== undefined;
-    if (value.desiredSalaryMin !== undefined && value.desiredSalaryMax !== undefined && value.desiredSalaryMin > value.desiredSalaryMax) {
+    if (
+      value.desiredSalaryMin !== undefined &&
+      value.desiredSalaryMax !== undefined &&
+      value.desiredSalaryMin > value.desiredSalaryMax
+    ) {
       problem("desiredSalaryMax", "salaryMaxBelowMin", "The maximum is below the minimum");
     }
     if (amount && !value.desiredSalaryCurrency) {
-      problem("desiredSalaryCurrency", "salaryCurrencyRequired", "Choose the currency of the salary");
+      problem(
+        "desiredSalaryCurrency",
+        "salaryCurrencyRequired",
+        "Choose the currency of the salary",
+      );
     }
     if (amount && !value.desiredSalaryPeriod) {
-      problem("desiredSalaryPeriod", "salaryPeriodRequired", "Choose whether the salary is per year, month or hour");
+      problem(
+        "desiredSalaryPeriod",
+        "salaryPeriodRequired",
+        "Choose whether the salary is per year, month or hour",
+      );
     }
   });
 

@@ -17,7 +17,10 @@ export interface ListSectionProps<Item extends Record<string, unknown>> {
   /** The remove button's accessible name, for the row's number (1-based). */
   removeLabel: (number: number) => string;
   /** The fields of one row. */
-  renderRow: (row: FieldMetadata<Item, Record<string, unknown>, string[]>, index: number) => ReactNode;
+  renderRow: (
+    row: FieldMetadata<Item, Record<string, unknown>, string[]>,
+    index: number,
+  ) => ReactNode;
   /** Layout classes of a row (a grid), e.g. "sm:grid-cols-2". */
   rowClassName?: string;
   /** Where the remove button sits in the row's grid. */
@@ -48,14 +51,23 @@ export function ListSection<Item extends Record<string, unknown>>({
   const body = (
     <>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-line p-4 text-sm text-ink-muted">{empty}</p>
+        <p className="rounded-lg border border-dashed border-line p-4 text-sm text-ink-muted">
+          {empty}
+        </p>
       ) : (
         <ol className="grid gap-4">
           {rows.map((row, index) => (
-            <li key={row.key} className={cn("grid gap-4 rounded-lg border border-line p-4", rowClassName)}>
+            <li
+              key={row.key}
+              className={cn("grid gap-4 rounded-lg border border-line p-4", rowClassName)}
+            >
               {renderRow(row, index)}
               <div className={removeClassName}>
-                <IntentButton variant="outline" size="sm" {...form.remove.getButtonProps({ name: list.name, index })}>
+                <IntentButton
+                  variant="outline"
+                  size="sm"
+                  {...form.remove.getButtonProps({ name: list.name, index })}
+                >
                   {removeLabel(index + 1)}
                 </IntentButton>
               </div>
@@ -64,7 +76,10 @@ export function ListSection<Item extends Record<string, unknown>>({
         </ol>
       )}
       <div>
-        <IntentButton variant="secondary" {...form.insert.getButtonProps({ name: list.name, defaultValue: emptyRow as never })}>
+        <IntentButton
+          variant="secondary"
+          {...form.insert.getButtonProps({ name: list.name, defaultValue: emptyRow as never })}
+        >
           {rows.length === 0 ? addLabel : addAnotherLabel}
         </IntentButton>
       </div>
