@@ -12,6 +12,7 @@ export async function loadSection<T extends Record<string, unknown>>(
   request: Request,
   section: string,
   pick: (resume: OwnResume, locale: UiLocale) => T,
+  titleKey = `sections.${section}.title`,
 ): Promise<T & { title: string }> {
   const api = await seekerApi(request);
   const [resume, t, locale] = await Promise.all([
@@ -19,5 +20,5 @@ export async function loadSection<T extends Record<string, unknown>>(
     kit.translator(request, "resume"),
     kit.detectLocale(request),
   ]);
-  return { ...pick(resume, locale as UiLocale), title: t(`sections.${section}.title` as "title") };
+  return { ...pick(resume, locale as UiLocale), title: t(titleKey as "title") };
 }
