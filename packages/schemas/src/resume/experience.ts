@@ -25,26 +25,11 @@ export const experienceSection = z
     value.experiences.forEach((job, index) => {
       const path = ["experiences", index, "endMonth"];
       if (job.isCurrent && job.endMonth) {
-        ctx.addIssue({
-          code: "custom",
-          path,
-          message: "A current job has no end",
-          params: { key: "endWhileCurrent" },
-        });
+        ctx.addIssue({ code: "custom", path, message: "A current job has no end", params: { key: "endWhileCurrent" } });
       } else if (!job.isCurrent && !job.endMonth) {
-        ctx.addIssue({
-          code: "custom",
-          path,
-          message: "Give the end month or tick current",
-          params: { key: "endMonthRequired" },
-        });
+        ctx.addIssue({ code: "custom", path, message: "Give the end month or tick current", params: { key: "endMonthRequired" } });
       } else if (job.endMonth && job.endMonth < job.startMonth) {
-        ctx.addIssue({
-          code: "custom",
-          path,
-          message: "Ends before it starts",
-          params: { key: "endBeforeStart" },
-        });
+        ctx.addIssue({ code: "custom", path, message: "Ends before it starts", params: { key: "endBeforeStart" } });
       }
     });
   });

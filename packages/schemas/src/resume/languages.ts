@@ -7,29 +7,16 @@ import { z } from "zod";
  */
 export const languagesSection = z
   .object({
-    languages: z
-      .array(z.object({ language: languageCode, level: languageLevel }))
-      .max(20)
-      .default([]),
+    languages: z.array(z.object({ language: languageCode, level: languageLevel })).max(20).default([]),
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     value.languages.forEach((entry, index) => {
       if (entry.level.startsWith("JLPT_") && entry.language !== "ja") {
-        ctx.addIssue({
-          code: "custom",
-          path: ["languages", index, "level"],
-          message: "JLPT levels are for Japanese",
-          params: { key: "jlptOnlyJapanese" },
-        });
+        ctx.addIssue({ code: "custom", path: ["languages", index, "level"], message: "JLPT levels are for Japanese", params: { key: "jlptOnlyJapanese" } });
       }
       if (seen.has(entry.language)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["languages", index, "language"],
-          message: "This language is listed twice",
-          params: { key: "duplicateLanguage" },
-        });
+        ctx.addIssue({ code: "custom", path: ["languages", index, "language"], message: "This language is listed twice", params: { key: "duplicateLanguage" } });
       }
       seen.add(entry.language);
     });

@@ -7,10 +7,7 @@ import { optionalDay, optionalInt, optionalText, requiredText } from "../fields"
  */
 export const skillsSection = z
   .object({
-    skills: z
-      .array(z.object({ name: requiredText(80), years: optionalInt(0, 60) }))
-      .max(50)
-      .default([]),
+    skills: z.array(z.object({ name: requiredText(80), years: optionalInt(0, 60) })).max(50).default([]),
     certifications: z
       .array(
         z.object({
@@ -29,27 +26,13 @@ export const skillsSection = z
     value.skills.forEach((skill, index) => {
       const key = skill.name.toLocaleLowerCase();
       if (seen.has(key)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["skills", index, "name"],
-          message: "This skill is listed twice",
-          params: { key: "duplicateSkill" },
-        });
+        ctx.addIssue({ code: "custom", path: ["skills", index, "name"], message: "This skill is listed twice", params: { key: "duplicateSkill" } });
       }
       seen.add(key);
     });
     value.certifications.forEach((certification, index) => {
-      if (
-        certification.issuedOn &&
-        certification.expiresOn &&
-        certification.expiresOn < certification.issuedOn
-      ) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["certifications", index, "expiresOn"],
-          message: "Expires before it was issued",
-          params: { key: "expiresBeforeIssued" },
-        });
+      if (certification.issuedOn && certification.expiresOn && certification.expiresOn < certification.issuedOn) {
+        ctx.addIssue({ code: "custom", path: ["certifications", index, "expiresOn"], message: "Expires before it was issued", params: { key: "expiresBeforeIssued" } });
       }
     });
   });
