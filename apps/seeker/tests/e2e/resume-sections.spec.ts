@@ -21,6 +21,8 @@ test.describe("resume sections", () => {
     page,
     db,
   }) => {
+    // A long journey through several pages on a machine shared with other builds.
+    test.slow();
     const seeker = await seekerAccount(db, { resume: "empty", locale: "vi" });
     await signIn(page, seeker.email);
 
@@ -117,6 +119,8 @@ test.describe("resume sections", () => {
     page,
     db,
   }) => {
+    // A long journey through several pages on a machine shared with other builds.
+    test.slow();
     const seeker = await seekerAccount(db, { resume: "empty", locale: "en" });
     await signIn(page, seeker.email);
 
