@@ -212,6 +212,24 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { experiences: [{ employerName: "", title: "Welder", startMonth: "April" }] },
       expect: SEEKER_ACCOUNT,
     },
+    "resume.saveEducation": {
+      type: "mutation",
+      input: () => ({ educations: [{ institution: "Hanoi University of Science and Technology", level: "BACHELOR", startMonth: "2012-09", endMonth: "2016-06" }] }),
+      invalidInput: { educations: [{ institution: "", level: "PHD_PLUS" }] },
+      expect: SEEKER_ACCOUNT,
+    },
+    "resume.savePreferences": {
+      type: "mutation",
+      input: () => ({ desiredJobTypes: ["FULL_TIME"], desiredLocations: ["JP-14", "REMOTE"], desiredSalaryMin: 250000, desiredSalaryMax: 320000, desiredSalaryCurrency: "JPY", desiredSalaryPeriod: "MONTHLY", availability: "IMMEDIATELY" }),
+      invalidInput: { desiredSalaryMin: 300000, desiredSalaryMax: 200000, desiredSalaryCurrency: "JPY", desiredSalaryPeriod: "MONTHLY" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "resume.saveReferees": {
+      type: "mutation",
+      input: () => ({ referees: [{ name: "Satō Kenji", relationship: "Former foreman", phone: "090-1234-5678", consentAttested: true }] }),
+      invalidInput: { referees: [{ name: "Satō Kenji", relationship: "Former foreman", consentAttested: false }] },
+      expect: SEEKER_ACCOUNT,
+    },
     "applications.preview": {
       type: "query",
       input: (world) => ({ jobId: world.openJobId }),

@@ -126,3 +126,14 @@ export const genders = defineVocabulary(
   "Use FEMALE, MALE, NON_BINARY or PREFER_NOT_TO_SAY",
 );
 export type GenderCode = (typeof genders.codes)[number];
+
+/** The currencies a desired salary is stated in (ISO 4217): our seekers are paid in these. */
+export const salaryCurrencies = defineVocabulary(
+  {
+    JPY: { en: "Japanese yen (JPY)", vi: "Yên Nhật (JPY)", ja: "日本円 (JPY)" },
+    VND: { en: "Vietnamese đồng (VND)", vi: "Đồng Việt Nam (VND)", ja: "ベトナムドン (VND)" },
+    USD: { en: "US dollar (USD)", vi: "Đô la Mỹ (USD)", ja: "米ドル (USD)" },
+  } satisfies Record<string, Labels>,
+  "Use JPY, VND or USD",
+);
+export type SalaryCurrencyCode = (typeof salaryCurrencies.codes)[number];

@@ -1,4 +1,4 @@
-import { apiCaller, formatTime, submitForm } from "@tsunagu/app-kit";
+import { apiCaller, DISPLAY_TIME_ZONE, formatTime, submitForm } from "@tsunagu/app-kit";
 
 /** For loaders that tell a domain refusal (search unavailable, …) from other errors. */
 export { appErrorOf } from "@tsunagu/app-kit";
@@ -53,4 +53,13 @@ export async function saveSection<Schema extends z.ZodType>(
 /** For public pages (job search): the procedures anyone may call, signed in or not. */
 export async function publicApi(request: Request): Promise<SeekerApi> {
   return (await callSeekerApi(request)).api;
+}
+
+/** A day (and time) in the reader's language, on the platform's clock (Japan). */
+export function formatDay(locale: string, date: Date | string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(new Date(date));
 }

@@ -1,7 +1,7 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { Badge, Card } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
-import { RESUME_SECTION_PAGES } from "~/components/resume/sections";
+import { RESUME_SECTION_PAGES, sectionStatus } from "~/components/resume/sections";
 import type { loader as resumeLoader } from "./resume";
 
 /** The builder's overview: every section with whether it is done, and the way into it. */
@@ -15,11 +15,20 @@ export default function ResumeOverview() {
       <header className="grid gap-2">
         <h1 className="text-3xl font-bold tracking-tight text-ink">{t("title")}</h1>
         <p className="max-w-3xl text-ink-muted">{t("lead")}</p>
-        <p className="text-sm text-ink-muted">
-          {percent === 100
-            ? t("completeness.done")
-            : `${t("completeness.todo")}: ${missing.map((key) => t(`sections.${key}.title`)).join(", ")}`}
-        </p>
+        {percent === 100 ? (
+          <p className="text-sm text-ink-muted">{t("completeness.done")}</p>
+        ) : (
+          <div className="grid gap-1 text-sm text-ink-muted">
+            <p className="font-medium text-ink">
+              {t("completeness.label", { percent })} · {t("completeness.todo")}:
+            </p>
+            <ul className="list-disc ps-5">
+              {missing.map((key) => (
+                <li key={key}>{t(`completeness.missing.${key}`)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p>
           <Link
             to="/resume/print"
@@ -31,7 +40,7 @@ export default function ResumeOverview() {
       </header>
       <ul className="grid gap-4 sm:grid-cols-2">
         {RESUME_SECTION_PAGES.map((section) => {
-          const complete = !missing.includes(section.key);
+          const status = sectionStatus(section, missing);
           return (
             <li key={section.key} className="flex">
               <Card className="flex flex-1 flex-col gap-3">
@@ -39,8 +48,8 @@ export default function ResumeOverview() {
                   <h2 className="text-lg font-semibold text-ink">
                     {t(`sections.${section.key}.title`)}
                   </h2>
-                  <Badge tone={complete ? "success" : "neutral"}>
-                    {complete ? t("status.complete") : t("status.incomplete")}
+                  <Badge tone={status === "complete" ? "success" : "neutral"}>
+                    {t(`status.${status}`)}
                   </Badge>
                 </div>
                 <p className="text-sm text-ink-muted">{t(`sections.${section.key}.description`)}</p>

@@ -5,16 +5,14 @@ import { TextField, useAppForm } from "@tsunagu/ui/forms";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { ConceptInput } from "~/components/resume/concept-input";
-import { IntentButton } from "~/components/resume/intent-button";
+import { ListSection } from "~/components/resume/list-section";
 import { SectionForm } from "~/components/resume/section-form";
 import { nextSection } from "~/components/resume/sections";
-import { kit } from "~/lib/kit.server";
-import { saveSection, seekerApi } from "~/lib/seeker-api.server";
+import { loadSection } from "~/lib/resume-section.server";
+import { saveSection } from "~/lib/seeker-api.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const api = await seekerApi(request);
-  const [resume, t] = await Promise.all([api.resume.get(), kit.translator(request, "resume")]);
-  return { skills: resume.skills, title: t("sections.skills.title") };
+export function loader({ request }: LoaderFunctionArgs) {
+  return loadSection(request, "skills", (resume) => ({ skills: resume.skills }));
 }
 
 export function action({ request }: ActionFunctionArgs) {
@@ -22,6 +20,8 @@ export function action({ request }: ActionFunctionArgs) {
 }
 
 export const meta = pageMeta;
+
+const EMPTY_CERTIFICATION = { name: "", issuer: "", issuedOn: "", expiresOn: "", credentialId: "" };
 
 export default function SkillsSection() {
   const { skills: saved } = useLoaderData<typeof loader>();
@@ -32,8 +32,6 @@ export default function SkillsSection() {
     lastResult: answer?.result,
     defaultValue: saved,
   });
-  const skills = fields.skills.getFieldList();
-  const certifications = fields.certifications.getFieldList();
   const next = nextSection("skills");
 
   return (
@@ -44,89 +42,60 @@ export default function SkillsSection() {
       savedAt={answer?.savedAt}
       next={next ? { to: next.path, label: t(`sections.${next.key}.title`) } : undefined}
     >
-      <fieldset className="grid gap-4">
-        <legend className="mb-2 text-base font-semibold text-ink">{t("skills.skillsHeading")}</legend>
-        {skills.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-line p-4 text-sm text-ink-muted">
-            {t("skills.emptySkills")}
-          </p>
-        ) : (
-          <ol className="grid gap-4">
-            {skills.map((entry, index) => {
-              const item = entry.getFieldset();
-              return (
-                <li
-                  key={entry.key}
-                  className="grid gap-4 rounded-lg border border-line p-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
-                >
-                  <ConceptInput kind="skill" field={item.name} label={t("skills.name")} required />
-                  <TextField field={item.years} type="number" min={0} max={60} label={t("skills.years")} />
-                  <IntentButton
-                    variant="outline"
-                    size="sm"
-                    {...form.remove.getButtonProps({ name: fields.skills.name, index })}
-                  >
-                    {t("skills.removeSkill", { number: index + 1 })}
-                  </IntentButton>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <div>
-          <IntentButton variant="secondary" {...form.insert.getButtonProps({ name: fields.skills.name, defaultValue: { name: "", years: "" } })}>
-            {skills.length === 0 ? t("skills.addSkill") : t("skills.addAnotherSkill")}
-          </IntentButton>
-        </div>
-      </fieldset>
-
-      <fieldset className="grid gap-4">
-        <legend className="mb-2 text-base font-semibold text-ink">{t("skills.certificationsHeading")}</legend>
-        {certifications.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-line p-4 text-sm text-ink-muted">
-            {t("skills.emptyCertifications")}
-          </p>
-        ) : (
-          <ol className="grid gap-4">
-            {certifications.map((entry, index) => {
-              const item = entry.getFieldset();
-              return (
-                <li key={entry.key} className="grid gap-4 rounded-lg border border-line p-4 sm:grid-cols-2">
-                  <TextField field={item.name} label={t("skills.certificationName")} required />
-                  <TextField field={item.issuer} label={t("skills.issuer")} />
-                  <TextField field={item.issuedOn} type="date" label={t("skills.issuedOn")} />
-                  <TextField field={item.expiresOn} type="date" label={t("skills.expiresOn")} />
-                  <TextField
-                    field={item.credentialId}
-                    label={t("skills.credentialId")}
-                    description={t("skills.credentialIdHelp")}
-                  />
-                  <div className="sm:self-end">
-                    <IntentButton
-                      variant="outline"
-                      size="sm"
-                      {...form.remove.getButtonProps({ name: fields.certifications.name, index })}
-                    >
-                      {t("skills.removeCertification", { number: index + 1 })}
-                    </IntentButton>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <div>
-          <IntentButton
-            variant="secondary"
-            {...form.insert.getButtonProps({
-              name: fields.certifications.name,
-              defaultValue: { name: "", issuer: "", issuedOn: "", expiresOn: "", credentialId: "" },
-            })}
-          >
-            {certifications.length === 0 ? t("skills.addCertification") : t("skills.addAnotherCertification")}
-          </IntentButton>
-        </div>
-      </fieldset>
+      <ListSection
+        form={form}
+        list={fields.skills}
+        legend={t("skills.skillsHeading")}
+        emptyRow={{ name: "", years: "" }}
+        empty={t("skills.emptySkills")}
+        addLabel={t("skills.addSkill")}
+        addAnotherLabel={t("skills.addAnotherSkill")}
+        removeLabel={(number) => t("skills.removeSkill", { number })}
+        rowClassName="sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+        renderRow={(entry) => {
+          const item = entry.getFieldset();
+          return (
+            <>
+              <ConceptInput kind="skill" field={item.name} label={t("skills.name")} required />
+              <TextField
+                field={item.years}
+                type="number"
+                min={0}
+                max={60}
+                label={t("skills.years")}
+              />
+            </>
+          );
+        }}
+      />
+      <ListSection
+        form={form}
+        list={fields.certifications}
+        legend={t("skills.certificationsHeading")}
+        emptyRow={EMPTY_CERTIFICATION}
+        empty={t("skills.emptyCertifications")}
+        addLabel={t("skills.addCertification")}
+        addAnotherLabel={t("skills.addAnotherCertification")}
+        removeLabel={(number) => t("skills.removeCertification", { number })}
+        rowClassName="sm:grid-cols-2"
+        removeClassName="sm:self-end"
+        renderRow={(entry) => {
+          const item = entry.getFieldset();
+          return (
+            <>
+              <TextField field={item.name} label={t("skills.certificationName")} required />
+              <TextField field={item.issuer} label={t("skills.issuer")} />
+              <TextField field={item.issuedOn} type="date" label={t("skills.issuedOn")} />
+              <TextField field={item.expiresOn} type="date" label={t("skills.expiresOn")} />
+              <TextField
+                field={item.credentialId}
+                label={t("skills.credentialId")}
+                description={t("skills.credentialIdHelp")}
+              />
+            </>
+          );
+        }}
+      />
       <p className="text-sm text-ink-muted">{t("listHelp")}</p>
     </SectionForm>
   );

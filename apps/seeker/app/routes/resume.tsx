@@ -3,7 +3,7 @@ import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { cn } from "@tsunagu/ui";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import { RESUME_SECTION_PAGES } from "~/components/resume/sections";
+import { RESUME_SECTION_PAGES, sectionStatus } from "~/components/resume/sections";
 import { kit } from "~/lib/kit.server";
 import { seekerApi } from "~/lib/seeker-api.server";
 
@@ -43,18 +43,19 @@ export default function ResumeLayout() {
             <li>
               <SectionLink to="/resume" end label={t("nav.overview")} />
             </li>
-            {RESUME_SECTION_PAGES.map((section) => (
-              <li key={section.key}>
-                <SectionLink
-                  to={section.path}
-                  label={t(`sections.${section.key}.title`)}
-                  status={
-                    missing.includes(section.key) ? t("status.incomplete") : t("status.complete")
-                  }
-                  complete={!missing.includes(section.key)}
-                />
-              </li>
-            ))}
+            {RESUME_SECTION_PAGES.map((section) => {
+              const status = sectionStatus(section, missing);
+              return (
+                <li key={section.key}>
+                  <SectionLink
+                    to={section.path}
+                    label={t(`sections.${section.key}.title`)}
+                    status={t(`status.${status}`)}
+                    complete={status === "complete"}
+                  />
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </aside>

@@ -4,7 +4,7 @@ import {
   getTextareaProps,
   type FieldMetadata,
 } from "@conform-to/react";
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { ChangeEvent, InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../components/field";
 import { Input, Select, Textarea } from "../components/input";
@@ -127,6 +127,17 @@ export function SelectField({
 }
 
 /** A checkbox with its label beside it; the value posted is "on". */
+/**
+ * A checkbox is validated as soon as it changes. An unticked box is absent from a submission, so
+ * after a refused save Conform still counts it as never validated and would only re-check the
+ * form when the box loses focus: the error it clears then (e.g. "give the end month or tick
+ * current") vanishes at the mousedown on the next button, the layout moves up, and that click
+ * lands nowhere. Telling Conform the box was left (its "blur" trigger) validates it right away.
+ */
+function validateOnChange(event: ChangeEvent<HTMLInputElement>) {
+  event.currentTarget.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+}
+
 export function CheckboxField({
   field,
   label,
@@ -144,6 +155,7 @@ export function CheckboxField({
         <input
           key={key}
           {...props}
+          onChange={validateOnChange}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}
           className="mt-0.5 size-4 shrink-0 rounded border-line accent-[var(--color-accent)]"

@@ -1,8 +1,9 @@
 /**
  * How complete a resume is, section by section, and what to add next: the builder's meter.
  * Counts what employers need to judge a candidate; a section counts once its essentials are in.
+ * Referees are optional (third-party data nobody should feel pushed to add) and do not count.
  */
-export const RESUME_SECTIONS = ["personal", "summary", "experience", "languages", "skills"] as const;
+export const RESUME_SECTIONS = ["personal", "summary", "experience", "education", "languages", "skills", "preferences"] as const;
 export type ResumeSection = (typeof RESUME_SECTIONS)[number];
 
 export interface Completeness {
@@ -18,6 +19,8 @@ interface CompletenessInput {
   languages: { language: string; level: string }[];
   skills: { skills: { name: string }[] };
   experiences: { title: string }[];
+  educations: { institution: string }[];
+  preferences: { desiredJobTypes: string[]; desiredLocations: string[]; availability: string | null };
 }
 
 const COMPLETE: Record<ResumeSection, (resume: CompletenessInput) => boolean> = {
@@ -26,6 +29,8 @@ const COMPLETE: Record<ResumeSection, (resume: CompletenessInput) => boolean> = 
   experience: ({ experiences }) => experiences.length > 0,
   languages: ({ languages }) => languages.length > 0,
   skills: ({ skills }) => skills.skills.length > 0,
+  education: ({ educations }) => educations.length > 0,
+  preferences: ({ preferences: p }) => p.desiredJobTypes.length > 0 && p.desiredLocations.length > 0 && Boolean(p.availability),
 };
 
 export function completenessOf(resume: CompletenessInput): Completeness {

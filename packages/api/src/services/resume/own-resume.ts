@@ -30,6 +30,20 @@ export interface OwnResume {
   };
   /** Jobs in the seeker's order, months as YYYY-MM. */
   experiences: { employerName: string; title: string; startMonth: string; endMonth: string | null; isCurrent: boolean; description: string | null }[];
+  /** Schools in the seeker's order, months as YYYY-MM. */
+  educations: { institution: string; level: string | null; fieldOfStudy: string | null; startMonth: string | null; endMonth: string | null }[];
+  preferences: {
+    desiredJobTypes: string[];
+    desiredLocations: string[];
+    desiredSalaryMin: number | null;
+    desiredSalaryMax: number | null;
+    desiredSalaryCurrency: string | null;
+    desiredSalaryPeriod: string | null;
+    availability: string | null;
+    availableFrom: string | null;
+  };
+  /** Phones in E.164; consentAttestedAt is when the seeker attested the referee agreed. */
+  referees: { name: string; relationship: string; organisation: string | null; email: string | null; phone: string | null; consentAttestedAt: Date }[];
   visibility: "PRIVATE" | "SEARCHABLE";
   updatedAt: Date;
   completeness: Completeness;
@@ -51,6 +65,14 @@ const OWN_RESUME_SELECT = {
   headline: true,
   summary: true,
   careerLevel: true,
+  desiredJobTypes: true,
+  desiredLocations: true,
+  desiredSalaryMin: true,
+  desiredSalaryMax: true,
+  desiredSalaryCurrency: true,
+  desiredSalaryPeriod: true,
+  availability: true,
+  availableFrom: true,
   visibility: true,
   updatedAt: true,
   languageSkills: { select: { language: true, level: true }, orderBy: { language: "asc" } },
@@ -59,6 +81,14 @@ const OWN_RESUME_SELECT = {
   workExperiences: {
     select: { employerName: true, title: true, startDate: true, endDate: true, isCurrent: true, description: true },
     orderBy: { position: "asc" },
+  },
+  educations: {
+    select: { institution: true, level: true, fieldOfStudy: true, startDate: true, endDate: true },
+    orderBy: { position: "asc" },
+  },
+  referees: {
+    select: { name: true, relationship: true, organisation: true, email: true, phone: true, consentAttestedAt: true },
+    orderBy: { id: "asc" },
   },
 } as const;
 
@@ -92,6 +122,22 @@ export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> 
       startMonth: day(startDate)!.slice(0, 7),
       endMonth: day(endDate)?.slice(0, 7) ?? null,
     })),
+    educations: profile.educations.map(({ startDate, endDate, ...entry }) => ({
+      ...entry,
+      startMonth: day(startDate)?.slice(0, 7) ?? null,
+      endMonth: day(endDate)?.slice(0, 7) ?? null,
+    })),
+    preferences: {
+      desiredJobTypes: profile.desiredJobTypes,
+      desiredLocations: profile.desiredLocations,
+      desiredSalaryMin: profile.desiredSalaryMin,
+      desiredSalaryMax: profile.desiredSalaryMax,
+      desiredSalaryCurrency: profile.desiredSalaryCurrency,
+      desiredSalaryPeriod: profile.desiredSalaryPeriod,
+      availability: profile.availability,
+      availableFrom: day(profile.availableFrom),
+    },
+    referees: profile.referees,
     visibility: profile.visibility,
     updatedAt: profile.updatedAt,
   };

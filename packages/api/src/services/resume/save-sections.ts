@@ -1,7 +1,17 @@
 import { checkSeekerBirthDate, minimumSeekerAge } from "@tsunagu/auth";
 import type { Db } from "@tsunagu/db";
 import { toE164 } from "@tsunagu/schemas";
-import type { ExperienceSection, LanguagesSection, PersonalSection, SkillsSection, SummarySection } from "@tsunagu/schemas/resume";
+import type {
+  EducationSection,
+  ExperienceSection,
+  LanguagesSection,
+  PersonalSection,
+  PreferencesSection,
+  RefereesSection,
+  SkillsSection,
+  SummarySection,
+} from "@tsunagu/schemas/resume";
+import { educationLevels, type EducationLevelCode } from "@tsunagu/vocab";
 import { AppError } from "../../errors";
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
@@ -121,6 +131,101 @@ export async function saveExperienceSection(db: Db, userId: string, input: Exper
       });
     }
     const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    return { savedAt: updatedAt };
+  });
+}
+
+/** The highest of the levels, in the vocabulary's order (secondary … doctorate), or null. */
+function highestLevel(levels: (EducationLevelCode | undefined)[]): EducationLevelCode | null {
+  const ranks = levels.flatMap((level) => (level ? [educationLevels.codes.indexOf(level)] : []));
+  return ranks.length > 0 ? educationLevels.codes[Math.max(...ranks)]! : null;
+}
+
+/**
+ * Education replaces the schools the section held, in the seeker's order; the profile keeps the
+ * highest level, which employers filter on. The rows' triggers write the outbox event (R3).
+ */
+export async function saveEducationSection(db: Db, userId: string, input: EducationSection) {
+  return db.$transaction(async (tx) => {
+    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    await tx.education.deleteMany({ where: { profileId: profile.id } });
+    if (input.educations.length > 0) {
+      await tx.education.createMany({
+        data: input.educations.map((entry, position) => ({
+          profileId: profile.id,
+          institution: entry.institution,
+          level: orNull(entry.level),
+          fieldOfStudy: orNull(entry.fieldOfStudy),
+          startDate: entry.startMonth ? firstOfMonth(entry.startMonth) : null,
+          endDate: entry.endMonth ? firstOfMonth(entry.endMonth) : null,
+          position,
+        })),
+      });
+    }
+    const { updatedAt } = await tx.seekerProfile.update({
+      where: { id: profile.id },
+      data: { educationLevel: highestLevel(input.educations.map((entry) => entry.level)), updatedAt: new Date() },
+      select: { updatedAt: true },
+    });
+    return { savedAt: updatedAt };
+  });
+}
+
+/** The work the seeker wants; the profile's trigger writes the outbox event (R3). */
+export async function savePreferencesSection(db: Db, userId: string, input: PreferencesSection) {
+  const { updatedAt } = await db.seekerProfile.update({
+    where: { userId },
+    data: {
+      desiredJobTypes: input.desiredJobTypes,
+      desiredLocations: input.desiredLocations,
+      desiredSalaryMin: orNull(input.desiredSalaryMin),
+      desiredSalaryMax: orNull(input.desiredSalaryMax),
+      desiredSalaryCurrency: orNull(input.desiredSalaryCurrency),
+      desiredSalaryPeriod: orNull(input.desiredSalaryPeriod),
+      availability: orNull(input.availability),
+      availableFrom: dateOrNull(input.availableFrom),
+    },
+    select: { updatedAt: true },
+  });
+  return { savedAt: updatedAt };
+}
+
+/**
+ * Referees replace what the section held. Each carries the time the seeker attested the
+ * referee's consent: kept from an earlier save when the same person (name and email) is saved
+ * again, otherwise the time of this save. The schema refuses a referee without the attestation.
+ * Referees never reach the search document (R2); the trigger only re-scrubs free text that may
+ * name them (R3).
+ */
+export async function saveRefereesSection(db: Db, userId: string, input: RefereesSection, now = new Date()) {
+  const phones = input.referees.map((referee) => (referee.phone ? toE164(referee.phone) : null));
+  const badPhone = input.referees.findIndex((referee, index) => referee.phone && !phones[index]);
+  if (badPhone >= 0) {
+    throw new AppError("BAD_REQUEST", "Enter a phone number we can call.", { fieldProblem: { field: `referees[${badPhone}].phone`, key: "phone" } });
+  }
+  return db.$transaction(async (tx) => {
+    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    const earlier = await tx.referee.findMany({ where: { profileId: profile.id }, select: { name: true, email: true, consentAttestedAt: true } });
+    const attestedBefore = (name: string, email: string | null) =>
+      earlier.find((referee) => referee.name === name && referee.email === email)?.consentAttestedAt;
+    await tx.referee.deleteMany({ where: { profileId: profile.id } });
+    if (input.referees.length > 0) {
+      await tx.referee.createMany({
+        data: input.referees.map((referee, index) => {
+          const email = orNull(referee.email?.toLowerCase());
+          return {
+            profileId: profile.id,
+            name: referee.name,
+            relationship: referee.relationship,
+            organisation: orNull(referee.organisation),
+            email,
+            phone: phones[index] ?? null,
+            consentAttestedAt: attestedBefore(referee.name, email) ?? now,
+          };
+        }),
+      });
+    }
+    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: now }, select: { updatedAt: true } });
     return { savedAt: updatedAt };
   });
 }

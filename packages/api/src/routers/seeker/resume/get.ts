@@ -9,5 +9,9 @@ export const get = seekerProcedure
   .output(ownResumeSchema)
   .query(async ({ ctx }) => {
     const resume = await loadOwnResume(ctx.db, ctx.user.id);
-    return { ...resume, updatedAt: resume.updatedAt.toISOString() };
+    return {
+      ...resume,
+      referees: resume.referees.map((referee) => ({ ...referee, consentAttestedAt: referee.consentAttestedAt.toISOString() })),
+      updatedAt: resume.updatedAt.toISOString(),
+    };
   });

@@ -33,6 +33,22 @@ export const ownResumeSchema = z.object({
   experiences: z.array(
     z.object({ employerName: z.string(), title: z.string(), startMonth: z.string(), endMonth: z.string().nullable(), isCurrent: z.boolean(), description: z.string().nullable() }),
   ),
+  educations: z.array(
+    z.object({ institution: z.string(), level: z.string().nullable(), fieldOfStudy: z.string().nullable(), startMonth: z.string().nullable(), endMonth: z.string().nullable() }),
+  ),
+  preferences: z.object({
+    desiredJobTypes: z.array(z.string()),
+    desiredLocations: z.array(z.string()),
+    desiredSalaryMin: z.number().int().nullable(),
+    desiredSalaryMax: z.number().int().nullable(),
+    desiredSalaryCurrency: z.string().nullable(),
+    desiredSalaryPeriod: z.string().nullable(),
+    availability: z.string().nullable(),
+    availableFrom: z.iso.date().nullable(),
+  }),
+  referees: z.array(
+    z.object({ name: z.string(), relationship: z.string(), organisation: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), consentAttestedAt: isoDateTime }),
+  ),
   visibility: z.enum(["PRIVATE", "SEARCHABLE"]),
   updatedAt: isoDateTime,
   completeness: z.object({ percent: z.number().int().min(0).max(100), missing: z.array(z.enum(RESUME_SECTIONS)) }),
