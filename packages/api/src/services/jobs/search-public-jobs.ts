@@ -10,7 +10,14 @@ import { AppError } from "../../errors";
 const MAX_TOTAL_HITS = 1000;
 
 /** What a seeker can say of their Japanese, hardest first (the /jobs filter, F5). */
-export const SEEKER_JAPANESE_LEVELS = ["JLPT_N1", "JLPT_N2", "JLPT_N3", "JLPT_N4", "JLPT_N5", "NONE"] as const;
+export const SEEKER_JAPANESE_LEVELS = [
+  "JLPT_N1",
+  "JLPT_N2",
+  "JLPT_N3",
+  "JLPT_N4",
+  "JLPT_N5",
+  "NONE",
+] as const;
 export type SeekerJapaneseLevel = (typeof SEEKER_JAPANESE_LEVELS)[number];
 
 /**
@@ -93,7 +100,9 @@ function jobFilter(filters: z.output<typeof searchPublicJobsInput>["filters"]): 
   if (filters.japaneseLevel) {
     and.push([
       "requiredJapaneseLevel IS NULL",
-      ...requirementsMetBy(filters.japaneseLevel).map((l) => `requiredJapaneseLevel = ${quoteFilterValue(l)}`),
+      ...requirementsMetBy(filters.japaneseLevel).map(
+        (l) => `requiredJapaneseLevel = ${quoteFilterValue(l)}`,
+      ),
     ]);
   }
   return and;
@@ -105,8 +114,11 @@ function jobFilter(filters: z.output<typeof searchPublicJobsInput>["filters"]): 
  * level filter: the visaSupport counts (true + false) add up to every job, and what the
  * requiredJapaneseLevel counts do not cover asks for no Japanese (null is never a facet value).
  */
-function japaneseLevelCounts(facets: Record<string, Record<string, number>>): Record<string, number> {
-  const sum = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+function japaneseLevelCounts(
+  facets: Record<string, Record<string, number>>,
+): Record<string, number> {
+  const sum = (counts: Record<string, number> | undefined) =>
+    Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
   const required = facets.requiredJapaneseLevel ?? {};
   const none = sum(facets.visaSupport) - sum(required);
   return Object.fromEntries(
