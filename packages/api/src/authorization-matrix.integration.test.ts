@@ -333,6 +333,40 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { pendingId: "x", companyId: "y" },
       expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
     },
+    "visibility.card": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.saveCard": {
+      type: "mutation",
+      input: () => ({ enabled: false, searchEnginesAllowed: false }),
+      invalidInput: "on",
+      expect: SEEKER_ACCOUNT,
+    },
+    "visibility.regenerateCardLink": {
+      type: "mutation",
+      input: () => undefined,
+      invalidInput: { slug: "my-chosen-slug" },
+      expect: SEEKER_ACCOUNT,
+    },
+    // Public, no sign-in: an unknown slug is NOT_FOUND for everyone, the same as a card that is off.
+    "visibility.publicCard": {
+      type: "query",
+      input: () => ({ slug: "aaaaaaaaaaaaaaaaaaaaaaaa" }),
+      invalidInput: { slug: "" },
+      expect: {
+        anonymous: "NOT_FOUND",
+        seeker: "NOT_FOUND",
+        recruiter: "NOT_FOUND",
+        owner: "NOT_FOUND",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "NOT_FOUND",
+        admin: "NOT_FOUND",
+        wrongAudience: "NOT_FOUND",
+      },
+    },
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {

@@ -38,6 +38,17 @@ describe("public jobs index (real PostgreSQL and Meilisearch)", () => {
     expect(await listed(other.id)).toBe(false);
   });
 
+  it("applies the settings that make the required Japanese level a filter and a facet (F5)", async () => {
+    const { company } = await createCompany(db, { plan: "free" });
+    const n2 = await createJob(db, { companyId: company.id, status: "OPEN", job: { requiredJapaneseLevel: "JLPT_N2" } });
+    const none = await createJob(db, { companyId: company.id, status: "OPEN", job: { requiredJapaneseLevel: null } });
+    await drain();
+    const filter = [[`companyId = "${company.id}"`], ["requiredJapaneseLevel IS NULL", `requiredJapaneseLevel = "JLPT_N2"`]];
+    const result = await index.search("", { filter, facets: ["requiredJapaneseLevel"] });
+    expect(result.hits.map((hit) => hit.id).sort()).toEqual([n2.id, none.id].sort());
+    expect(result.facetDistribution?.requiredJapaneseLevel).toEqual({ JLPT_N2: 1 });
+  });
+
   it("never lists a private recruiting area's job (R8)", async () => {
     const { company } = await createCompany(db, { plan: "pro" });
     const area = await createRecruitingArea(db, { companyId: company.id });

@@ -86,7 +86,18 @@ export const RESUME_INDEX_SETTINGS: Settings = {
 
 export const JOB_INDEX_SETTINGS: Settings = {
   searchableAttributes: ["title", "companyName", "description", "location"],
-  filterableAttributes: ["employmentType", "location", "visaSupport", "companyId", "recruitingAreaId", "salaryMin", "salaryMax"],
+  // requiredJapaneseLevel: the seeker's "my Japanese level" filter (F5). The worker applies these
+  // settings at start (ensureIndex); Meilisearch re-indexes the filter itself, documents unchanged.
+  filterableAttributes: [
+    "employmentType",
+    "location",
+    "visaSupport",
+    "companyId",
+    "recruitingAreaId",
+    "salaryMin",
+    "salaryMax",
+    "requiredJapaneseLevel",
+  ],
   sortableAttributes: ["publishedAt", "salaryMin", "salaryMax"],
   localizedAttributes: [{ attributePatterns: ["title", "description"], locales: SEARCH_LOCALES }],
   synonyms: SYNONYMS,

@@ -1,7 +1,7 @@
 import { apiCaller, DISPLAY_TIME_ZONE, formatTime, submitForm } from "@tsunagu/app-kit";
 
 /** For loaders that tell a domain refusal (search unavailable, …) from other errors. */
-export { appErrorOf } from "@tsunagu/app-kit";
+export { appErrorOf, trpcCodeOf } from "@tsunagu/app-kit";
 import { seekerRouter } from "@tsunagu/api";
 import type { z } from "zod";
 import { kit } from "./kit.server";

@@ -13,6 +13,8 @@ export const handle = { i18n: ["jobs"] };
 
 const PAGE_SIZE = 20;
 const EMPLOYMENT_TYPES = employmentTypes.codes as readonly string[];
+/** What a seeker can say of their Japanese, hardest first (the search's japaneseLevel filter). */
+const JAPANESE_LEVELS = ["JLPT_N1", "JLPT_N2", "JLPT_N3", "JLPT_N4", "JLPT_N5", "NONE"] as const;
 
 /** The search as the URL holds it (a GET form): anything unreadable is simply left out. */
 const searchParams = z.object({
@@ -24,6 +26,7 @@ const searchParams = z.object({
     .transform((types) => types.filter((t) => EMPLOYMENT_TYPES.includes(t))),
   visa: z.literal("yes").optional().catch(undefined),
   salary: z.coerce.number().int().min(0).max(100_000_000).optional().catch(undefined),
+  jlpt: z.enum(JAPANESE_LEVELS).optional().catch(undefined),
   sort: z.enum(["relevance", "recent", "salary"]).catch("relevance"),
   page: z.coerce.number().int().min(1).max(50).catch(1),
 });
@@ -36,6 +39,7 @@ function readSearch(url: URL) {
     type: p.getAll("type"),
     visa: p.get("visa") || undefined,
     salary: p.get("salary") || undefined,
+    jlpt: p.get("jlpt") || undefined,
     sort: p.get("sort") ?? "relevance",
     page: p.get("page") ?? 1,
   });
@@ -60,6 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         employmentType: search.type.length ? (search.type as never) : undefined,
         visaSupport: search.visa ? true : undefined,
         salaryAtLeast: search.salary,
+        japaneseLevel: search.jlpt,
       },
       sort: search.sort,
       page: search.page - 1,
@@ -94,6 +99,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     label: employmentTypes.label(code, locale),
     count: facet("employmentType")[code] ?? 0,
   }));
+  const japaneseLevels = JAPANESE_LEVELS.map((level) => ({
+    value: level as string,
+    count: facet("japaneseLevel")[level] ?? 0,
+  }));
   const pages = Math.max(1, Math.ceil(Math.min(result.estimatedTotalHits, 1000) / PAGE_SIZE));
   return {
     title,
@@ -103,7 +112,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     jobs,
     total: result.estimatedTotalHits,
     pages,
-    facets: { locations, types, visa: facet("visaSupport")["true"] ?? 0 },
+    facets: { locations, types, visa: facet("visaSupport")["true"] ?? 0, japaneseLevels },
   };
 }
 
@@ -116,6 +125,7 @@ function pageHref(search: ReturnType<typeof readSearch>, page: number) {
   for (const type of search.type) p.append("type", type);
   if (search.visa) p.set("visa", "yes");
   if (search.salary !== undefined) p.set("salary", String(search.salary));
+  if (search.jlpt) p.set("jlpt", search.jlpt);
   if (search.sort !== "relevance") p.set("sort", search.sort);
   if (page > 1) p.set("page", String(page));
   const qs = p.toString();
@@ -127,7 +137,12 @@ export default function JobSearch() {
   const { t } = useTranslation("jobs");
   const { search } = data;
   const hasSearch = Boolean(
-    search.q || search.location || search.type.length || search.visa || search.salary !== undefined,
+    search.q ||
+    search.location ||
+    search.type.length ||
+    search.visa ||
+    search.salary !== undefined ||
+    search.jlpt,
   );
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:px-6">
@@ -177,6 +192,26 @@ export default function JobSearch() {
               ? t("search.visa")
               : t("search.withCount", { label: t("search.visa"), count: data.facets.visa })}
           </label>
+          <Field
+            label={t("search.japaneseLevel")}
+            description={t("search.japaneseLevelHelp")}
+            id="search-jlpt"
+          >
+            <Select name="jlpt" defaultValue={search.jlpt ?? ""}>
+              <option value="">{t("search.anyJapaneseLevel")}</option>
+              {(data.unavailable ? [] : data.facets.japaneseLevels).map((level) => {
+                const label =
+                  level.value === "NONE"
+                    ? t("search.japaneseLevelNone")
+                    : t("search.japaneseLevelOption", { level: level.value.replace("JLPT_", "") });
+                return (
+                  <option key={level.value} value={level.value}>
+                    {t("search.withCount", { label, count: level.count })}
+                  </option>
+                );
+              })}
+            </Select>
+          </Field>
           <Field label={t("search.salary")} description={t("search.salaryHelp")} id="search-salary">
             <Input
               name="salary"

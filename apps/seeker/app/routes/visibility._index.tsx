@@ -108,6 +108,9 @@ export default function VisibilityPage() {
         <Link to="/visibility/preview" className="font-medium text-accent-strong underline underline-offset-4">
           {t("preview.nav")}
         </Link>
+        <Link to="/visibility/card" className="font-medium text-accent-strong underline underline-offset-4">
+          {t("card.nav")}
+        </Link>
       </nav>
     </div>
   );

@@ -66,6 +66,55 @@ test.describe("finding and saving a job", () => {
     await expect(page.getByText("No saved jobs yet")).toBeVisible();
   });
 
+  test("a seeker filters by their Japanese level: their level or easier, or none asked, with counts", async ({
+    page,
+    db,
+  }) => {
+    test.setTimeout(90_000); // waits for the index
+    await page.setViewportSize({ width: 375, height: 800 });
+    const word = `kotoba${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
+    const { company } = await createCompany(db);
+    const make = (title: string, requiredJapaneseLevel: "JLPT_N2" | "JLPT_N4" | null) =>
+      createJob(db, { companyId: company.id, job: { title: `${title} ${word}`, requiredJapaneseLevel } });
+    const hard = await make("Interpreter", "JLPT_N2");
+    const easy = await make("Packer", "JLPT_N4");
+    const none = await make("Developer", null);
+
+    const level = page.getByLabel("Your Japanese level");
+    await expect(async () => {
+      await page.goto(`/jobs?q=${word}`);
+      await expect(page.getByRole("heading", { level: 2, name: "3 jobs" })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(page.getByText("Shows jobs that ask for your level or an easier one")).toBeVisible();
+    await expect(level.locator("option")).toHaveText([
+      "Any level (no filter)",
+      "I have JLPT N1 (3)",
+      "I have JLPT N2 (3)",
+      "I have JLPT N3 (2)",
+      "I have JLPT N4 (2)",
+      "I have JLPT N5 (1)",
+      "No JLPT yet (1)",
+    ]);
+
+    await level.selectOption({ label: "I have JLPT N3 (2)" });
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/jlpt=JLPT_N3/);
+    await expect(page.getByRole("heading", { level: 2, name: "2 jobs" })).toBeVisible();
+    await expect(page.getByRole("link", { name: easy.title })).toBeVisible();
+    await expect(page.getByRole("link", { name: none.title })).toBeVisible();
+    await expect(page.getByRole("link", { name: hard.title })).toHaveCount(0);
+    // The choice is kept, and the other choices still say what they would list.
+    await expect(level).toHaveValue("JLPT_N3");
+    await expect(level.locator("option", { hasText: "I have JLPT N2" })).toHaveText("I have JLPT N2 (3)");
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+
+    await page.goto(`/jobs?q=${word}&jlpt=NONE&lng=vi`);
+    await expect(page.getByLabel("Trình độ tiếng Nhật của bạn")).toHaveValue("NONE");
+    await expect(page.getByRole("link", { name: none.title })).toBeVisible();
+    await expect(page.getByRole("link", { name: easy.title })).toHaveCount(0);
+  });
+
   test("a search that finds nothing says so, and works in Japanese at 375 px", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`/jobs?q=zzqxnothing${Date.now()}&lng=ja`);

@@ -6,6 +6,7 @@
 import type { Faker } from "@faker-js/faker";
 
 import { createDb, type Db } from "../client";
+import { newCardSlug } from "../networking-card";
 import type {
   ApplicationStatus,
   ConsentPurpose,
@@ -22,7 +23,6 @@ import {
   createSeeker,
   grantConsent,
   recordEeoResponse,
-  slugify,
   withdrawConsent,
   type CreatedSeeker,
   type DbClient,
@@ -316,7 +316,8 @@ async function seedSeekers(
     await tx.networkingCard.create({
       data: {
         profileId: seeker.profile.id,
-        slug: `${slugify(`${seeker.resume.person.firstName} ${seeker.resume.person.lastName}`) || "card"}-${n}`,
+        // Random like every real card's slug: one derived from the name could be guessed.
+        slug: newCardSlug(),
         enabled: true,
       },
     });

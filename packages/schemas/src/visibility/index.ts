@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, requiredText } from "../fields";
+import { text } from "../text";
 
 /**
  * F3: who can find the resume. SEARCHABLE needs the searchable-profile consent (R1, R7); the
@@ -30,7 +31,11 @@ export const domainBlockInput = z.object({
   domain: z.preprocess(
     (value) =>
       typeof value === "string"
-        ? value.trim().toLowerCase().replace(/^.*@/, "").replace(/^\.+|\.+$/g, "")
+        ? value
+            .trim()
+            .toLowerCase()
+            .replace(/^.*@/, "")
+            .replace(/^\.+|\.+$/g, "")
         : value,
     z
       .string()
@@ -48,3 +53,17 @@ export const confirmPendingBlockInput = z.object({ pendingId: z.uuid(), companyI
 export const pendingBlockRef = z.object({ pendingId: z.uuid() });
 
 export type DomainBlockInput = z.output<typeof domainBlockInput>;
+
+/**
+ * F3: the networking card on or off, and the separate, never pre-ticked opt-in letting search
+ * engines index it (without it the card carries noindex).
+ */
+export const cardSettings = z.object({
+  enabled: checkbox,
+  searchEnginesAllowed: checkbox,
+});
+
+export type CardSettingsInput = z.output<typeof cardSettings>;
+
+/** F3: the slug of a public card's URL, as anyone may type it (checked against the database). */
+export const cardSlugRef = z.object({ slug: text().trim().min(1).max(64) });

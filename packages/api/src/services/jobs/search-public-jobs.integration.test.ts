@@ -116,6 +116,38 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
     expect(all.facets.visaSupport).toEqual({ true: 1, false: 1 });
   });
 
+  it("filters by the seeker's Japanese level: that level or easier, or none asked; counts each choice", async () => {
+    const employer = await company();
+    const word = `kotobarin${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
+    const job = (title: string, requiredJapaneseLevel: "JLPT_N1" | "JLPT_N2" | "JLPT_N4" | "NATIVE" | null) =>
+      createJob(db, { companyId: employer.id, job: { title: `${word} ${title}`, requiredJapaneseLevel, visaSupport: true } });
+    const n1 = await job("interpreter", "JLPT_N1");
+    const n2 = await job("coordinator", "JLPT_N2");
+    const n4 = await job("line worker", "JLPT_N4");
+    const native = await job("copywriter", "NATIVE");
+    const none = await job("developer", null);
+    await drain();
+
+    const listed = async (japaneseLevel: "JLPT_N1" | "JLPT_N2" | "JLPT_N3" | "JLPT_N5" | "NONE") =>
+      ids(await search({ query: word, filters: { japaneseLevel } })).sort();
+    expect(await listed("JLPT_N1")).toEqual([n1.id, n2.id, n4.id, none.id].sort());
+    expect(await listed("JLPT_N3")).toEqual([n4.id, none.id].sort());
+    expect(await listed("JLPT_N5")).toEqual([none.id]);
+    expect(await listed("NONE")).toEqual([none.id]);
+    // Nobody chose: every job, the native-only one too.
+    expect(ids(await search({ query: word })).sort()).toEqual([n1.id, n2.id, n4.id, native.id, none.id].sort());
+
+    const counts = { JLPT_N1: 4, JLPT_N2: 3, JLPT_N3: 2, JLPT_N4: 2, JLPT_N5: 1, NONE: 1 };
+    expect((await search({ query: word })).facets.japaneseLevel).toEqual(counts);
+    // The choices are alternatives: choosing one leaves the others' counts as they were.
+    const chosen = await search({ query: word, filters: { japaneseLevel: "JLPT_N3" } });
+    expect(chosen.facets.japaneseLevel).toEqual(counts);
+    expect(chosen.facets.visaSupport).toEqual({ true: 2 });
+    // Other filters narrow the counts.
+    const withOther = await search({ query: word, filters: { visaSupport: false } });
+    expect(withOther.facets.japaneseLevel).toEqual({ JLPT_N1: 0, JLPT_N2: 0, JLPT_N3: 0, JLPT_N4: 0, JLPT_N5: 0, NONE: 0 });
+  });
+
   it("drops a job the database no longer lists before the index catches up (closed, suspended company)", async () => {
     const employer = await company();
     const closing = await createJob(db, {

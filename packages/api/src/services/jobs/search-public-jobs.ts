@@ -9,6 +9,27 @@ import { AppError } from "../../errors";
 /** The jobs index answers at most this many hits per query (its maxTotalHits). */
 const MAX_TOTAL_HITS = 1000;
 
+/** What a seeker can say of their Japanese, hardest first (the /jobs filter, F5). */
+export const SEEKER_JAPANESE_LEVELS = [
+  "JLPT_N1",
+  "JLPT_N2",
+  "JLPT_N3",
+  "JLPT_N4",
+  "JLPT_N5",
+  "NONE",
+] as const;
+export type SeekerJapaneseLevel = (typeof SEEKER_JAPANESE_LEVELS)[number];
+
+/**
+ * The job requirements a seeker at `level` meets: that JLPT level and every easier one. A job
+ * asking for native Japanese, or for a CEFR level of Japanese, is never counted as met by a
+ * JLPT level; a job asking for nothing is met by everyone (added in the filter itself).
+ */
+export function requirementsMetBy(level: SeekerJapaneseLevel): string[] {
+  const jlpt = SEEKER_JAPANESE_LEVELS.filter((l) => l !== "NONE");
+  return level === "NONE" ? [] : jlpt.slice(jlpt.indexOf(level));
+}
+
 export const searchPublicJobsInput = z
   .object({
     query: text().trim().max(200).default(""),
@@ -21,6 +42,11 @@ export const searchPublicJobsInput = z
         visaSupport: z.boolean().optional(),
         /** Jobs whose pay range reaches at least this amount (in the job's own period). */
         salaryAtLeast: z.number().int().min(0).max(100_000_000).optional(),
+        /**
+         * The seeker's own Japanese level: jobs asking for that level or an easier one, and jobs
+         * asking for none. NONE: only jobs asking for no Japanese.
+         */
+        japaneseLevel: z.enum(SEEKER_JAPANESE_LEVELS).optional(),
       })
       .strict()
       .default({}),
@@ -41,7 +67,10 @@ export interface SearchPublicJobsResult {
   estimatedTotalHits: number;
   /** Hits the index still had but the database no longer lists (closed, suspended…). */
   droppedAsIndexLag: number;
-  /** Counts per filter value (employmentType, location, visaSupport) for the current search. */
+  /**
+   * Counts per filter value (employmentType, location, visaSupport) for the current search, and
+   * japaneseLevel: for each level a seeker can choose, how many jobs that choice lists.
+   */
   facets: Record<string, Record<string, number>>;
 }
 
@@ -68,7 +97,36 @@ function jobFilter(filters: z.output<typeof searchPublicJobsInput>["filters"]): 
     and.push([`visaSupport = ${filters.visaSupport ? "true" : "false"}`]);
   if (filters.salaryAtLeast !== undefined)
     and.push([`salaryMax >= ${filters.salaryAtLeast}`, `salaryMin >= ${filters.salaryAtLeast}`]);
+  if (filters.japaneseLevel) {
+    and.push([
+      "requiredJapaneseLevel IS NULL",
+      ...requirementsMetBy(filters.japaneseLevel).map(
+        (l) => `requiredJapaneseLevel = ${quoteFilterValue(l)}`,
+      ),
+    ]);
+  }
   return and;
+}
+
+/**
+ * Counts for the Japanese-level choices, each as the number of jobs the filter would list at
+ * that level, with every other filter applied. Read from the facets of one search without the
+ * level filter: the visaSupport counts (true + false) add up to every job, and what the
+ * requiredJapaneseLevel counts do not cover asks for no Japanese (null is never a facet value).
+ */
+function japaneseLevelCounts(
+  facets: Record<string, Record<string, number>>,
+): Record<string, number> {
+  const sum = (counts: Record<string, number> | undefined) =>
+    Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+  const required = facets.requiredJapaneseLevel ?? {};
+  const none = sum(facets.visaSupport) - sum(required);
+  return Object.fromEntries(
+    SEEKER_JAPANESE_LEVELS.map((level) => [
+      level,
+      none + requirementsMetBy(level).reduce((total, l) => total + (required[l] ?? 0), 0),
+    ]),
+  );
 }
 
 /**
@@ -84,16 +142,26 @@ export async function searchPublicJobs(
   const input = searchPublicJobsInput.parse(rawInput);
   const index = options.index ?? jobIndex();
   let response;
+  let levelFacets;
   try {
-    response = await index.search(input.query, {
-      filter: jobFilter(input.filters),
-      sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
-      facets: [...JOB_FACETS],
-      offset: input.page * input.pageSize,
-      limit: input.pageSize + LAG_SLACK,
-      locales: SEARCH_LOCALES,
-      attributesToRetrieve: ["id"],
-    });
+    [response, levelFacets] = await Promise.all([
+      index.search(input.query, {
+        filter: jobFilter(input.filters),
+        sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
+        facets: [...JOB_FACETS],
+        offset: input.page * input.pageSize,
+        limit: input.pageSize + LAG_SLACK,
+        locales: SEARCH_LOCALES,
+        attributesToRetrieve: ["id"],
+      }),
+      // The level choices are alternatives: their counts ignore the level chosen now.
+      index.search(input.query, {
+        filter: jobFilter({ ...input.filters, japaneseLevel: undefined }),
+        facets: ["requiredJapaneseLevel", "visaSupport"],
+        limit: 0,
+        locales: SEARCH_LOCALES,
+      }),
+    ]);
   } catch (error) {
     throw new AppError(
       "SEARCH_UNAVAILABLE",
@@ -120,6 +188,11 @@ export async function searchPublicJobs(
     pageSize: input.pageSize,
     estimatedTotalHits: response.estimatedTotalHits ?? 0,
     droppedAsIndexLag: dropped,
-    facets: (response.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    facets: {
+      ...(response.facetDistribution as Record<string, Record<string, number>> | undefined),
+      japaneseLevel: japaneseLevelCounts(
+        (levelFacets.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+      ),
+    },
   };
 }
