@@ -342,6 +342,26 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    "invitations.send": {
+      type: "mutation",
+      input: (w) => ({
+        candidateId: w.seekerProfileSearchKey,
+        jobId: w.openJobId,
+        salaryMin: 4_000_000,
+        salaryMax: 5_000_000,
+        visaSupport: true,
+        message: "We would like to talk with you.",
+      }),
+      invalidInput: { candidateId: "not-a-uuid", jobId: "x", salaryMin: 2, salaryMax: 1 },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        // Company A's job is not theirs (and the seeker blocked company B).
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
     "members.list": {
       type: "query",
       input: () => undefined,

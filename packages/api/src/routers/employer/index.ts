@@ -2,6 +2,7 @@ import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { find } from "./candidates/find";
 import { get } from "./candidates/get";
+import { send } from "./invitations/send";
 import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
 import { list } from "./members/list";
@@ -11,6 +12,7 @@ import { transferOwnership } from "./members/transfer-ownership";
 /** Everything apps/employer can call. */
 export const employerRouter = router({
   candidates: router({ find, get }),
+  invitations: router({ send }),
   members: router({ list, invite, remove, transferOwnership, acceptInvitation }),
   account: accountRouter,
 });
