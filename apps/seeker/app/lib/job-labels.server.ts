@@ -23,25 +23,16 @@ export function locationLabel(name: string, locale: UiLocale) {
 }
 
 /** "¥4,000,000 – ¥5,500,000 (Per year)" in the reader's language, or null without amounts. */
-export function salaryLabel(
-  salary: { min: number | null; max: number | null; currency: string; period: string },
-  locale: UiLocale,
-) {
+export function salaryLabel(salary: { min: number | null; max: number | null; currency: string; period: string }, locale: UiLocale) {
   const money = (amount: number) =>
-    new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency: salary.currency,
-      maximumFractionDigits: 0,
-    }).format(amount);
+    new Intl.NumberFormat(locale, { style: "currency", currency: salary.currency, maximumFractionDigits: 0 }).format(amount);
   const range =
     salary.min !== null
-      ? `${money(salary.min)}${salary.max !== null && salary.max !== salary.min ? ` – ${money(salary.max)}` : ""}`
+      ? `${money(salary.min)}${salary.max !== null ? ` – ${money(salary.max)}` : ""}`
       : salary.max !== null
         ? money(salary.max)
         : null;
-  return range
-    ? `${range} (${nameOf(salaryPeriods as unknown as Labelled, salary.period, locale)})`
-    : null;
+  return range ? `${range} (${nameOf(salaryPeriods as unknown as Labelled, salary.period, locale)})` : null;
 }
 
 /** The public facts of a job, named in the reader's language, for lists and the job page. */
@@ -60,15 +51,7 @@ export function jobFacts(
   return {
     location: locationLabel(job.location, locale),
     employmentType: nameOf(employmentTypes as unknown as Labelled, job.employmentType, locale),
-    salary: salaryLabel(
-      {
-        min: job.salaryMin,
-        max: job.salaryMax,
-        currency: job.salaryCurrency,
-        period: job.salaryPeriod,
-      },
-      locale,
-    ),
+    salary: salaryLabel({ min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }, locale),
     japaneseLevel: job.requiredJapaneseLevel
       ? nameOf(languageLevels as unknown as Labelled, job.requiredJapaneseLevel, locale)
       : null,
@@ -80,26 +63,15 @@ export function jobFacts(
  * server, like every vocabulary name, so the page hydrates with the names it was rendered with).
  */
 export function snapshotNames(
-  snapshot: {
-    visaStatus: string | null;
-    careerLevel: string | null;
-    languageSkills: { language: string; level: string }[];
-  },
+  snapshot: { visaStatus: string | null; careerLevel: string | null; languageSkills: { language: string; level: string }[] },
   locale: UiLocale,
 ) {
   return {
-    visaStatus: snapshot.visaStatus
-      ? nameOf(visaStatuses as unknown as Labelled, snapshot.visaStatus, locale)
-      : null,
-    careerLevel: snapshot.careerLevel
-      ? nameOf(careerLevels as unknown as Labelled, snapshot.careerLevel, locale)
-      : null,
+    visaStatus: snapshot.visaStatus ? nameOf(visaStatuses as unknown as Labelled, snapshot.visaStatus, locale) : null,
+    careerLevel: snapshot.careerLevel ? nameOf(careerLevels as unknown as Labelled, snapshot.careerLevel, locale) : null,
     languages:
       snapshot.languageSkills
-        .map(
-          (l) =>
-            `${nameOf(languages as unknown as Labelled, l.language, locale)} ${nameOf(languageLevels as unknown as Labelled, l.level, locale)}`,
-        )
+        .map((l) => `${nameOf(languages as unknown as Labelled, l.language, locale)} ${nameOf(languageLevels as unknown as Labelled, l.level, locale)}`)
         .join(", ") || null,
   };
 }
