@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
         { to: "/jobs", label: t("nav.jobs") },
         ...(signedIn ? [{ to: "/resume", label: t("nav.resume") }] : []),
         ...(signedIn ? [{ to: "/applications", label: t("nav.applications") }] : []),
+        ...(signedIn ? [{ to: "/invitations", label: t("nav.invitations") }] : []),
         ...(signedIn ? [{ to: "/jobs/saved", label: t("nav.savedJobs") }] : []),
         ...(signedIn ? [{ to: "/visibility", label: t("nav.visibility") }] : []),
       ]}

@@ -11,6 +11,7 @@ import { createDb, type SessionAudience } from "@tsunagu/db";
 import {
   createCompany,
   createEmployerMember,
+  createInvitation,
   createJob,
   createPlatformAdmin,
   createSeeker,
@@ -66,6 +67,8 @@ interface World {
   /** The seeker's own application, and one of another seeker (never theirs to read). */
   applicationId: string;
   otherApplicationId: string;
+  /** An open invitation of company A to the seeker. */
+  seekerInvitationId: string;
   tokens: Record<Exclude<CallerKind, "anonymous" | "wrongAudience">, string>;
 }
 
@@ -260,6 +263,36 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { applicationId: "" },
       expect: SEEKER_ACCOUNT,
     },
+    "invitations.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { profileId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "invitations.get": {
+      type: "query",
+      input: (world) => ({ invitationId: world.seekerInvitationId }),
+      invalidInput: { invitationId: 42 },
+      expect: SEEKER_ACCOUNT,
+    },
+    "invitations.accept": {
+      type: "mutation",
+      input: (world) => ({ invitationId: world.seekerInvitationId }),
+      invalidInput: { invitationId: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "invitations.decline": {
+      type: "mutation",
+      input: (world) => ({ invitationId: world.seekerInvitationId }),
+      invalidInput: { invitationId: "x" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "invitations.report": {
+      type: "mutation",
+      input: (world) => ({ invitationId: world.seekerInvitationId, reason: "SPAM", details: "Matrix check" }),
+      invalidInput: { invitationId: "x", reason: "BORING" },
+      expect: SEEKER_ACCOUNT,
+    },
     "visibility.get": {
       type: "query",
       input: () => undefined,
@@ -391,6 +424,26 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         recruiter: "ok",
         owner: "ok",
         // The seeker blocked company B: it cannot open the resume, and is not told why.
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "invitations.send": {
+      type: "mutation",
+      input: (w) => ({
+        candidateId: w.seekerProfileSearchKey,
+        jobId: w.openJobId,
+        salaryMin: 4_000_000,
+        salaryMax: 5_000_000,
+        visaSupport: true,
+        message: "We would like to talk with you.",
+      }),
+      invalidInput: { candidateId: "not-a-uuid", jobId: "x", salaryMin: 2, salaryMax: 1 },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        // Company A's job is not theirs (and the seeker blocked company B).
         otherCompanyMember: "NOT_FOUND",
         suspendedCompanyMember: "FORBIDDEN",
       },
@@ -576,6 +629,13 @@ async function createWorld(): Promise<World> {
     { companyId: a.id, memberId: owner.member.id },
     { email: `joiner.${uniqueSuffix()}@example.test` },
   );
+  const seekerInvitation = await createInvitation(db, {
+    companyId: a.id,
+    senderMemberId: owner.member.id,
+    profileId: seeker.profile.id,
+    // Not the open job: invitations.send invites the seeker to that one.
+    jobId: appliedJob.id,
+  });
   const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] =
     await Promise.all([
       session(seeker.user.id, "SEEKER"),
@@ -593,6 +653,7 @@ async function createWorld(): Promise<World> {
     openJobId: openJob.id,
     applicationId: ownApplication.id,
     otherApplicationId: otherApplication.id,
+    seekerInvitationId: seekerInvitation.id,
     tokens: {
       seeker: seekerToken,
       owner: ownerToken,
@@ -747,6 +808,25 @@ describe("request-level defences", () => {
     const listed = await call("SEEKER", "applications.list", "query", undefined, { cookie });
     expect(JSON.stringify(listed.json)).not.toContain(world.otherApplicationId);
     expect(await db.application.findUniqueOrThrow({ where: { id: world.otherApplicationId } })).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  it("never lets a seeker read or answer another seeker's invitation", async () => {
+    const world = await createWorld();
+    const other = await createWorld();
+    const cookie = cookieFor(world, "seeker", "SEEKER");
+    const input = { invitationId: other.seekerInvitationId };
+    for (const [path, type] of [
+      ["invitations.get", "query"],
+      ["invitations.accept", "mutation"],
+      ["invitations.decline", "mutation"],
+    ] as const) {
+      expect((await call("SEEKER", path, type, input, { cookie })).outcome).toBe("NOT_FOUND");
+    }
+    const reported = await call("SEEKER", "invitations.report", "mutation", { ...input, reason: "SPAM" }, { cookie });
+    expect(reported.outcome).toBe("NOT_FOUND");
+    const listed = await call("SEEKER", "invitations.list", "query", undefined, { cookie });
+    expect(JSON.stringify(listed.json)).not.toContain(other.seekerInvitationId);
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: other.seekerInvitationId } })).toMatchObject({ status: "SENT" });
   });
 
   it("never shows a seeker another seeker's saved jobs, nor lets them unsave one", async () => {

@@ -6,6 +6,7 @@ import {
   type SessionAudience,
   type UserKind,
 } from "@tsunagu/db";
+import type { InvitationMail } from "./services/invitations/notify-seeker";
 
 /**
  * What every procedure knows about the request: ids and roles only, never personal fields
@@ -23,6 +24,8 @@ export interface Context {
   member: { id: string; companyId: string; role: MemberRole } | null;
   /** Response headers a procedure may add to (sign-out clears the cookie). */
   resHeaders: Headers;
+  /** The employer app's way to email seekers (F6); null when no mail relay is configured. */
+  invitationMail: InvitationMail | null;
 }
 
 export interface CreateContextOptions {
@@ -31,6 +34,7 @@ export interface CreateContextOptions {
   appOrigin: string;
   resHeaders?: Headers;
   db?: Db;
+  invitationMail?: InvitationMail | null;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -47,5 +51,6 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     user: auth ? { id: auth.user.id, kind: auth.user.kind } : null,
     member: auth?.user.membership ?? null,
     resHeaders: options.resHeaders ?? new Headers(),
+    invitationMail: options.invitationMail ?? null,
   };
 }

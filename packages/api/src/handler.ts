@@ -7,6 +7,7 @@ import { AppError } from "./errors";
 import { adminRouter } from "./routers/admin";
 import { employerRouter } from "./routers/employer";
 import { seekerRouter } from "./routers/seeker";
+import type { InvitationMail } from "./services/invitations/notify-seeker";
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
@@ -23,6 +24,8 @@ export interface HandleTrpcRequestOptions {
   appOrigin: string;
   /** Tests pass their own client; apps use the shared one. */
   db?: Db;
+  /** The employer app's mail to seekers (invitations); absent in the other apps. */
+  invitationMail?: InvitationMail | null;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
@@ -84,6 +87,7 @@ export async function handleTrpcRequest(
         appOrigin: options.appOrigin,
         resHeaders,
         db: options.db,
+        invitationMail: options.invitationMail,
       }),
     responseMeta({ errors }) {
       const headers = new Headers({ "Cache-Control": "no-store" });

@@ -58,3 +58,9 @@ export {
   saveProfilePhoto,
   type PhotoFile,
 } from "./services/photos/profile-photo";
+export {
+  INVITATION_LIFETIME_MS,
+  sendInvitation,
+  type SentInvitation,
+} from "./services/invitations/send-invitation";
+export type { InvitationMail } from "./services/invitations/notify-seeker";

@@ -46,6 +46,8 @@ export function accountMail(app: {
   }
 
   return {
+    /** The relay client itself, for mail that is not an account mail (F6 invitations); null without SMTP. */
+    mailer,
     appLink,
     send,
     sendVerification,

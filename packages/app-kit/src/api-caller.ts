@@ -19,6 +19,7 @@ export function apiCaller<Caller>(
       appOrigin: app.env.APP_ORIGIN,
       resHeaders,
       db: app.db,
+      invitationMail: app.invitationMail,
     });
     return { api: router.createCaller(context), resHeaders };
   };

@@ -42,6 +42,13 @@ export function createAppCore(config: AppCoreConfig) {
   const env = readAppEnv(config.app, config.devPort, config.env);
   const db = config.db ?? sharedDb;
   const audience = AUDIENCE[config.app];
+  const mail = accountMail({
+    db,
+    appOrigin: env.APP_ORIGIN,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+  });
+  const seekerOrigin = env.SEEKER_APP_ORIGIN;
   return {
     app: config.app,
     audience,
@@ -59,12 +66,15 @@ export function createAppCore(config: AppCoreConfig) {
       appOrigin: env.APP_ORIGIN,
       twoFactorRequired: config.twoFactorRequired ?? false,
     }),
-    mail: accountMail({
-      db,
-      appOrigin: env.APP_ORIGIN,
-      smtpUrl: env.SMTP_URL,
-      mailFrom: env.MAIL_FROM,
-    }),
+    mail,
+    /** Employers' invitations email the seeker with a link into the seeker app (F6). */
+    invitationMail:
+      config.app === "employer" && mail.mailer && seekerOrigin
+        ? {
+            mailer: mail.mailer,
+            seekerLink: (path: string) => new URL(path, seekerOrigin).toString(),
+          }
+        : null,
     clientAddress: (request: Request, context: AppLoadContext | undefined) =>
       clientAddressOf(request, context, env),
     /** The health probe behind `/healthz` and the admin home. */

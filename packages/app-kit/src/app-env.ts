@@ -41,6 +41,13 @@ export function readAppEnv(
         .optional(),
       MAIL_FROM: z.string().min(3).default("Tsunagu <no-reply@tsunagu.local>"),
       /**
+       * The seeker app's public origin, for links in mail another app sends to seekers (an
+       * employer's invitation, F6). Locally it defaults to the seeker app's dev address.
+       */
+      SEEKER_APP_ORIGIN: z
+        .url({ protocol: /^https?$/, error: "must be the seeker app's http(s):// origin" })
+        .optional(),
+      /**
        * Header in which the deployment's reverse proxy passes the client address (rate limits);
        * its last entry is used, the one that proxy appended. Unset: the socket's address.
        */
@@ -60,6 +67,8 @@ export function readAppEnv(
       APP_ORIGIN:
         source.APP_ORIGIN ||
         (localEnvironment ? `http://127.0.0.1:${source.PORT || devPort}` : undefined),
+      SEEKER_APP_ORIGIN:
+        source.SEEKER_APP_ORIGIN || (localEnvironment ? "http://127.0.0.1:3000" : undefined),
     },
     emptyStringAsUndefined: true,
     onValidationError(issues) {

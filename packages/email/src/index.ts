@@ -1,4 +1,4 @@
-/** Transactional email for accounts: localized templates sent through SMTP with nodemailer. */
+/** Transactional email: localized templates sent through SMTP with nodemailer. */
 export { AccountMailer, type MailerConfig, type SendResult } from "./mailer";
 export {
   renderAccountEmail,
@@ -7,3 +7,4 @@ export {
   type EmailLocale,
   type MemberInvitationRole,
 } from "./templates";
+export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";

@@ -1,5 +1,6 @@
 import { createTransport, type Transporter } from "nodemailer";
 
+import { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
 import { renderAccountEmail, type AccountEmail, type EmailLocale } from "./templates";
 
 export interface MailerConfig {
@@ -29,14 +30,30 @@ export class AccountMailer {
     });
   }
 
-  async send(to: string, locale: EmailLocale, email: AccountEmail): Promise<SendResult> {
-    const { subject, text } = renderAccountEmail(locale, email);
+  send(to: string, locale: EmailLocale, email: AccountEmail): Promise<SendResult> {
+    return this.deliver(to, email.kind, renderAccountEmail(locale, email));
+  }
+
+  /** F6: the seeker's notice of a new invitation (the caller checks the seeker's preference). */
+  sendInvitationReceived(
+    to: string,
+    locale: EmailLocale,
+    email: InvitationReceivedEmail,
+  ): Promise<SendResult> {
+    return this.deliver(to, email.kind, renderInvitationReceivedEmail(locale, email));
+  }
+
+  private async deliver(
+    to: string,
+    kind: string,
+    { subject, text }: { subject: string; text: string },
+  ): Promise<SendResult> {
     try {
       await this.transport.sendMail({ from: this.config.from, to, subject, text });
       return { sent: true };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      console.error(`Account email (${email.kind}) not sent: ${String(code ?? "error")}`);
+      console.error(`Email (${kind}) not sent: ${String(code ?? "error")}`);
       return { sent: false };
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { renderInvitationReceivedEmail } from "./invitation-received";
 import { renderAccountEmail, type EmailLocale } from "./templates";
 
 const locales: EmailLocale[] = ["en", "vi", "ja"];
@@ -76,5 +77,27 @@ describe("new sign-in email", () => {
     }
     expect(subjects.size).toBe(3);
     expect(renderAccountEmail("ja", email).text).toContain("2026年12月2日");
+  });
+});
+
+describe("invitation received email (F6)", () => {
+  const email = {
+    kind: "invitation-received",
+    companyName: "Sakura Care 株式会社",
+    jobTitle: "Care worker",
+    link: "https://jobs.example/invitations/abc",
+    expiresAt: new Date("2026-12-20T03:00:00Z"),
+  } as const;
+
+  it("names the company and the job, links to the invitation and says what accepting shares", () => {
+    const promises = { en: /only if you accept/, vi: /chỉ được chia sẻ/, ja: /承諾した場合に限り/ };
+    for (const locale of locales) {
+      const { subject, text } = renderInvitationReceivedEmail(locale, email);
+      expect(subject).toContain("Sakura Care 株式会社");
+      expect(subject).toContain("Care worker");
+      expect(text).toContain("https://jobs.example/invitations/abc");
+      expect(text).toContain("2026");
+      expect(text).toMatch(promises[locale]);
+    }
   });
 });

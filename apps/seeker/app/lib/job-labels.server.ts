@@ -22,6 +22,19 @@ export function locationLabel(name: string, locale: UiLocale) {
   return code ? prefectures.label(code, locale) : name;
 }
 
+/** "¥4,000,000 – ¥5,500,000 (Per year)" in the reader's language, or null without amounts. */
+export function salaryLabel(salary: { min: number | null; max: number | null; currency: string; period: string }, locale: UiLocale) {
+  const money = (amount: number) =>
+    new Intl.NumberFormat(locale, { style: "currency", currency: salary.currency, maximumFractionDigits: 0 }).format(amount);
+  const range =
+    salary.min !== null
+      ? `${money(salary.min)}${salary.max !== null ? ` – ${money(salary.max)}` : ""}`
+      : salary.max !== null
+        ? money(salary.max)
+        : null;
+  return range ? `${range} (${nameOf(salaryPeriods as unknown as Labelled, salary.period, locale)})` : null;
+}
+
 /** The public facts of a job, named in the reader's language, for lists and the job page. */
 export function jobFacts(
   job: {
@@ -35,18 +48,10 @@ export function jobFacts(
   },
   locale: UiLocale,
 ) {
-  const money = (amount: number) =>
-    new Intl.NumberFormat(locale, { style: "currency", currency: job.salaryCurrency, maximumFractionDigits: 0 }).format(amount);
-  const range =
-    job.salaryMin !== null
-      ? `${money(job.salaryMin)}${job.salaryMax !== null ? ` – ${money(job.salaryMax)}` : ""}`
-      : job.salaryMax !== null
-        ? money(job.salaryMax)
-        : null;
   return {
     location: locationLabel(job.location, locale),
     employmentType: nameOf(employmentTypes as unknown as Labelled, job.employmentType, locale),
-    salary: range ? `${range} (${nameOf(salaryPeriods as unknown as Labelled, job.salaryPeriod, locale)})` : null,
+    salary: salaryLabel({ min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }, locale),
     japaneseLevel: job.requiredJapaneseLevel
       ? nameOf(languageLevels as unknown as Labelled, job.requiredJapaneseLevel, locale)
       : null,

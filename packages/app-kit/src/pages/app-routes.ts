@@ -9,6 +9,7 @@ export function appRoutes(app: AppCore) {
       audience: app.audience,
       appOrigin: app.env.APP_ORIGIN,
       db: app.db,
+      invitationMail: app.invitationMail,
     });
 
   return {

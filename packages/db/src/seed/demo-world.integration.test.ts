@@ -170,4 +170,17 @@ describe("seedDemoWorld", () => {
       true,
     );
   });
+
+  it("gives the demo seeker a few open invitations to answer", async () => {
+    const open = await db.invitation.findMany({
+      where: {
+        status: "SENT",
+        expiresAt: { gt: new Date() },
+        profile: { user: { email: `seeker1@${DEMO_EMAIL_DOMAIN}` } },
+      },
+      select: { companyId: true },
+    });
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(open.map((i) => i.companyId)).size).toBeGreaterThan(1);
+  });
 });

@@ -532,6 +532,61 @@ async function seedAdminCases(tx: DbClient, seekers: CreatedSeeker[], now: Date)
   });
 }
 
+const DEMO_INBOX_MESSAGES = [
+  "Your welding and inspection experience is exactly what our Yokohama plant needs. We sponsor work visas and help with housing for the first months. Could we schedule a 30-minute call?",
+  "We are growing our bilingual support team and liked your Japanese level. The role is hybrid, three days in the office. We would be happy to answer any questions first.",
+  "Thank you for keeping your resume searchable. We have an opening that matches your preferences for location and salary, and would like to introduce it in a short online meeting.",
+];
+
+/**
+ * The demo seeker's own inbox (seeker1@demo.tsunagu.test): three open invitations from paying
+ * companies, each preceded by the resume view it came from, and one accepted earlier, so the
+ * inbox a demo opens first has something to answer.
+ */
+async function seedDemoSeekerInbox(
+  tx: DbClient,
+  companies: SeededCompany[],
+  seeker: CreatedSeeker,
+  faker: Faker,
+  now: Date,
+): Promise<void> {
+  const paying = companies.filter((c) => c.paid && c.openJobIds.length > 0);
+  const plan: { status: InvitationStatus; daysAgo: number }[] = [
+    { status: "SENT", daysAgo: 1 },
+    { status: "SENT", daysAgo: 3 },
+    { status: "SENT", daysAgo: 6 },
+    { status: "ACCEPTED", daysAgo: 14 },
+  ];
+  for (const [i, { status, daysAgo: age }] of plan.entries()) {
+    const company = paying[i % paying.length]!;
+    const senderMemberId = company.memberIds[0] ?? company.ownerMemberId;
+    const sentAt = daysAgo(now, age);
+    await tx.disclosureLedgerEntry.create({
+      data: {
+        profileId: seeker.profile.id,
+        companyId: company.id,
+        memberId: senderMemberId,
+        kind: "RESUME_VIEW",
+        purpose: "candidate review",
+        occurredAt: new Date(sentAt.getTime() - 3_600_000),
+      },
+    });
+    await createInvitation(tx, {
+      faker,
+      sentAt,
+      now: status === "SENT" ? sentAt : new Date(sentAt.getTime() + DAY_MS),
+      companyId: company.id,
+      senderMemberId,
+      profileId: seeker.profile.id,
+      // The last open job of each company: the activity above invites to the first ones.
+      jobId: company.openJobIds[company.openJobIds.length - 1 - Math.floor(i / paying.length)]!,
+      status,
+      visaSupport: i !== 1,
+      message: DEMO_INBOX_MESSAGES[i % DEMO_INBOX_MESSAGES.length],
+    });
+  }
+}
+
 /** Seeds the world into a client the caller owns. Returns false when it already exists. */
 export async function seedDemoWorldInto(db: Db, options: { now?: Date } = {}): Promise<boolean> {
   const now = options.now ?? new Date();
@@ -549,6 +604,7 @@ export async function seedDemoWorldInto(db: Db, options: { now?: Date } = {}): P
       for (const spec of COMPANIES) companies.push(await seedCompany(tx, spec, staff, faker, now));
       const seekers = await seedSeekers(tx, companies, faker, now);
       await seedActivity(tx, companies, seekers, faker, now);
+      await seedDemoSeekerInbox(tx, companies, seekers[0]!, faker, now);
       await seedAdminCases(tx, seekers, now);
       return true;
     },

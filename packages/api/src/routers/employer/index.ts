@@ -4,6 +4,7 @@ import { find } from "./candidates/find";
 import { get } from "./candidates/get";
 import { get as getCompany } from "./company/get";
 import { save as saveCompany } from "./company/save";
+import { send } from "./invitations/send";
 import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
 import { list } from "./members/list";
@@ -16,6 +17,7 @@ import { transferOwnership } from "./members/transfer-ownership";
 export const employerRouter = router({
   candidates: router({ find, get }),
   company: router({ get: getCompany, save: saveCompany }),
+  invitations: router({ send }),
   members: router({
     list,
     seats,

@@ -1,6 +1,7 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { applicationsRouter } from "./applications";
+import { invitationsRouter } from "./invitations";
 import { jobsRouter } from "./jobs";
 import { resumeRouter } from "./resume";
 import { visibilityRouter } from "./visibility";
@@ -10,6 +11,7 @@ export const seekerRouter = router({
   jobs: jobsRouter,
   resume: resumeRouter,
   applications: applicationsRouter,
+  invitations: invitationsRouter,
   visibility: visibilityRouter,
   account: accountRouter,
 });

@@ -19,6 +19,25 @@ export async function requireResumeSearchPlan(
   companyId: string,
   now = new Date(),
 ): Promise<ResumeSearchPlan> {
+  const { company, plan } = await paidPlanOf(db, companyId, now);
+  if (!company) {
+    throw new AppError("FORBIDDEN", "This company cannot search resumes while it is suspended.");
+  }
+  if (!plan?.resumeSearch) {
+    throw new AppError("PLAN_REQUIRED", "Resume search needs an active paid plan.");
+  }
+  const { code, searchesPerMinute, searchesPerDay, resultCapPerQuery } = plan;
+  return {
+    company: { id: company.id, status: company.status },
+    code,
+    searchesPerMinute,
+    searchesPerDay,
+    resultCapPerQuery,
+  };
+}
+
+/** The active company and the plan it has paid for now; null company when it is not active. */
+async function paidPlanOf(db: Pick<Db, "company">, companyId: string, now: Date) {
   const company = await db.company.findUnique({
     where: { id: companyId },
     select: {
@@ -27,21 +46,34 @@ export async function requireResumeSearchPlan(
       subscription: { select: { status: true, currentPeriodEnd: true, plan: true } },
     },
   });
-  if (!company || company.status !== "ACTIVE") {
-    throw new AppError("FORBIDDEN", "This company cannot search resumes while it is suspended.");
-  }
+  if (!company || company.status !== "ACTIVE") return { company: null, plan: null };
   const subscription = company.subscription;
   const paidUp =
     subscription && subscription.status === "ACTIVE" && subscription.currentPeriodEnd > now;
-  if (!paidUp || !subscription.plan.resumeSearch) {
-    throw new AppError("PLAN_REQUIRED", "Resume search needs an active paid plan.");
-  }
-  const { code, searchesPerMinute, searchesPerDay, resultCapPerQuery } = subscription.plan;
   return {
     company: { id: company.id, status: company.status },
-    code,
-    searchesPerMinute,
-    searchesPerDay,
-    resultCapPerQuery,
+    plan: paidUp ? subscription.plan : null,
   };
+}
+
+/**
+ * F11/F13: invitations need an active company on a paid plan that includes them. Returns the
+ * plan's monthly allowance, which the sender counts against.
+ */
+export async function requireInvitationPlan(
+  db: Pick<Db, "company">,
+  companyId: string,
+  now = new Date(),
+): Promise<{ invitationsPerMonth: number }> {
+  const { company, plan } = await paidPlanOf(db, companyId, now);
+  if (!company) {
+    throw new AppError("FORBIDDEN", "This company cannot send invitations while it is suspended.");
+  }
+  if (!plan?.resumeSearch || plan.invitationsPerMonth <= 0) {
+    throw new AppError(
+      "PLAN_REQUIRED",
+      "Sending invitations needs an active paid plan that includes them.",
+    );
+  }
+  return { invitationsPerMonth: plan.invitationsPerMonth };
 }

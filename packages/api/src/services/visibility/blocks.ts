@@ -11,7 +11,7 @@ import { AppError } from "../../errors";
 /** Shown beside a company's name so look-alikes can be told apart. */
 const identity = { id: true, name: true, slug: true, website: true } as const;
 
-function websiteHost(website: string | null): string | null {
+export function websiteHost(website: string | null): string | null {
   if (!website) return null;
   try {
     return new URL(website).host;

@@ -1,0 +1,130 @@
+import { createServer } from "node:net";
+import { createDb } from "@tsunagu/db";
+import {
+  createCompany,
+  createEmployerMember,
+  createJob,
+  createSeeker,
+  uniqueSuffix,
+} from "@tsunagu/db/testing";
+import { AccountMailer } from "@tsunagu/email";
+import { isAddressedTo, startMailCatcher, type MailCatcher } from "@tsunagu/local-services";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { InvitationMail } from "./notify-seeker";
+import { sendInvitation } from "./send-invitation";
+
+const db = createDb(process.env.DATABASE_URL!);
+let catcher: MailCatcher;
+
+beforeAll(async () => {
+  catcher = await startMailCatcher({ viewerPort: false });
+});
+afterAll(async () => {
+  await catcher.stop();
+  await db.$disconnect();
+});
+
+const mailVia = (smtpUrl: string): InvitationMail => ({
+  mailer: new AccountMailer({ smtpUrl, from: "Tsunagu <no-reply@tsunagu.test>" }),
+  seekerLink: (path) => new URL(path, "https://jobs.tsunagu.test").toString(),
+});
+
+/** A port nothing listens on: taken from the OS, then released. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
+      );
+    });
+  });
+}
+
+async function employer() {
+  const name = `Hoa Sen Logistics ${uniqueSuffix()}`;
+  const { company } = await createCompany(db, {
+    plan: "standard",
+    name,
+    slug: `mail-${uniqueSuffix()}`,
+  });
+  const { member } = await createEmployerMember(db, { companyId: company.id });
+  const job = await createJob(db, {
+    companyId: company.id,
+    status: "OPEN",
+    job: { title: "Forklift operator" },
+  });
+  return { name, job, caller: { companyId: company.id, memberId: member.id } };
+}
+
+const offer = (candidateId: string, jobId: string) => ({
+  candidateId,
+  jobId,
+  salaryMin: 250_000,
+  salaryMax: 300_000,
+  salaryPeriod: "MONTHLY" as const,
+  visaSupport: true,
+  message: "Chúng tôi muốn trao đổi với bạn.",
+});
+
+describe("the invitation email (F6, F8)", () => {
+  it("tells the seeker in their own language, with a link to the invitation and no contact detail of theirs", async () => {
+    const { name, job, caller } = await employer();
+    const seeker = await createSeeker(db, { searchable: true, user: { locale: "VI" } });
+    const sent = await sendInvitation(db, caller, offer(seeker.profile.searchKey, job.id), {
+      mail: mailVia(catcher.smtpUrl),
+    });
+    expect(sent.emailed).toBe(true);
+    const message = await catcher.waitForMessage((m) => isAddressedTo(m, seeker.user.email), 5_000);
+    expect(message.subject).toBe(`${name} mời bạn ứng tuyển: Forklift operator`);
+    expect(message.text).toContain(`https://jobs.tsunagu.test/invitations/${sent.invitationId}`);
+    expect(message.text).toMatch(/chỉ được chia sẻ với công ty này nếu bạn chấp nhận/);
+  });
+
+  it("is not sent when the seeker turned invitation emails off", async () => {
+    const { job, caller } = await employer();
+    const quiet = await createSeeker(db, { searchable: true });
+    await db.emailPreference.create({
+      data: { userId: quiet.user.id, category: "INVITATIONS", enabled: false },
+    });
+    const keen = await createSeeker(db, { searchable: true, user: { locale: "JA" } });
+    await db.emailPreference.create({
+      data: { userId: keen.user.id, category: "INVITATIONS", enabled: true },
+    });
+    const mail = mailVia(catcher.smtpUrl);
+
+    const toQuiet = await sendInvitation(db, caller, offer(quiet.profile.searchKey, job.id), {
+      mail,
+    });
+    const toKeen = await sendInvitation(db, caller, offer(keen.profile.searchKey, job.id), {
+      mail,
+    });
+    expect(toQuiet.emailed).toBe(false);
+    expect(toKeen.emailed).toBe(true);
+    // Sent one after the other: once the second has arrived, the first would have too.
+    const arrived = await catcher.waitForMessage((m) => isAddressedTo(m, keen.user.email), 5_000);
+    expect(arrived.subject).toMatch(/^【Tsunagu】.*から求人への招待が届きました/);
+    expect(catcher.messages().filter((m) => isAddressedTo(m, quiet.user.email))).toEqual([]);
+    expect(await db.invitation.count({ where: { id: toQuiet.invitationId, status: "SENT" } })).toBe(
+      1,
+    );
+  });
+
+  it("a mail server that is down costs the email, not the invitation, and logs no address", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { job, caller } = await employer();
+    const seeker = await createSeeker(db, { searchable: true });
+    const sent = await sendInvitation(db, caller, offer(seeker.profile.searchKey, job.id), {
+      mail: mailVia(`smtp://127.0.0.1:${await closedPort()}`),
+    });
+    expect(sent.emailed).toBe(false);
+    expect(
+      await db.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } }),
+    ).toMatchObject({ status: "SENT" });
+    const logged = errors.mock.calls.flat().join(" ");
+    expect(logged).toMatch(/invitation-received/);
+    expect(logged).not.toContain(seeker.user.email);
+  });
+});
