@@ -20,3 +20,4 @@ export type { SignedIn } from "./session";
 export { apiCaller, appErrorOf, trpcCodeOf } from "./api-caller";
 export { parseForm } from "./parse-form";
 export { submitForm, type FormOutcome } from "./submit-form";
+export { photoHttpResponse } from "./photo-response";

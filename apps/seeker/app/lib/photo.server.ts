@@ -12,7 +12,7 @@ import {
   saveProfilePhoto,
   type PhotoFile,
 } from "@tsunagu/api";
-import { readForm } from "@tsunagu/app-kit";
+import { photoHttpResponse, readForm } from "@tsunagu/app-kit";
 import { kit } from "./kit.server";
 
 /** What the photo form shows after a post: done, or the problem in the page's language. */
@@ -88,21 +88,7 @@ export async function photoOf(request: Request): Promise<PhotoFile | null> {
   return readOwnProfilePhoto(kit.db, fileStore(), await seekerId(request));
 }
 
-/**
- * The seeker's own photo as an image response: private to the browser (never a shared cache),
- * revalidated by its content hash, and not to be sniffed as anything but the stored type.
- */
+/** The seeker's own photo as an image response (private, revalidated by its hash). */
 export async function photoResponse(request: Request): Promise<Response> {
-  const photo = await photoOf(request);
-  if (!photo) return new Response("No photo", { status: 404 });
-  const headers = {
-    "Content-Type": photo.contentType,
-    "Cache-Control": "private, no-cache",
-    ETag: photo.etag,
-    "X-Content-Type-Options": "nosniff",
-    "Content-Disposition": "inline",
-  };
-  if (request.headers.get("If-None-Match") === photo.etag)
-    return new Response(null, { status: 304, headers });
-  return new Response(Buffer.from(photo.bytes), { headers });
+  return photoHttpResponse(request, await photoOf(request));
 }

@@ -165,6 +165,12 @@ describe("profile photo", () => {
     expect(
       await readCompanyVisiblePhoto(db, store, other.company.id, { invitationId: accepted.id }),
     ).toBeNull();
+    // A suspended company loses the right while it is suspended.
+    await db.company.update({ where: { id: company.company.id }, data: { status: "SUSPENDED" } });
+    expect(
+      await readCompanyVisiblePhoto(db, store, company.company.id, { invitationId: accepted.id }),
+    ).toBeNull();
+    await db.company.update({ where: { id: company.company.id }, data: { status: "ACTIVE" } });
     // A withdrawn application no longer gives the right.
     await db.application.update({ where: { id: application.id }, data: { status: "WITHDRAWN" } });
     expect(

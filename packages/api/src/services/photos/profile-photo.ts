@@ -147,8 +147,9 @@ export async function readOwnProfilePhoto(db: Db, store: FileStore, userId: stri
 /**
  * The photo of the seeker behind an application or an invitation, for a member of the company
  * concerned — and only while that company has the right to it (R5): the seeker applied to one
- * of its jobs and has not withdrawn, or accepted its invitation. Never for search (R2). Null in
- * every other case, so a caller cannot tell a missing photo from a missing right.
+ * of its jobs and has not withdrawn, or accepted its invitation, and the company is not
+ * suspended. Never for search (R2). Null in every other case, so a caller cannot tell a missing
+ * photo from a missing right.
  */
 export async function readCompanyVisiblePhoto(
   db: Db,
@@ -160,13 +161,22 @@ export async function readCompanyVisiblePhoto(
     "applicationId" in through
       ? (
           await db.application.findFirst({
-            where: { id: through.applicationId, job: { companyId }, status: { not: "WITHDRAWN" } },
+            where: {
+              id: through.applicationId,
+              job: { companyId, company: { status: "ACTIVE" } },
+              status: { not: "WITHDRAWN" },
+            },
             select: { profile: { select: { photo: { select: photoFields } } } },
           })
         )?.profile
       : (
           await db.invitation.findFirst({
-            where: { id: through.invitationId, companyId, status: "ACCEPTED" },
+            where: {
+              id: through.invitationId,
+              companyId,
+              company: { status: "ACTIVE" },
+              status: "ACCEPTED",
+            },
             select: { profile: { select: { photo: { select: photoFields } } } },
           })
         )?.profile;
