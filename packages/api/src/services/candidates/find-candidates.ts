@@ -122,6 +122,9 @@ export async function findCandidates(
     });
     return plan;
   })();
+  // Its refusal is answered below, after the domain read: handled now so that a refusal
+  // arriving meanwhile is not an unhandled rejection (which takes a Node process down).
+  entitled.catch(() => undefined);
   // The member's confirmed email domain joins the exclusions (F3 domain blocks, R10): one
   // indexed read before the search, as the filter needs it.
   const emailDomain = await viewerEmailDomain(db, caller);
