@@ -85,6 +85,21 @@ test.describe("the seeker's journey", () => {
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await saved(page);
 
+    await page.goto("/resume/education?lng=vi");
+    await page.getByRole("button", { name: "Thêm trường", exact: true }).click();
+    await page.getByLabel("Trường học (bắt buộc)").fill("Trường Cao đẳng Kỹ thuật Hải Phòng");
+    await page.getByLabel("Trình độ", { exact: true }).selectOption("VOCATIONAL");
+    await page.getByLabel("Chuyên ngành").fill("Hàn và gia công kim loại");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await saved(page);
+
+    await page.goto("/resume/preferences?lng=vi");
+    await page.locator('input[type="checkbox"][value="FULL_TIME"]').check();
+    await page.locator('input[type="checkbox"][value="JP-23"]').check();
+    await page.getByLabel("Thời gian có thể bắt đầu").selectOption("WITHIN_ONE_MONTH");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await saved(page);
+
     await page.goto("/resume?lng=vi");
     await expect(page.getByText("Hồ sơ của bạn đã có đủ thông tin nhà tuyển dụng cần.")).toBeVisible();
     await expectAccessible(page);
