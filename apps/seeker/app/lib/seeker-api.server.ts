@@ -1,4 +1,4 @@
-import { apiCaller, DISPLAY_TIME_ZONE, formatTime, submitForm } from "@tsunagu/app-kit";
+import { apiCaller, DISPLAY_TIME_ZONE, formatTime, readForm, submitForm } from "@tsunagu/app-kit";
 
 /** For loaders that tell a domain refusal (search unavailable, …) from other errors. */
 export { appErrorOf, trpcCodeOf } from "@tsunagu/app-kit";
@@ -53,6 +53,28 @@ export async function saveSection<Schema extends z.ZodType>(
 /** For public pages (job search): the procedures anyone may call, signed in or not. */
 export async function publicApi(request: Request): Promise<SeekerApi> {
   return (await callSeekerApi(request)).api;
+}
+
+/** A day in the reader's language ("Dec 2, 2026"), on the platform's clock (Japan). */
+export function formatDate(locale: string, date: Date | string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(new Date(date));
+}
+
+/**
+ * A page's several small forms, told apart by their `intent` field: the one named runs, an
+ * unknown intent is a 400. Each handler validates and saves its own form (saveForm).
+ */
+export async function runIntent<const Intent extends string, T>(
+  request: Request,
+  handlers: Record<Intent, () => Promise<T>>,
+): Promise<{ intent: Intent; outcome: T }> {
+  const raw = (await readForm(request.clone())).get("intent");
+  const intent = (Object.keys(handlers) as Intent[]).find((name) => name === raw);
+  if (!intent) throw new Response("Unknown intent", { status: 400 });
+  return { intent, outcome: await handlers[intent]() };
 }
 
 /** A day (and time) in the reader's language, on the platform's clock (Japan). */

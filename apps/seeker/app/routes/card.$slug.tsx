@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import {
   data,
   type HeadersFunction,
@@ -93,24 +94,12 @@ export default function PublicCardPage() {
           ) : null}
         </header>
         {card.careerLevel ? (
-          <section aria-labelledby="card-career" className="grid gap-1">
-            <h2
-              id="card-career"
-              className="text-sm font-semibold uppercase tracking-wide text-ink-muted"
-            >
-              {t("card.public.careerLevel")}
-            </h2>
+          <CardSection id="card-career" title={t("card.public.careerLevel")}>
             <p className="text-ink">{card.careerLevel}</p>
-          </section>
+          </CardSection>
         ) : null}
         {card.languages.length > 0 ? (
-          <section aria-labelledby="card-languages" className="grid gap-2">
-            <h2
-              id="card-languages"
-              className="text-sm font-semibold uppercase tracking-wide text-ink-muted"
-            >
-              {t("card.public.languages")}
-            </h2>
+          <CardSection id="card-languages" title={t("card.public.languages")} wide>
             <ul className="grid gap-1">
               {card.languages.map((l) => (
                 <li key={l.language} className="flex flex-wrap justify-between gap-2 text-ink">
@@ -119,16 +108,10 @@ export default function PublicCardPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </CardSection>
         ) : null}
         {card.skills.length > 0 ? (
-          <section aria-labelledby="card-skills" className="grid gap-2">
-            <h2
-              id="card-skills"
-              className="text-sm font-semibold uppercase tracking-wide text-ink-muted"
-            >
-              {t("card.public.skills")}
-            </h2>
+          <CardSection id="card-skills" title={t("card.public.skills")} wide>
             <ul className="flex flex-wrap gap-2">
               {card.skills.map((skill, i) => (
                 <li key={`${i}-${skill}`}>
@@ -136,10 +119,32 @@ export default function PublicCardPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </CardSection>
         ) : null}
       </Card>
       <p className="text-center text-sm text-ink-muted">{t("card.public.footer")}</p>
     </div>
+  );
+}
+
+/** One part of the card: a small heading and what the seeker shows under it. */
+function CardSection({
+  id,
+  title,
+  wide,
+  children,
+}: {
+  id: string;
+  title: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={wide ? "grid gap-2" : "grid gap-1"}>
+      <h2 id={id} className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
 import { findCandidates } from "@tsunagu/api";
 import {
   employerAccount,
@@ -14,7 +15,7 @@ import {
 process.env.MEILI_API_KEY ??= process.env.MEILI_MASTER_KEY;
 
 const photo = fileURLToPath(new URL("../../../../tests/e2e/files/camera-photo.jpg", import.meta.url));
-const saved = (page: import("@playwright/test").Page) =>
+const saved = (page: Page) =>
   expect(page.getByRole("status").filter({ hasText: "Đã lưu lúc" })).toBeVisible();
 
 test.describe("the seeker's journey", () => {
