@@ -15,11 +15,18 @@ const drain = () => drainOutbox(db, index);
 const found = async (query: string) =>
   (await findCandidates(db, caller, { query, pageSize: 50 }, { index })).candidates.map((c) => c.id);
 
-/** A searchable seeker whose only skill (and optionally job title) is the given text. */
+/**
+ * A searchable seeker whose only skill (and optionally job title) is the given text. The resume
+ * starts empty: a random one could hold a certification such as 介護職員初任者研修, which a
+ * welder's resume must not carry into the 介護 query.
+ */
 async function seekerWithSkill(skill: string, title?: string) {
-  const seeker = await createSeeker(db, { searchable: true, locale: "vi", profile: { headline: "Ứng viên", summary: null } });
-  await db.skill.deleteMany({ where: { profileId: seeker.profile.id } });
-  await db.workExperience.deleteMany({ where: { profileId: seeker.profile.id } });
+  const seeker = await createSeeker(db, {
+    searchable: true,
+    locale: "vi",
+    resume: "empty",
+    profile: { headline: "Ứng viên", summary: null },
+  });
   await db.skill.create({ data: { profileId: seeker.profile.id, name: skill } });
   if (title) {
     await db.workExperience.create({
