@@ -16,7 +16,7 @@ import {
   type SalaryPeriodCode,
   type Vocabulary,
 } from "@tsunagu/vocab";
-import { conceptTerms, foldText, matchConcept } from "@tsunagu/vocab/taxonomy";
+import { conceptTerms, foldText, matchConcepts } from "@tsunagu/vocab/taxonomy";
 import {
   ageBandOf,
   jlptRankOf,
@@ -106,9 +106,10 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
     isCurrent: job.isCurrent,
     description: scrub.text(job.description),
   }));
+  const headline = scrub.text(resume.headline);
   return {
     id: resume.searchKey,
-    headline: scrub.text(resume.headline),
+    headline,
     summary: scrub.text(resume.summary),
     careerLevel: known(careerLevels, resume.careerLevel),
     educationLevel: known(educationLevels, resume.educationLevel),
@@ -123,7 +124,7 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
     languageKeywords: languageKeywordsOf(languageSkills),
     jlptRank: jlptRankOf(languageSkills),
     skills,
-    concepts: conceptTermsOf([...skills, ...experience.map((job) => job.title)]),
+    concepts: conceptTermsOf([...skills, ...experience.map((job) => job.title), headline ?? ""]),
     certifications: scrub.list(resume.certifications.map((c) => c.name)),
     experience,
     education: resume.educations.map((e) => ({
@@ -146,17 +147,18 @@ export function redactResume(resume: ResumeRecord, asOf: Date): RedactedResume {
 }
 
 /**
- * The taxonomy terms of the texts that name a concept exactly (matched after scrubbing, so a
- * text that held a personal term matches nothing). Only vocabulary strings come out.
+ * The taxonomy terms of the concepts the skills, titles and headline name (matchConcepts: the
+ * whole text or its bracketed and separated parts, each exactly; matched after scrubbing, so a
+ * part that held a personal term matches nothing). Only vocabulary strings come out.
  */
 function conceptTermsOf(texts: readonly string[]): string[] {
   const terms = new Set<string>();
   for (const text of texts) {
-    const concept = matchConcept(text);
-    if (!concept) continue;
-    for (const term of conceptTerms(concept)) {
-      terms.add(term);
-      terms.add(foldText(term));
+    for (const concept of matchConcepts(text)) {
+      for (const term of conceptTerms(concept)) {
+        terms.add(term);
+        terms.add(foldText(term));
+      }
     }
   }
   return [...terms];

@@ -48,9 +48,10 @@ export const RESUME_INDEX_SETTINGS: Settings = {
     "languageKeywords",
     "experience.title",
     "certifications",
-    // Taxonomy labels of the skills and titles in en/vi/ja (see conceptTermsOf): after the
-    // seeker's own words, so a literal match ranks above a translated one; not localized, like
-    // languageKeywords, since it holds every script.
+    // Taxonomy labels of the skills, titles and headline in en/vi/ja (see conceptTermsOf): after
+    // the seeker's own words, so a literal match ranks above a translated one. Localized to the
+    // three languages: unlocalized, a kanji-only term such as 経理 is read as Chinese and a
+    // Japanese query never finds it (measured on 1.21); the labels need no synonyms.
     "concepts",
     "summary",
     "experience.description",
@@ -64,7 +65,16 @@ export const RESUME_INDEX_SETTINGS: Settings = {
   sortableAttributes: ["updatedAt", "yearsOfExperience", "jlptRank"],
   localizedAttributes: [
     {
-      attributePatterns: ["headline", "summary", "experience.*", "education.*", "skills", "certifications"],
+      attributePatterns: [
+        "headline",
+        "summary",
+        "experience.*",
+        "education.*",
+        "skills",
+        "certifications",
+        "concepts",
+        "desiredLocationNames",
+      ],
       locales: SEARCH_LOCALES,
     },
   ],

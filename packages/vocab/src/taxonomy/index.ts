@@ -82,6 +82,34 @@ export function matchConcept(text: string): Concept | null {
   return exactIndex.get(folded) ?? null;
 }
 
+const BRACKETED = /[（(]([^（）()]*)[）)]/gu;
+const SEGMENT_SPLIT = /\s*[・/|,，、·]\s*|\s+[–-]\s+/u;
+
+/**
+ * The concepts a short text names: the whole text when it is a label or alias, else its parts —
+ * what is outside and inside brackets, and the pieces between separators (・ / | , ·). So
+ * "Kỹ sư cầu nối (BrSE)", "通訳・翻訳（ベトナム語）" and a headline such as
+ * "Kỹ sư phần mềm · 3 năm kinh nghiệm" name their concepts; every part must still match exactly.
+ */
+export function matchConcepts(text: string): Concept[] {
+  const whole = matchConcept(text);
+  if (whole) return [whole];
+  const found = new Map<string, Concept>();
+  const inside = [...text.matchAll(BRACKETED)].map((match) => match[1] ?? "");
+  for (const part of [text.replace(BRACKETED, " "), ...inside]) {
+    const concept = matchConcept(part);
+    if (concept) {
+      found.set(concept.id, concept);
+      continue;
+    }
+    for (const segment of part.split(SEGMENT_SPLIT)) {
+      const piece = matchConcept(segment);
+      if (piece) found.set(piece.id, piece);
+    }
+  }
+  return [...found.values()];
+}
+
 /** The label of a concept in a locale. */
 export function conceptLabel(concept: Concept, locale: UiLocale): string {
   return concept.labels[locale];

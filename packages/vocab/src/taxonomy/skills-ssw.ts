@@ -4,12 +4,12 @@ import type { ConceptRow } from "./types";
 export const SSW_ROWS: readonly ConceptRow[] = [
   // Caregiving
   ["skill.caregiving", "s", "Caregiving", "Điều dưỡng", "介護", ["care work", "elderly care", "chăm sóc người cao tuổi", "kaigo", "かいご", "介護業務"]],
-  ["title.care-worker", "t", "Care worker", "Nhân viên điều dưỡng", "介護職員", ["caregiver", "kaigo worker", "hộ lý", "介護士", "ケアワーカー"]],
+  ["title.care-worker", "t", "Care worker", "Nhân viên điều dưỡng", "介護職員", ["caregiver", "kaigo worker", "hộ lý", "介護士", "ケアワーカー", "nhân viên chăm sóc người cao tuổi"]],
   ["skill.certified-care-worker", "s", "Certified care worker", "Chuyên viên chăm sóc được cấp chứng chỉ", "介護福祉士", ["kaigo fukushishi", "national care worker qualification"]],
   ["skill.bathing-assistance", "s", "Bathing assistance", "Hỗ trợ tắm rửa", "入浴介助", ["bath care", "trợ giúp tắm"]],
   ["skill.meal-assistance", "s", "Meal assistance", "Hỗ trợ ăn uống", "食事介助", ["feeding assistance", "trợ giúp ăn uống"]],
   ["skill.toileting-assistance", "s", "Toileting assistance", "Hỗ trợ vệ sinh cá nhân", "排泄介助", ["continence care", "trợ giúp đi vệ sinh"]],
-  ["skill.transfer-assistance", "s", "Transfer and mobility assistance", "Hỗ trợ di chuyển", "移乗介助", ["patient transfer", "移動介助"]],
+  ["skill.transfer-assistance", "s", "Transfer and mobility assistance", "Hỗ trợ di chuyển", "移乗介助", ["patient transfer", "移動介助", "mobility assistance"]],
   ["skill.dementia-care", "s", "Dementia care", "Chăm sóc người sa sút trí tuệ", "認知症ケア", ["chăm sóc người mất trí nhớ"]],
   ["skill.nursing-care-record", "s", "Care records", "Ghi chép hồ sơ chăm sóc", "介護記録", ["care documentation"]],
   ["title.nurse", "t", "Nurse", "Y tá", "看護師", ["registered nurse", "điều dưỡng viên", "kangoshi"]],
@@ -27,11 +27,11 @@ export const SSW_ROWS: readonly ConceptRow[] = [
   // Manufacturing (industrial products)
   ["skill.manufacturing", "s", "Manufacturing", "Sản xuất", "製造", ["production", "chế tạo", "ものづくり"]],
   ["title.factory-worker", "t", "Factory worker", "Công nhân nhà máy", "工場作業員", ["production worker", "công nhân sản xuất", "製造スタッフ", "工員"]],
-  ["title.production-line-operator", "t", "Production line operator", "Công nhân dây chuyền", "ライン作業員", ["line worker", "assembly line worker", "ライン作業"]],
+  ["title.production-line-operator", "t", "Production line operator", "Công nhân dây chuyền", "ライン作業員", ["line worker", "assembly line worker", "ライン作業", "line operation", "vận hành dây chuyền"]],
   ["skill.assembly", "s", "Assembly", "Lắp ráp", "組立", ["product assembly", "組み立て", "lắp ráp linh kiện"]],
   ["skill.electronics-assembly", "s", "Electronics assembly", "Lắp ráp điện tử", "電子機器組立", ["PCB assembly", "lắp ráp linh kiện điện tử"]],
   ["skill.quality-inspection", "s", "Quality inspection", "Kiểm tra chất lượng", "品質検査", ["inspection", "QC inspection", "kiểm hàng", "検品", "検査"]],
-  ["skill.quality-control", "s", "Quality control", "Quản lý chất lượng", "品質管理", ["QC", "QA", "quality assurance", "kiểm soát chất lượng", "品質保証"]],
+  ["skill.quality-control", "s", "Quality control", "Quản lý chất lượng", "品質管理", ["QC", "QA", "quality assurance", "kiểm soát chất lượng", "品質保証", "FMEA"]],
   ["title.quality-inspector", "t", "Quality inspector", "Nhân viên kiểm tra chất lượng", "検査員", ["QC inspector", "nhân viên QC", "品質検査員"]],
   ["skill.packing", "s", "Packing", "Đóng gói", "梱包", ["packaging", "包装", "đóng hàng"]],
   ["skill.casting", "s", "Casting", "Đúc", "鋳造", ["foundry", "metal casting", "đúc kim loại"]],
@@ -92,7 +92,7 @@ export const SSW_ROWS: readonly ConceptRow[] = [
   // Construction
   ["skill.construction", "s", "Construction", "Xây dựng", "建設", ["building construction", "construction work", "thi công", "建築", "建設業"]],
   ["title.construction-worker", "t", "Construction worker", "Công nhân xây dựng", "建設作業員", ["builder", "site worker", "labourer", "thợ xây dựng", "作業員"]],
-  ["title.site-supervisor", "t", "Construction site supervisor", "Giám sát công trình", "現場監督", ["site manager", "foreman", "đốc công", "施工管理"]],
+  ["title.site-supervisor", "t", "Construction site supervisor", "Giám sát công trình", "現場監督", ["site manager", "foreman", "đốc công", "施工管理", "kỹ sư giám sát công trình"]],
   ["skill.formwork", "s", "Formwork", "Cốp pha", "型枠施工", ["shuttering", "concrete formwork", "cốp-pha", "型枠"]],
   ["skill.rebar", "s", "Rebar work", "Cốt thép", "鉄筋施工", ["reinforcing steel", "steel fixing", "thợ sắt", "buộc thép", "鉄筋"]],
   ["skill.scaffolding", "s", "Scaffolding", "Giàn giáo", "とび", ["scaffold erection", "lắp giàn giáo", "足場", "鳶"]],
@@ -121,8 +121,8 @@ export const SSW_ROWS: readonly ConceptRow[] = [
   ["skill.marine-machinery", "s", "Marine machinery", "Máy tàu thủy", "舶用機械", ["marine engine", "động cơ tàu"]],
   ["skill.steel-cutting", "s", "Steel cutting", "Cắt thép", "鉄工", ["plasma cutting", "cắt plasma", "切断"]],
   // Automotive maintenance
-  ["skill.automotive-maintenance", "s", "Automotive maintenance", "Bảo dưỡng ô tô", "自動車整備", ["car maintenance", "vehicle repair", "car repair", "sửa chữa ô tô", "sửa xe"]],
-  ["title.automotive-mechanic", "t", "Automotive mechanic", "Thợ sửa ô tô", "自動車整備士", ["car mechanic", "auto mechanic", "thợ máy ô tô", "整備士"]],
+  ["skill.automotive-maintenance", "s", "Automotive maintenance", "Bảo dưỡng ô tô", "自動車整備", ["car maintenance", "vehicle repair", "car repair", "sửa chữa ô tô", "sửa xe", "engine maintenance", "vehicle diagnostics", "brake systems", "electrical systems", "bảo dưỡng động cơ", "エンジン整備"]],
+  ["title.automotive-mechanic", "t", "Automotive mechanic", "Thợ sửa ô tô", "自動車整備士", ["car mechanic", "auto mechanic", "thợ máy ô tô", "整備士", "kỹ thuật viên sửa chữa ô tô"]],
   ["skill.vehicle-inspection", "s", "Vehicle inspection", "Kiểm định xe", "車検", ["shaken", "periodic vehicle inspection", "đăng kiểm"]],
   ["skill.auto-body-repair", "s", "Auto body repair", "Sửa chữa thân vỏ ô tô", "板金塗装", ["body work", "panel beating", "gò sơn ô tô", "鈑金塗装"]],
   ["skill.tire-service", "s", "Tyre service", "Thay lốp xe", "タイヤ交換", ["tire changing", "tire service"]],
@@ -136,8 +136,8 @@ export const SSW_ROWS: readonly ConceptRow[] = [
   ["title.ground-staff", "t", "Airport ground staff", "Nhân viên mặt đất", "グランドスタッフ", ["check-in agent", "airport staff", "nhân viên sân bay", "空港スタッフ"]],
   ["title.flight-attendant", "t", "Flight attendant", "Tiếp viên hàng không", "客室乗務員", ["cabin crew", "stewardess", "CA", "キャビンアテンダント"]],
   // Accommodation
-  ["skill.accommodation", "s", "Hotel and accommodation services", "Dịch vụ lưu trú", "宿泊", ["hospitality", "hotel work", "khách sạn", "宿泊業"]],
-  ["title.front-desk-staff", "t", "Front desk staff", "Nhân viên lễ tân", "フロントスタッフ", ["receptionist (hotel)", "front office", "lễ tân khách sạn", "フロント"]],
+  ["skill.accommodation", "s", "Hotel and accommodation services", "Dịch vụ lưu trú", "宿泊", ["hospitality", "hotel work", "khách sạn", "宿泊業", "reservations", "hotel reservations", "Opera PMS", "PMS"]],
+  ["title.front-desk-staff", "t", "Front desk staff", "Nhân viên lễ tân", "フロントスタッフ", ["receptionist (hotel)", "front office", "lễ tân khách sạn", "フロント", "hotel front desk staff", "nhân viên lễ tân khách sạn", "ホテルフロントスタッフ"]],
   ["title.hotel-staff", "t", "Hotel staff", "Nhân viên khách sạn", "ホテルスタッフ", ["hotel employee", "ryokan staff", "旅館スタッフ"]],
   ["title.room-attendant", "t", "Room attendant", "Nhân viên buồng phòng", "客室係", ["housekeeper", "chambermaid", "buồng phòng", "ルームメイク"]],
   ["title.concierge", "t", "Concierge", "Nhân viên hỗ trợ khách", "コンシェルジュ", []],
@@ -164,7 +164,7 @@ export const SSW_ROWS: readonly ConceptRow[] = [
   ["skill.seafood-processing", "s", "Seafood processing", "Chế biến thủy sản", "水産加工", ["fish processing", "chế biến hải sản", "水産加工食品製造"]],
   // Food and beverage manufacturing
   ["skill.food-manufacturing", "s", "Food and beverage manufacturing", "Chế biến thực phẩm", "飲食料品製造", ["food production", "food processing", "sản xuất thực phẩm", "食品製造"]],
-  ["title.food-factory-worker", "t", "Food factory worker", "Công nhân chế biến thực phẩm", "食品工場作業員", ["food processing worker", "công nhân thực phẩm", "食品製造スタッフ"]],
+  ["title.food-factory-worker", "t", "Food factory worker", "Công nhân chế biến thực phẩm", "食品工場作業員", ["food processing worker", "công nhân thực phẩm", "食品製造スタッフ", "food production operator"]],
   ["skill.bakery-production", "s", "Bakery production", "Sản xuất bánh", "製パン", ["bread making", "làm bánh mì", "パン製造"]],
   ["skill.confectionery", "s", "Confectionery making", "Làm bánh kẹo", "製菓", ["pastry making", "bánh kẹo", "菓子製造"]],
   ["skill.bento-production", "s", "Ready-meal production", "Sản xuất cơm hộp", "弁当製造", ["bento making", "prepared food", "惣菜製造", "cơm hộp"]],
@@ -199,7 +199,7 @@ export const SSW_ROWS: readonly ConceptRow[] = [
   ["skill.import-export", "s", "Import and export", "Xuất nhập khẩu", "輸出入業務", ["trade operations", "customs clearance", "貿易事務", "通関"]],
   ["skill.freight-forwarding", "s", "Freight forwarding", "Giao nhận vận tải", "フォワーディング", ["forwarder", "giao nhận hàng hóa", "国際物流"]],
   // Other skills used across fields
-  ["skill.occupational-safety", "s", "Occupational safety", "An toàn lao động", "労働安全", ["workplace safety", "health and safety", "安全衛生", "KY活動"]],
+  ["skill.occupational-safety", "s", "Occupational safety", "An toàn lao động", "労働安全", ["workplace safety", "health and safety", "安全衛生", "KY活動", "safety management", "quản lý an toàn", "安全管理"]],
   ["skill.first-aid", "s", "First aid", "Sơ cứu", "応急手当", ["CPR", "cấp cứu", "救命救急"]],
   ["skill.driving", "s", "Driving (car)", "Lái xe ô tô", "普通自動車運転", ["driver's licence", "car driving", "bằng lái xe", "運転免許"]],
   ["skill.security-guard", "s", "Security guarding", "Bảo vệ", "警備", ["security", "guard work", "警備業務"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conceptById, concepts, foldText, matchConcept, searchConcepts } from "./index";
+import { conceptById, concepts, foldText, matchConcept, matchConcepts, searchConcepts } from "./index";
 
 describe("taxonomy data", () => {
   it("has at least 300 concepts, each with an English, Vietnamese and Japanese label", () => {
@@ -93,5 +93,21 @@ describe("searchConcepts", () => {
 
   it("returns nothing for an empty query", () => {
     expect(searchConcepts("  ", "en")).toEqual([]);
+  });
+
+  it("finds the concepts inside brackets and between separators, each part matched exactly", () => {
+    const ids = (text: string) =>
+      matchConcepts(text)
+        .map((c) => c.id)
+        .sort();
+    expect(ids("Kỹ sư cầu nối (BrSE)")).toEqual(["title.bridge-se"]);
+    expect(ids("通訳・翻訳（ベトナム語）")).toEqual([
+      "skill.vietnamese-language",
+      "title.interpreter",
+      "title.translator",
+    ]);
+    expect(ids("Kỹ sư phần mềm · 3 năm kinh nghiệm · JLPT N3")).toEqual(["title.software-engineer"]);
+    expect(ids("Food hygiene (HACCP)")).toEqual(["skill.haccp"]);
+    expect(ids("Ngôn ngữ lập trình và bếp")).toEqual([]);
   });
 });
