@@ -25,6 +25,8 @@ import relevanceSet from "./relevance-set.json";
  */
 type Lang = "en" | "vi" | "ja";
 interface Judged {
+  /** Misspelt on purpose: typo tolerance must still find the resumes. */
+  typo?: boolean;
   lang: Lang;
   query: string;
   mustFind: string[];
