@@ -3,8 +3,10 @@ import type { ReactNode } from "react";
 export interface AppShellProps {
   /** The brand link to the app's home page, usually a <BrandMark> inside the router's Link. */
   brand: ReactNode;
-  /** Main navigation, already wrapped in a labelled <nav>. */
+  /** Main navigation, already wrapped in a labelled <nav>: a row of its own under the brand. */
   nav?: ReactNode;
+  /** The account corner, beside the language choice. */
+  actions?: ReactNode;
   languageSwitcher?: ReactNode;
   /** Label of the skip link, the first stop for keyboard users. */
   skipToContentLabel: string;
@@ -26,6 +28,7 @@ export interface AppFooterProps {
 export function AppShell({
   brand,
   nav,
+  actions,
   languageSwitcher,
   skipToContentLabel,
   footer,
@@ -40,14 +43,16 @@ export function AppShell({
         {skipToContentLabel}
       </a>
       <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 pt-3 pb-2 sm:px-6">
           <div className="shrink-0">{brand}</div>
-          {/* On phones the navigation takes its own row under brand and language choice. */}
-          <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">{nav}</div>
-          {languageSwitcher ? (
-            <div className="ml-auto shrink-0 sm:ml-0">{languageSwitcher}</div>
+          {languageSwitcher || actions ? (
+            <div className="ml-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-1">
+              {languageSwitcher}
+              {actions}
+            </div>
           ) : null}
         </div>
+        {nav ? <div className="mx-auto max-w-6xl px-2 pb-2 sm:px-3">{nav}</div> : null}
       </header>
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         {children}

@@ -1,6 +1,14 @@
-import { Link, Links, Meta, NavLink, Scripts, ScrollRestoration } from "@remix-run/react";
+import {
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+} from "@remix-run/react";
 import { LanguageSwitcher, type AppNamespace } from "@tsunagu/i18n";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { AppShell, BrandMark } from "../components/app-shell";
@@ -15,7 +23,10 @@ export interface AppDocumentProps {
   locale: string | undefined;
   /** The app's accent as a hex colour, for the favicon and the mobile browser bar. */
   brandColor: string;
+  /** The main navigation: its own row under the brand, one line that scrolls when narrow. */
   nav?: ReactNode;
+  /** The account corner beside the language choice (sign in/up, account, sign out). */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
@@ -24,7 +35,7 @@ export interface AppDocumentProps {
  * navigation, language switcher and footer, and the toast region. Used as every app's root
  * `Layout`, so error pages get the same frame as normal pages.
  */
-export function AppDocument({ app, locale, brandColor, nav, children }: AppDocumentProps) {
+export function AppDocument({ app, locale, brandColor, nav, actions, children }: AppDocumentProps) {
   const { t, i18n } = useTranslation("common");
   const { t: tApp } = useTranslation(app);
   const language = locale ?? i18n.language;
@@ -53,6 +64,7 @@ export function AppDocument({ app, locale, brandColor, nav, children }: AppDocum
               </Link>
             }
             nav={nav}
+            actions={actions}
             languageSwitcher={<LanguageSwitcher />}
             skipToContentLabel={t("skipToContent")}
             footer={{
@@ -94,9 +106,24 @@ const navLinkClasses =
 
 /** The header's main navigation: a labelled list of links, the current page marked. */
 export function AppNav({ label, items }: { label: string; items: readonly AppNavItem[] }) {
+  const list = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  // On a narrow screen the current page's link may sit past the edge of the scrolling row:
+  // bring it into view (sideways only, so the page itself never jumps).
+  useEffect(() => {
+    const row = list.current;
+    const current = row?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!row || !current || row.scrollWidth <= row.clientWidth) return;
+    row.scrollLeft = current.offsetLeft - (row.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap items-center gap-1 text-sm font-medium">
+      {/* One line at every width: when the links do not fit they scroll sideways (a phone
+          shows where the row continues) instead of stacking rows above the page. */}
+      <ul
+        ref={list}
+        className="-mx-1 flex items-center gap-1 overflow-x-auto px-1 py-0.5 text-sm font-medium whitespace-nowrap [scrollbar-width:thin]"
+      >
         {items.map((item) => (
           <li key={item.to}>
             {item.to.includes("#") ? (

@@ -38,21 +38,19 @@ export function AppLayout({ app, brandColor, navItems, signUpTo, children }: App
       app={app}
       locale={data?.locale}
       brandColor={brandColor}
-      nav={
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          {items.length > 0 ? <AppNav label={tApp("nav.label")} items={items} /> : <span />}
-          <AccountNav
-            signedIn={signedIn}
-            signUpTo={signUpTo}
-            labels={{
-              menu: t("auth.nav.menu"),
-              signIn: t("auth.nav.signIn"),
-              signUp: t("auth.nav.signUp"),
-              account: t("auth.nav.account"),
-              signOut: t("auth.nav.signOut"),
-            }}
-          />
-        </div>
+      nav={items.length > 0 ? <AppNav label={tApp("nav.label")} items={items} /> : undefined}
+      actions={
+        <AccountNav
+          signedIn={signedIn}
+          signUpTo={signUpTo}
+          labels={{
+            menu: t("auth.nav.menu"),
+            signIn: t("auth.nav.signIn"),
+            signUp: t("auth.nav.signUp"),
+            account: t("auth.nav.account"),
+            signOut: t("auth.nav.signOut"),
+          }}
+        />
       }
     >
       {children}
