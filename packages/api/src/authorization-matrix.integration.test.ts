@@ -293,6 +293,43 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { invitationId: "x", reason: "BORING" },
       expect: SEEKER_ACCOUNT,
     },
+    "privacy.overview": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "privacy.setConsent": {
+      type: "mutation",
+      input: () => ({ purpose: "PARTNER_OFFERS", granted: false }),
+      invalidInput: { purpose: "SELL_MY_DATA", granted: true },
+      expect: SEEKER_ACCOUNT,
+    },
+    "privacy.setRestriction": {
+      type: "mutation",
+      input: () => ({ restricted: false }),
+      invalidInput: { restricted: "sometimes" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "privacy.setMarketingObjection": {
+      type: "mutation",
+      input: () => ({ objected: false }),
+      invalidInput: { objected: ["x"] },
+      expect: SEEKER_ACCOUNT,
+    },
+    // Nobody's event has this id: the seeker is told so; everyone else never gets that far.
+    "privacy.receipt": {
+      type: "query",
+      input: () => ({ eventId: "00000000-0000-7000-8000-000000000000" }),
+      invalidInput: { eventId: "latest" },
+      expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
+    },
+    "privacy.disclosures": {
+      type: "query",
+      input: () => ({ kind: "RESUME_VIEW" }),
+      invalidInput: { kind: "EVERYTHING" },
+      expect: SEEKER_ACCOUNT,
+    },
     "visibility.get": {
       type: "query",
       input: () => undefined,

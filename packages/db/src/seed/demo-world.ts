@@ -321,6 +321,13 @@ async function seedSeekers(
         enabled: true,
       },
     });
+    // Turning the card on is the networking-card consent (F7), as the product records it.
+    await grantConsent(tx, {
+      userId: seeker.user.id,
+      purpose: "NETWORKING_CARD",
+      source: "VISIBILITY_SETTINGS",
+      occurredAt: daysAgo(now, 30),
+    });
   }
   return seekers;
 }

@@ -3,6 +3,7 @@ import { accountRouter } from "../shared/account";
 import { applicationsRouter } from "./applications";
 import { invitationsRouter } from "./invitations";
 import { jobsRouter } from "./jobs";
+import { privacyRouter } from "./privacy";
 import { resumeRouter } from "./resume";
 import { visibilityRouter } from "./visibility";
 
@@ -13,6 +14,7 @@ export const seekerRouter = router({
   applications: applicationsRouter,
   invitations: invitationsRouter,
   visibility: visibilityRouter,
+  privacy: privacyRouter,
   account: accountRouter,
 });
 

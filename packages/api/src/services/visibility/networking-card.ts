@@ -1,6 +1,7 @@
 import { CARD_SLUG_PATTERN, newCardSlug, type Db } from "@tsunagu/db";
 import { toNetworkingCard, type NetworkingCardView } from "@tsunagu/privacy";
 import { loadResumesBySearchKey } from "@tsunagu/search";
+import { recordConsent } from "../privacy-center/consents";
 
 export interface CardSettings {
   enabled: boolean;
@@ -36,19 +37,25 @@ export async function loadCardSettings(db: Db, userId: string): Promise<CardSett
 /**
  * F3: the card on or off, and whether search engines may index it; effective at once, since
  * the public page reads the row on every request. The first save creates the card with a
- * random slug. The card is not part of the search index (R1), so no outbox event is written.
+ * random slug. Turning it on or off is also the networking-card consent (F7), recorded in the
+ * same transaction when it changes. The card is not part of the search index (R1), so no
+ * outbox event is written.
  */
 export async function saveCardSettings(
   db: Db,
   userId: string,
   input: CardSettingsInput,
+  now = new Date(),
 ): Promise<CardSettings> {
   const profileId = await profileIdOf(db, userId);
-  return db.networkingCard.upsert({
-    where: { profileId },
-    create: { profileId, slug: newCardSlug(), ...input },
-    update: input,
-    select: SETTINGS_SELECT,
+  return db.$transaction(async (tx) => {
+    await recordConsent(tx, userId, "NETWORKING_CARD", input.enabled, "VISIBILITY_SETTINGS", now);
+    return tx.networkingCard.upsert({
+      where: { profileId },
+      create: { profileId, slug: newCardSlug(), ...input },
+      update: input,
+      select: SETTINGS_SELECT,
+    });
   });
 }
 

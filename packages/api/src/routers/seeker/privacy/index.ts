@@ -1,0 +1,17 @@
+import { router } from "../../../trpc";
+import { disclosures } from "./disclosures";
+import { overview } from "./overview";
+import { receipt } from "./receipt";
+import { setConsent } from "./set-consent";
+import { setMarketingObjection } from "./set-marketing-objection";
+import { setRestriction } from "./set-restriction";
+
+/** F7: the seeker's privacy center. */
+export const privacyRouter = router({
+  overview,
+  setConsent,
+  setRestriction,
+  setMarketingObjection,
+  receipt,
+  disclosures,
+});
