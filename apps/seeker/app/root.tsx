@@ -24,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
         ...(signedIn ? [{ to: "/invitations", label: t("nav.invitations") }] : []),
         ...(signedIn ? [{ to: "/jobs/saved", label: t("nav.savedJobs") }] : []),
         ...(signedIn ? [{ to: "/visibility", label: t("nav.visibility") }] : []),
+        ...(signedIn ? [{ to: "/privacy", label: t("nav.privacy") }] : []),
       ]}
     >
       {children}

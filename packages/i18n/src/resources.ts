@@ -14,14 +14,17 @@ import enResume from "../locales/en/resume.json";
 import enVisibility from "../locales/en/visibility.json";
 import enJobs from "../locales/en/jobs.json";
 import enInvitations from "../locales/en/invitations.json";
+import enPrivacy from "../locales/en/privacy.json";
 import viResume from "../locales/vi/resume.json";
 import viVisibility from "../locales/vi/visibility.json";
 import viJobs from "../locales/vi/jobs.json";
 import viInvitations from "../locales/vi/invitations.json";
+import viPrivacy from "../locales/vi/privacy.json";
 import jaResume from "../locales/ja/resume.json";
 import jaVisibility from "../locales/ja/visibility.json";
 import jaJobs from "../locales/ja/jobs.json";
 import jaInvitations from "../locales/ja/invitations.json";
+import jaPrivacy from "../locales/ja/privacy.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -38,6 +41,7 @@ export const resources = {
     visibility: enVisibility,
     jobs: enJobs,
     invitations: enInvitations,
+    privacy: enPrivacy,
   },
   vi: {
     common: viCommon,
@@ -48,6 +52,7 @@ export const resources = {
     visibility: viVisibility,
     jobs: viJobs,
     invitations: viInvitations,
+    privacy: viPrivacy,
   },
   ja: {
     common: jaCommon,
@@ -58,6 +63,7 @@ export const resources = {
     visibility: jaVisibility,
     jobs: jaJobs,
     invitations: jaInvitations,
+    privacy: jaPrivacy,
   },
 } satisfies Record<Locale, Record<Namespace, object>>;
 

@@ -1,0 +1,177 @@
+import { findCandidates } from "@tsunagu/api";
+import {
+  employerAccount,
+  expect,
+  expectAccessible,
+  seekerAccount,
+  signIn,
+  test,
+} from "../../../../tests/e2e/fixtures";
+
+// The employer's search runs in this test process (the employer app is not started for seeker
+// journeys); it reads the index with the master key that global setup hands to test workers.
+process.env.MEILI_API_KEY ??= process.env.MEILI_MASTER_KEY;
+
+test.describe("privacy center", () => {
+  test("withdrawing the searchable consent takes the resume out of search at once, with a history and a receipt", async ({
+    page,
+    db,
+    consoleGuard,
+  }) => {
+    const headline = `Kaigo shift leader ${Date.now().toString(36)}`;
+    const seeker = await seekerAccount(db, {
+      locale: "en",
+      searchable: true,
+      consents: ["NEWSLETTER"],
+      profile: { headline },
+    });
+    const employer = await employerAccount(db);
+    const caller = { companyId: employer.company.id, memberId: employer.member.id };
+    const found = async () =>
+      (await findCandidates(db, caller, { query: headline })).candidates.some(
+        (c) => c.id === seeker.profile.searchKey,
+      );
+    await expect.poll(found, { timeout: 15_000 }).toBe(true);
+
+    await signIn(page, seeker.email);
+    await page.getByRole("link", { name: "Privacy", exact: true }).first().click();
+    await expect(page).toHaveTitle(/Privacy center · Tsunagu/);
+    await expect(page.getByRole("heading", { level: 1, name: "Privacy center" })).toBeVisible();
+    await expectAccessible(page);
+
+    const row = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Be found by companies/ }) });
+    await expect(row.getByText("On", { exact: true })).toBeVisible();
+    // A purpose never agreed to is off, and offered, not pre-set.
+    const partners = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Offers from partners/ }) });
+    await expect(partners.getByText("You have never agreed to this.")).toBeVisible();
+    await expect(partners.getByRole("button", { name: "Agree" })).toBeVisible();
+
+    await row.getByRole("button", { name: "Withdraw" }).click();
+    await expect(
+      page.getByText("Saved: you withdrew “Be found by companies”. It takes effect now."),
+    ).toBeVisible();
+    await expect(row.getByText("Off", { exact: true })).toBeVisible();
+    // R4: gone from the commit on, whatever the index still holds.
+    expect(await found()).toBe(false);
+
+    await row.getByText("History (2)").click();
+    const history = row.getByRole("listitem");
+    await expect(history.first()).toContainText("Withdrawn");
+    await expect(history.first()).toContainText("in the privacy center");
+    await expect(history.nth(1)).toContainText("Agreed");
+    await history.first().getByRole("link", { name: "Receipt" }).click();
+    await expect(page).toHaveTitle(/Consent receipt · Tsunagu/);
+    await expect(page.getByText(seeker.email)).toBeVisible();
+    await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    // Printing shows the receipt alone, without the site's header.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name: "Consent receipt" })).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    // Another person's receipt is simply not there.
+    consoleGuard.allow(/status of 404/);
+    const other = await seekerAccount(db, { searchable: true });
+    const theirs = await db.consentEvent.findFirstOrThrow({ where: { userId: other.user.id } });
+    const response = await page.goto(`/privacy/receipts/${theirs.id}`);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("restriction and the objection to marketing each work on their own", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, {
+      locale: "en",
+      searchable: true,
+      consents: ["NEWSLETTER", "JOB_ALERTS"],
+    });
+    await signIn(page, seeker.email);
+    await page.goto("/privacy");
+
+    await page.getByRole("button", { name: "Object to marketing" }).click();
+    await expect(page.getByText("Saved: no marketing of any kind from now on.")).toBeVisible();
+    await expect(page.getByTestId("objection-state")).toContainText(
+      "You object to marketing since",
+    );
+    const newsletter = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Newsletter/ }) });
+    await expect(newsletter.getByText("Off while you object to marketing.")).toBeVisible();
+    await expect(newsletter.getByRole("button")).toHaveCount(0);
+    // Job alerts are not marketing: untouched.
+    const alerts = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Job alert emails/ }) });
+    await expect(alerts.getByText("On", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("restriction-state")).toHaveText("Processing is not restricted.");
+
+    await page.getByRole("button", { name: "Restrict processing" }).click();
+    await expect(page.getByTestId("restriction-state")).toContainText(
+      "Processing is restricted since",
+    );
+    const user = await db.user.findUniqueOrThrow({ where: { id: seeker.user.id } });
+    expect(user.processingRestrictedAt).not.toBeNull();
+    expect(user.marketingObjectedAt).not.toBeNull();
+
+    await page.getByRole("button", { name: "Lift the restriction" }).click();
+    await expect(page.getByTestId("restriction-state")).toHaveText("Processing is not restricted.");
+    await page.getByRole("button", { name: "Lift the objection" }).click();
+    await expect(
+      page.getByText("The objection is lifted. Marketing stays off until you agree to it again."),
+    ).toBeVisible();
+    await expect(newsletter.getByRole("button", { name: "Agree" })).toBeVisible();
+  });
+
+  test("the disclosure ledger shows which company saw what and why, and filters", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, { locale: "en", searchable: true });
+    const [viewer, receiver] = await Promise.all([employerAccount(db), employerAccount(db)]);
+    await db.disclosureLedgerEntry.createMany({
+      data: [
+        {
+          profileId: seeker.profile.id,
+          companyId: viewer.company.id,
+          kind: "RESUME_VIEW",
+          purpose: "Night-shift welder opening",
+        },
+        {
+          profileId: seeker.profile.id,
+          companyId: receiver.company.id,
+          kind: "CONTACT_REVEAL",
+          purpose: "Accepted invitation",
+        },
+      ],
+    });
+    await signIn(page, seeker.email);
+    await page.goto("/privacy");
+    await page.getByRole("link", { name: "Who saw your data" }).click();
+    await expect(page).toHaveTitle(/Who saw your data · Tsunagu/);
+    const records = page.getByRole("list", { name: "Who saw your data" }).getByRole("listitem");
+    await expect(records).toHaveCount(2);
+    await expect(records.filter({ hasText: viewer.company.name })).toContainText(
+      "Viewed your redacted resume",
+    );
+    await expect(records.filter({ hasText: viewer.company.name })).toContainText(
+      "Night-shift welder opening",
+    );
+    await expectAccessible(page);
+
+    await page.getByLabel("What").selectOption({ label: "Received your contact details" });
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/kind=CONTACT_REVEAL/);
+    await expect(records).toHaveCount(1);
+    await expect(records.first()).toContainText(receiver.company.name);
+
+    await page.getByLabel("What").selectOption({ label: "Exported your resume" });
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByText("No records match these filters.")).toBeVisible();
+  });
+});
