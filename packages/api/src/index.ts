@@ -64,3 +64,5 @@ export {
   type SentInvitation,
 } from "./services/invitations/send-invitation";
 export type { InvitationMail } from "./services/invitations/notify-seeker";
+export { personalDataExport, personalTables, WITHHELD_COLUMNS } from "./services/privacy-center/export";
+export { jsonResume } from "./services/privacy-center/json-resume";

@@ -16,3 +16,9 @@ export { CARD_SLUG_PATTERN, newCardSlug } from "./networking-card";
 export { Prisma, PrismaClient } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";
 export type * from "./generated/prisma/models";
+export {
+  cascadeClosure,
+  readForeignKeys,
+  type DeleteRule,
+  type ForeignKey,
+} from "./schema-graph";

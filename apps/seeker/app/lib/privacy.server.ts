@@ -1,3 +1,4 @@
+import { jsonResume, personalDataExport } from "@tsunagu/api";
 import {
   disclosuresInput,
   setConsentInput,
@@ -119,4 +120,57 @@ export async function loadLedgerPage(request: Request) {
     hasMore: ledger.hasMore,
     entries: ledger.entries.map((e) => ({ ...e, on: formatDay(locale, e.occurredAt) })),
   };
+}
+
+async function seekerAccount(request: Request) {
+  const { user } = await kit.requireUser(request);
+  if (user.kind !== "SEEKER") throw new Response("Not a seeker account", { status: 403 });
+  return user;
+}
+
+const downloadHeaders = (filename: string) => ({
+  "Content-Type": "application/json; charset=utf-8",
+  "Content-Disposition": `attachment; filename="${filename}"`,
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+});
+
+/**
+ * F7 "Download my data", at once: the whole record as JSON, streamed from the database as it
+ * is read. The download itself is written to the audit log (who, when; never the contents).
+ */
+export async function personalDataResponse(request: Request): Promise<Response> {
+  const user = await seekerAccount(request);
+  const now = new Date();
+  await kit.db.auditEvent.create({
+    data: {
+      actorKind: "SEEKER",
+      actorUserId: user.id,
+      action: "privacy.export",
+      targetKind: "user",
+      targetId: user.id,
+    },
+  });
+  const chunks = personalDataExport(kit.db, user.id, now);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: downloadHeaders(`tsunagu-my-data-${now.toISOString().slice(0, 10)}.json`),
+  });
+}
+
+/** F7: the seeker's resume as a JSON Resume file, in the page's language. */
+export async function jsonResumeResponse(request: Request): Promise<Response> {
+  const user = await seekerAccount(request);
+  const resume = await jsonResume(kit.db, user.id, await kit.detectLocale(request));
+  return new Response(JSON.stringify(resume, null, 2), { headers: downloadHeaders("resume.json") });
 }

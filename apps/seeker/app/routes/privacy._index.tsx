@@ -183,6 +183,32 @@ export default function PrivacyCenterPage() {
         </ul>
       </Card>
       <Card className="grid gap-3">
+        <h2 className="text-lg font-semibold text-ink">{t("download.title")}</h2>
+        <p className="text-sm text-ink-muted">{t("download.lead")}</p>
+        <ul className="grid gap-3">
+          <li className="grid gap-0.5">
+            <a
+              href="/privacy/data.json"
+              download
+              className="font-medium text-accent-strong underline underline-offset-4"
+            >
+              {t("download.data")}
+            </a>
+            <span className="text-sm text-ink-muted">{t("download.dataHelp")}</span>
+          </li>
+          <li className="grid gap-0.5">
+            <a
+              href="/privacy/resume.json"
+              download
+              className="font-medium text-accent-strong underline underline-offset-4"
+            >
+              {t("download.resume")}
+            </a>
+            <span className="text-sm text-ink-muted">{t("download.resumeHelp")}</span>
+          </li>
+        </ul>
+      </Card>
+      <Card className="grid gap-3">
         <h2 className="text-lg font-semibold text-ink">{t("restrict.title")}</h2>
         <p className="text-sm text-ink-muted">{t("restrict.lead")}</p>
         <p className="font-medium text-ink" data-testid="restriction-state">

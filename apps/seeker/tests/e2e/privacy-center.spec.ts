@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { findCandidates } from "@tsunagu/api";
 import {
   employerAccount,
@@ -173,5 +174,45 @@ test.describe("privacy center", () => {
     await page.getByLabel("What").selectOption({ label: "Exported your resume" });
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByText("No records match these filters.")).toBeVisible();
+  });
+
+  test("downloads everything held about the seeker, and the resume as JSON Resume, at once", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, { locale: "en", searchable: true, resume: "full" });
+    await signIn(page, seeker.email);
+    await page.goto("/privacy");
+
+    const [data] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "All my data (JSON)" }).click(),
+    ]);
+    expect(data.suggestedFilename()).toMatch(/^tsunagu-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(await readFile((await data.path())!, "utf8")) as {
+      tables: Record<string, Record<string, unknown>[]>;
+    };
+    expect(exported.tables.users).toEqual([expect.objectContaining({ email: seeker.email })]);
+    expect(exported.tables.users![0]).not.toHaveProperty("password_hash");
+    expect(exported.tables.work_experiences).toHaveLength(seeker.resume.workExperiences.length);
+    expect(exported.tables.audit_events!.map((e) => e.action)).toContain("privacy.export");
+
+    const [resume] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "My resume (JSON Resume)" }).click(),
+    ]);
+    expect(resume.suggestedFilename()).toBe("resume.json");
+    const jsonResume = JSON.parse(await readFile((await resume.path())!, "utf8")) as {
+      basics: { email: string };
+      work: unknown[];
+    };
+    expect(jsonResume.basics.email).toBe(seeker.email);
+    expect(jsonResume.work).toHaveLength(seeker.resume.workExperiences.length);
+
+    // Signed out, neither file is there to take.
+    await page.context().clearCookies();
+    const response = await page.request.get("/privacy/data.json", { maxRedirects: 0 });
+    expect(response.status()).toBeGreaterThanOrEqual(300);
+    expect(response.status()).toBeLessThan(400);
   });
 });

@@ -18,7 +18,7 @@ import {
   grantConsent,
   withdrawConsent,
 } from "./index";
-import { cascadeClosure, readForeignKeys, type ForeignKey } from "./schema-graph";
+import { cascadeClosure, readForeignKeys, type ForeignKey } from "../schema-graph";
 
 /**
  * SET NULL is allowed only where a record that is not the person's own must outlive the link.

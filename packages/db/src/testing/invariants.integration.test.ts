@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createDb, type Db } from "../client";
 import { createSeeker, grantConsent } from "./index";
-import { readForeignKeys } from "./schema-graph";
+import { readForeignKeys } from "../schema-graph";
 
 let db: Db;
 beforeAll(() => {

@@ -1,4 +1,6 @@
-import type { DbClient } from "./types";
+import type { Prisma } from "./generated/prisma/client";
+
+type DbClient = Pick<Prisma.TransactionClient, "$queryRawUnsafe">;
 
 export type DeleteRule = "CASCADE" | "SET NULL" | "RESTRICT" | "NO ACTION" | "SET DEFAULT";
 
