@@ -64,3 +64,20 @@ export {
   type SentInvitation,
 } from "./services/invitations/send-invitation";
 export type { InvitationMail } from "./services/invitations/notify-seeker";
+export {
+  companyDomainOf,
+  companyVerificationStatus,
+  confirmDomain,
+  requestDomainConfirmation,
+  requestDomainConfirmationInput,
+  type VerificationStatus,
+} from "./services/company/verification";
+export {
+  AUDIT_KINDS,
+  auditCsv,
+  auditListInput,
+  exportAuditEntries,
+  type AuditEntry,
+  type AuditKind,
+} from "./services/company/audit-log";
+export { REPORT_FLAG_THRESHOLD } from "./services/company/review-flag";
