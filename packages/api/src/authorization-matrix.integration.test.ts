@@ -58,6 +58,8 @@ const HTTP_STATUS: Record<Outcome, number> = {
 
 interface World {
   seekerProfileSearchKey: string;
+  /** Company A, for the platform admin's company procedures. */
+  companyAId: string;
   recruiterAId: string;
   /** An open invitation of company A to an address without an account. */
   invitationToken: string;
@@ -554,6 +556,32 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    "company.verification": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "audit.list": {
+      type: "query",
+      input: () => ({}),
+      invalidInput: { kind: "EVERYTHING" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        // The access log names colleagues and what they looked at: owners only (F16).
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        // Their own company's log, which they own; company A's entries never appear (tested below).
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
     "company.save": {
       type: "mutation",
       input: () => ({ name: "Matrix Logistics KK", website: "matrix-logistics.example.jp" }),
@@ -644,6 +672,24 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { verbose: true },
       expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
     },
+    "companies.list": {
+      type: "query",
+      input: () => ({ verified: false }),
+      invalidInput: { status: "GONE" },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
+    "companies.verify": {
+      type: "mutation",
+      input: (w) => ({ companyId: w.companyAId }),
+      invalidInput: { companyId: "company a" },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
+    "companies.clearReviewFlag": {
+      type: "mutation",
+      input: (w) => ({ companyId: w.companyAId }),
+      invalidInput: { companyId: 7 },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
     ...accountEntries(ADMIN_ACCOUNT),
   },
 };
@@ -716,6 +762,7 @@ async function createWorld(): Promise<World> {
     ]);
   return {
     seekerProfileSearchKey: seeker.profile.searchKey,
+    companyAId: a.id,
     recruiterAId: recruiter.member.id,
     invitationToken: invitation.token,
     invitationId: invitation.invitationId,
