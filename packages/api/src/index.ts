@@ -81,3 +81,5 @@ export {
   type AuditKind,
 } from "./services/company/audit-log";
 export { REPORT_FLAG_THRESHOLD } from "./services/company/review-flag";
+/** The seeker accepting an invitation writes the CONTACT_REVEAL ledger row (tests, F16). */
+export { acceptMyInvitation } from "./services/invitations/my-invitations";
