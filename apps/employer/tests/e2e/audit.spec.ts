@@ -42,8 +42,6 @@ test.describe("the company audit log (F16)", () => {
       profileId: other.profile.id,
       jobId: job.id,
     });
-    const { acceptMyInvitation } =
-      await import("../../../../packages/api/src/services/invitations/my-invitations");
     await acceptMyInvitation(db, other.user.id, invitation.id);
 
     await signIn(page, owner.email);
