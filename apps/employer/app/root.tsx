@@ -17,6 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
       ? [
           { to: "/company", label: t("nav.company") },
           { to: "/members", label: t("nav.members") },
+          { to: "/audit", label: t("audit.nav") },
         ]
       : []),
     { to: "/#plans", label: t("nav.plans") },

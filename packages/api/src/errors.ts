@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "PLAN_REQUIRED"
+  | "VERIFICATION_REQUIRED"
   | "RATE_LIMITED"
   | "SEARCH_UNAVAILABLE";
 

@@ -66,3 +66,22 @@ export {
 export type { InvitationMail } from "./services/invitations/notify-seeker";
 export { personalDataExport, personalTables, WITHHELD_COLUMNS } from "./services/privacy-center/export";
 export { jsonResume } from "./services/privacy-center/json-resume";
+export {
+  companyDomainOf,
+  companyVerificationStatus,
+  confirmDomain,
+  requestDomainConfirmation,
+  requestDomainConfirmationInput,
+  type VerificationStatus,
+} from "./services/company/verification";
+export {
+  AUDIT_KINDS,
+  auditCsv,
+  auditListInput,
+  exportAuditEntries,
+  type AuditEntry,
+  type AuditKind,
+} from "./services/company/audit-log";
+export { REPORT_FLAG_THRESHOLD } from "./services/company/review-flag";
+/** The seeker accepting an invitation writes the CONTACT_REVEAL ledger row (tests, F16). */
+export { acceptMyInvitation } from "./services/invitations/my-invitations";

@@ -23,6 +23,8 @@ export type AccountEmail =
       link: string;
       expiresAt: Date;
     }
+  /** F10: a link proving the company's domain through a work address on it. */
+  | { kind: "domain-confirmation"; companyName: string; domain: string; link: string }
   | NewSignInEmail;
 
 /** A sign-in from a browser that never signed in to this account before (F1). */
@@ -88,6 +90,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: `${inviterName} invited you to join ${companyName} on Tsunagu`,
       text: `${inviterName} invited you to join ${companyName} on Tsunagu as a ${ROLE_NAMES.en[role]}.\n\nTo accept, open this link:\n\n${link}\n\nThe link works once and expires on ${formatExpiry("en", expiresAt)}. If you did not expect this invitation, you can ignore this email.\n\n— Tsunagu`,
     }),
+    "domain-confirmation": ({ companyName, domain, link }) => ({
+      subject: `Confirm ${domain} for ${companyName} on Tsunagu`,
+      text: `To verify ${companyName} on Tsunagu, open this link while signed in to the employer app:\n\n${link}\n\nThe link works once and expires in 24 hours. If you did not ask for this, you can ignore this email.\n\n— Tsunagu`,
+    }),
     "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
       subject: "New sign-in to your Tsunagu account",
       text: `Your Tsunagu account was signed in to from a device we have not seen before:\n\n${device ?? "An unknown browser"}, ${formatExpiry("en", at)}\n\nIf this was you, nothing needs to be done.\n\nIf it was not you, end that session at once with this link (no sign-in needed):\n\n${notMeLink}\n\nThen choose a new password: ${resetLink}\nTurning on two-step sign-in on your account page keeps a stolen password from being enough.\n\n— Tsunagu`,
@@ -109,6 +115,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
     "member-invitation": ({ companyName, inviterName, role, link, expiresAt }) => ({
       subject: `${inviterName} mời bạn tham gia ${companyName} trên Tsunagu`,
       text: `${inviterName} đã mời bạn tham gia ${companyName} trên Tsunagu với vai trò ${ROLE_NAMES.vi[role]}.\n\nĐể chấp nhận lời mời, hãy mở liên kết này:\n\n${link}\n\nLiên kết chỉ dùng được một lần và hết hạn vào ${formatExpiry("vi", expiresAt)}. Nếu bạn không mong đợi lời mời này, hãy bỏ qua email này.\n\n— Tsunagu`,
+    }),
+    "domain-confirmation": ({ companyName, domain, link }) => ({
+      subject: `Xác nhận tên miền ${domain} cho ${companyName} trên Tsunagu`,
+      text: `Để xác minh ${companyName} trên Tsunagu, hãy mở liên kết này khi đang đăng nhập vào ứng dụng nhà tuyển dụng:\n\n${link}\n\nLiên kết chỉ dùng được một lần và hết hạn sau 24 giờ. Nếu bạn không yêu cầu, hãy bỏ qua email này.\n\n— Tsunagu`,
     }),
     "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
       subject: "Có lượt đăng nhập mới vào tài khoản Tsunagu của bạn",
@@ -132,6 +142,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: `【Tsunagu】${inviterName}さんから${companyName}への招待が届いています`,
       text: `${inviterName}さんが、Tsunagu の${companyName}に${ROLE_NAMES.ja[role]}としてあなたを招待しました。\n\n招待を承諾するには、次のリンクを開いてください。\n\n${link}\n\nリンクは1回限り有効で、有効期限は${formatExpiry("ja", expiresAt)}です。お心当たりがない場合は、このメールを破棄してください。\n\n— Tsunagu`,
     }),
+    "domain-confirmation": ({ companyName, domain, link }) => ({
+      subject: `【Tsunagu】${companyName}のドメイン（${domain}）の確認`,
+      text: `Tsunagu で${companyName}を認証するには、企業向けアプリにログインした状態で次のリンクを開いてください。\n\n${link}\n\nリンクは1回限り有効で、24時間で期限切れになります。お心当たりがない場合は、このメールを破棄してください。\n\n— Tsunagu`,
+    }),
     "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
       subject: "Tsunaguアカウントへの新しいサインイン",
       text: `これまでに使われたことのない端末から、あなたのTsunaguアカウントにサインインがありました。\n\n${device ?? "不明なブラウザ"}、${formatExpiry("ja", at)}\n\nご本人であれば、対応は不要です。\n\n心当たりがない場合は、次のリンクからそのセッションをすぐに終了してください（サインインは不要です）。\n\n${notMeLink}\n\nそのうえで新しいパスワードを設定してください：${resetLink}\nアカウントページで2段階認証を有効にすると、パスワードが漏れても第三者はサインインできません。\n\n— Tsunagu`,
@@ -150,6 +164,8 @@ export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Re
       return templates["already-registered"](email);
     case "member-invitation":
       return templates["member-invitation"](email);
+    case "domain-confirmation":
+      return templates["domain-confirmation"](email);
     case "new-sign-in":
       return templates["new-sign-in"](email);
   }

@@ -12,7 +12,13 @@ import {
 } from "@tsunagu/ui/forms";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import { loadCompanyPage, saveCompanyPage } from "~/lib/company.server";
+import { VerificationSection } from "~/components/verification-section";
+import {
+  companyActionIntent,
+  loadCompanyPage,
+  requestVerificationPage,
+  saveCompanyPage,
+} from "~/lib/company.server";
 import { kit } from "~/lib/kit.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,15 +26,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  return saveCompanyPage(request, await kit.requireUser(request));
+  const signedIn = await kit.requireUser(request);
+  // Two forms on the page: the verification one names its intent, the profile's does not.
+  if ((await companyActionIntent(request)) === "request-verification") {
+    return requestVerificationPage(request, signedIn);
+  }
+  return { profile: await saveCompanyPage(request, signedIn) };
 }
 
 export const meta = pageMeta;
 
 /** F10: the company's profile and the identity seekers' block lists match on. */
 export default function CompanyProfile() {
-  const { isOwner, profile, countries } = useLoaderData<typeof loader>();
-  const saved = useActionData<typeof action>();
+  const { isOwner, profile, countries, verification } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const saved = reply && "profile" in reply ? reply.profile : undefined;
+  const verificationReply = reply && "intent" in reply ? reply : undefined;
+  const verificationCard = verification ? (
+    <VerificationSection status={verification} isOwner={isOwner} reply={verificationReply} />
+  ) : null;
   const { t } = useTranslation("employer");
   const { t: tCommon } = useTranslation("common");
   const saving = useNavigation().state === "submitting";
@@ -62,6 +78,7 @@ export default function CompanyProfile() {
           </dl>
           <p className="text-sm text-ink-muted">{t("company.readOnly")}</p>
         </Card>
+        {verificationCard}
       </NarrowPage>
     );
   }
@@ -110,6 +127,7 @@ export default function CompanyProfile() {
           </div>
         </Form>
       </Card>
+      {verificationCard}
     </NarrowPage>
   );
 }

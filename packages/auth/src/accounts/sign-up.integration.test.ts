@@ -148,6 +148,9 @@ describe("signUpEmployer", () => {
     expect(member.company.name).toBe("株式会社つなぐ");
     expect(member.company.slug).toMatch(/^company-[a-z2-7]+$/);
     expect(member.company.subscription?.plan.code).toBe("free");
+    // F10: a new company starts unverified; it may post jobs but not search or invite yet.
+    expect(member.company.verifiedAt).toBeNull();
+    expect(member.company.verificationMethod).toBeNull();
   });
 
   it("creates nothing when the email is taken", async () => {

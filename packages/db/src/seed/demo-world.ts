@@ -595,6 +595,16 @@ async function seedDemoSeekerInbox(
 }
 
 /** Seeds the world into a client the caller owns. Returns false when it already exists. */
+/** F10: every demo company is verified except the free-plan one, which shows the unverified path. */
+export const DEMO_UNVERIFIED_COMPANY_SLUG = "minato-logistics";
+
+async function seedUnverifiedCompany(tx: DbClient): Promise<void> {
+  await tx.company.update({
+    where: { slug: DEMO_UNVERIFIED_COMPANY_SLUG },
+    data: { verifiedAt: null, verificationMethod: null },
+  });
+}
+
 export async function seedDemoWorldInto(db: Db, options: { now?: Date } = {}): Promise<boolean> {
   const now = options.now ?? new Date();
   return db.$transaction(
@@ -613,6 +623,7 @@ export async function seedDemoWorldInto(db: Db, options: { now?: Date } = {}): P
       await seedActivity(tx, companies, seekers, faker, now);
       await seedDemoSeekerInbox(tx, companies, seekers[0]!, faker, now);
       await seedAdminCases(tx, seekers, now);
+      await seedUnverifiedCompany(tx);
       return true;
     },
     { maxWait: 30_000, timeout: 120_000 },

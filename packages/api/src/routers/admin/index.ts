@@ -1,10 +1,14 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
+import { clearReviewFlag } from "./companies/clear-review-flag";
+import { list as listCompanies } from "./companies/list";
+import { verify as verifyCompany } from "./companies/verify";
 import { indexHealth } from "./operations/index-health";
 
 /** Everything apps/admin can call. */
 export const adminRouter = router({
   operations: router({ indexHealth }),
+  companies: router({ list: listCompanies, verify: verifyCompany, clearReviewFlag }),
   account: accountRouter,
 });
 

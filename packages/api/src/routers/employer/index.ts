@@ -1,9 +1,11 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
+import { list as listAudit } from "./audit/list";
 import { find } from "./candidates/find";
 import { get } from "./candidates/get";
 import { get as getCompany } from "./company/get";
 import { save as saveCompany } from "./company/save";
+import { verification } from "./company/verification";
 import { send } from "./invitations/send";
 import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
@@ -16,7 +18,8 @@ import { transferOwnership } from "./members/transfer-ownership";
 /** Everything apps/employer can call. */
 export const employerRouter = router({
   candidates: router({ find, get }),
-  company: router({ get: getCompany, save: saveCompany }),
+  company: router({ get: getCompany, save: saveCompany, verification }),
+  audit: router({ list: listAudit }),
   invitations: router({ send }),
   members: router({
     list,

@@ -11,17 +11,23 @@ export interface ResumeSearchPlan {
 }
 
 /**
- * F11/F12: resume search needs an active company on a paid plan that includes it, checked on
- * the server for every call.
+ * F10/F11/F12: resume search needs an active, verified company on a paid plan that includes it,
+ * checked on the server for every call.
  */
 export async function requireResumeSearchPlan(
   db: Pick<Db, "company">,
   companyId: string,
   now = new Date(),
 ): Promise<ResumeSearchPlan> {
-  const { company, plan } = await paidPlanOf(db, companyId, now);
+  const { company, plan, verified } = await paidPlanOf(db, companyId, now);
   if (!company) {
     throw new AppError("FORBIDDEN", "This company cannot search resumes while it is suspended.");
+  }
+  if (!verified) {
+    throw new AppError(
+      "VERIFICATION_REQUIRED",
+      "Resume search opens once the company is verified.",
+    );
   }
   if (!plan?.resumeSearch) {
     throw new AppError("PLAN_REQUIRED", "Resume search needs an active paid plan.");
@@ -43,21 +49,28 @@ async function paidPlanOf(db: Pick<Db, "company">, companyId: string, now: Date)
     select: {
       id: true,
       status: true,
+      verifiedAt: true,
+      reviewFlaggedAt: true,
       subscription: { select: { status: true, currentPeriodEnd: true, plan: true } },
     },
   });
-  if (!company || company.status !== "ACTIVE") return { company: null, plan: null };
+  if (!company || company.status !== "ACTIVE") {
+    return { company: null, plan: null, verified: false, flagged: false };
+  }
   const subscription = company.subscription;
   const paidUp =
     subscription && subscription.status === "ACTIVE" && subscription.currentPeriodEnd > now;
   return {
     company: { id: company.id, status: company.status },
     plan: paidUp ? subscription.plan : null,
+    verified: company.verifiedAt !== null,
+    flagged: company.reviewFlaggedAt !== null,
   };
 }
 
 /**
- * F11/F13: invitations need an active company on a paid plan that includes them. Returns the
+ * F10/F11/F13: invitations need an active, verified company on a paid plan that includes them,
+ * and no open review flag (too many of its invitations reported as spam). Returns the
  * plan's monthly allowance, which the sender counts against.
  */
 export async function requireInvitationPlan(
@@ -65,9 +78,21 @@ export async function requireInvitationPlan(
   companyId: string,
   now = new Date(),
 ): Promise<{ invitationsPerMonth: number }> {
-  const { company, plan } = await paidPlanOf(db, companyId, now);
+  const { company, plan, verified, flagged } = await paidPlanOf(db, companyId, now);
   if (!company) {
     throw new AppError("FORBIDDEN", "This company cannot send invitations while it is suspended.");
+  }
+  if (!verified) {
+    throw new AppError(
+      "VERIFICATION_REQUIRED",
+      "Sending invitations opens once the company is verified.",
+    );
+  }
+  if (flagged) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Invitations are paused while the platform reviews reports about this company's invitations.",
+    );
   }
   if (!plan?.resumeSearch || plan.invitationsPerMonth <= 0) {
     throw new AppError(

@@ -1,6 +1,7 @@
 import type { Db, DbTransaction, InvitationStatus } from "@tsunagu/db";
 import type { InvitationReportReason } from "@tsunagu/schemas/invitations";
 import { AppError } from "../../errors";
+import { flagCompanyIfReportedOften } from "../company/review-flag";
 import { websiteHost } from "../visibility/blocks";
 
 const INVITATION_SELECT = {
@@ -204,7 +205,8 @@ export async function declineMyInvitation(
 /**
  * F6: spam or a scam. The invitation leaves the inbox but is kept, with the reason, for the
  * platform's review (the audit event makes it findable there). An accepted invitation can be
- * reported too: what was disclosed stays in the ledger.
+ * reported too: what was disclosed stays in the ledger. Enough reports flag the company for
+ * review (F13, see review-flag.ts).
  */
 export async function reportMyInvitation(
   db: Db,
@@ -222,6 +224,7 @@ export async function reportMyInvitation(
       data: { status: "REPORTED", reportReason, respondedAt: now },
     });
     await audit(tx, userId, row, "invitation.report", now);
+    await flagCompanyIfReportedOften(tx, row.companyId, now);
     return { status: "REPORTED" as const, respondedAt: now };
   });
 }

@@ -13,6 +13,8 @@ export interface CreateCompanyOptions extends FactoryContext {
   plan?: PlanCode;
   /** PENDING models an unpaid manual invoice: the plan is chosen but not yet unlocked. */
   subscriptionStatus?: SubscriptionStatus;
+  /** F10: verified by the platform (ADMIN) unless false, so callers that search or invite work. */
+  verified?: boolean;
   company?: Partial<Omit<Prisma.CompanyCreateInput, "subscription">>;
 }
 
@@ -49,6 +51,9 @@ export async function createCompany(
         `${slugify(name).slice(0, 40).replace(/-+$/, "") || "company"}-${uniqueSuffix()}`,
       status: options.status ?? "ACTIVE",
       suspendedAt: options.status === "SUSPENDED" ? now : null,
+      ...(options.verified === false
+        ? { verifiedAt: null, verificationMethod: null }
+        : { verifiedAt: now, verificationMethod: "ADMIN" as const }),
       website: `https://${slugify(name).slice(0, 30) || "company"}.example.jp`,
       ...options.company,
     },
