@@ -129,17 +129,11 @@ export async function findCandidates(
   // indexed read before the search, as the filter needs it.
   const emailDomain = await viewerEmailDomain(db, caller);
   const exclusions = callerExclusionTokens({ companyId: caller.companyId, emailDomain });
-  const searched = index
-    .search(input.query, candidateSearchParams(input, exclusions, offset))
-    .catch((error: unknown) => {
-      throw new AppError(
-        "SEARCH_UNAVAILABLE",
-        "Resume search is temporarily unavailable. Please try again shortly.",
-        {
-          cause: error,
-        },
-      );
+  const searched = index.search(input.query, candidateSearchParams(input, exclusions, offset)).catch((error: unknown) => {
+    throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
+      cause: error,
     });
+  });
   const [plan, response] = await Promise.allSettled([entitled, searched]).then(([p, r]) => {
     // An entitlement refusal wins over a search outage: it is the caller's to fix.
     if (p.status === "rejected") throw p.reason;
@@ -164,9 +158,7 @@ export async function findCandidates(
     const cached = redactionCache.get(gate.fingerprint, now);
     if (cached) projections.set(gate.searchKey, cached);
   }
-  const missing = shown
-    .filter((gate) => !projections.has(gate.searchKey))
-    .map((gate) => gate.searchKey);
+  const missing = shown.filter((gate) => !projections.has(gate.searchKey)).map((gate) => gate.searchKey);
   for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
     // Changed since the gate was read: decide again on the newer row.
     if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;
