@@ -229,6 +229,15 @@ async function buildPeople() {
     },
   });
   await db.seekerProfile.update({ where: { id: profile.id }, data: { photoUploadId: photo.id } });
+  await db.companyDomainConfirmation.create({
+    data: {
+      companyId: company.id,
+      memberId: member.id,
+      email: `owner@${randomBytes(4).toString("hex")}.example.test`,
+      tokenHash: sha256(randomBytes(8).toString("hex")),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
   const admin = await db.user.create({
     data: { email: `admin.${randomBytes(4).toString("hex")}@example.test`, kind: "ADMIN" },
   });

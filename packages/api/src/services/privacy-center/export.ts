@@ -13,6 +13,7 @@ export const WITHHELD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   email_verification_tokens: ["token_hash"],
   password_reset_tokens: ["token_hash"],
   unsubscribe_tokens: ["token_hash"],
+  company_domain_confirmations: ["token_hash"],
   outbound_emails: ["payload", "last_error"],
 };
 

@@ -19,7 +19,11 @@ describe("loadEmployerPreview (F4)", () => {
   });
 
   it("shows a private resume as it would be shown, with no personal field", async () => {
-    const seeker = await createSeeker(db, {});
+    // Values no vocabulary or generated text could hold: a random name such as "Việt" or a
+    // station such as "Kyoto" also appears in language names and "open to positions in Kyoto".
+    const seeker = await createSeeker(db, {
+      profile: { firstName: "Zyxwenna", lastName: "Qorvathy", nearestStation: "Hoshimachi-Kitaguchi", phone: "+81 90-4821-7395" },
+    });
     const { visibility, candidate } = await loadEmployerPreview(db, seeker.user.id);
     expect(visibility).toBe("PRIVATE");
     expect(candidate.id).toBe(seeker.profile.searchKey);
