@@ -17,6 +17,8 @@ export function Layout({ children }: { children: ReactNode }) {
       ? [
           { to: "/company", label: t("nav.company") },
           { to: "/members", label: t("nav.members") },
+          { to: "/search", label: t("search.nav") },
+          { to: "/invitations", label: t("sentInvitations.nav") },
           { to: "/audit", label: t("audit.nav") },
         ]
       : []),

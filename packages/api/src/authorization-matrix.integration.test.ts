@@ -189,8 +189,20 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
     },
     "resume.savePersonal": {
       type: "mutation",
-      input: () => ({ firstName: "Lan", lastName: "Nguyễn", birthDate: "1996-03-14", residenceCountry: "JP", residenceRegion: "JP-13", phone: "090-1234-5678" }),
-      invalidInput: { firstName: "Lan", lastName: "Nguyễn", birthDate: "1996-03-14", phone: "not a phone" },
+      input: () => ({
+        firstName: "Lan",
+        lastName: "Nguyễn",
+        birthDate: "1996-03-14",
+        residenceCountry: "JP",
+        residenceRegion: "JP-13",
+        phone: "090-1234-5678",
+      }),
+      invalidInput: {
+        firstName: "Lan",
+        lastName: "Nguyễn",
+        birthDate: "1996-03-14",
+        phone: "not a phone",
+      },
       expect: SEEKER_ACCOUNT,
     },
     "resume.saveSummary": {
@@ -201,38 +213,88 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
     },
     "resume.saveLanguages": {
       type: "mutation",
-      input: () => ({ languages: [{ language: "ja", level: "JLPT_N2" }, { language: "vi", level: "NATIVE" }] }),
+      input: () => ({
+        languages: [
+          { language: "ja", level: "JLPT_N2" },
+          { language: "vi", level: "NATIVE" },
+        ],
+      }),
       invalidInput: { languages: [{ language: "vi", level: "JLPT_N1" }] },
       expect: SEEKER_ACCOUNT,
     },
     "resume.saveSkills": {
       type: "mutation",
-      input: () => ({ skills: [{ name: "TIG welding", years: 6 }], certifications: [{ name: "JIS welding", issuer: "JWES", issuedOn: "2022-04-01" }] }),
+      input: () => ({
+        skills: [{ name: "TIG welding", years: 6 }],
+        certifications: [{ name: "JIS welding", issuer: "JWES", issuedOn: "2022-04-01" }],
+      }),
       invalidInput: { skills: [{ name: "", years: -1 }] },
       expect: SEEKER_ACCOUNT,
     },
     "resume.saveExperience": {
       type: "mutation",
-      input: () => ({ experiences: [{ employerName: "Kanagawa Steelworks", title: "TIG welder", startMonth: "2021-04", isCurrent: true }] }),
+      input: () => ({
+        experiences: [
+          {
+            employerName: "Kanagawa Steelworks",
+            title: "TIG welder",
+            startMonth: "2021-04",
+            isCurrent: true,
+          },
+        ],
+      }),
       invalidInput: { experiences: [{ employerName: "", title: "Welder", startMonth: "April" }] },
       expect: SEEKER_ACCOUNT,
     },
     "resume.saveEducation": {
       type: "mutation",
-      input: () => ({ educations: [{ institution: "Hanoi University of Science and Technology", level: "BACHELOR", startMonth: "2012-09", endMonth: "2016-06" }] }),
+      input: () => ({
+        educations: [
+          {
+            institution: "Hanoi University of Science and Technology",
+            level: "BACHELOR",
+            startMonth: "2012-09",
+            endMonth: "2016-06",
+          },
+        ],
+      }),
       invalidInput: { educations: [{ institution: "", level: "PHD_PLUS" }] },
       expect: SEEKER_ACCOUNT,
     },
     "resume.savePreferences": {
       type: "mutation",
-      input: () => ({ desiredJobTypes: ["FULL_TIME"], desiredLocations: ["JP-14", "REMOTE"], desiredSalaryMin: 250000, desiredSalaryMax: 320000, desiredSalaryCurrency: "JPY", desiredSalaryPeriod: "MONTHLY", availability: "IMMEDIATELY" }),
-      invalidInput: { desiredSalaryMin: 300000, desiredSalaryMax: 200000, desiredSalaryCurrency: "JPY", desiredSalaryPeriod: "MONTHLY" },
+      input: () => ({
+        desiredJobTypes: ["FULL_TIME"],
+        desiredLocations: ["JP-14", "REMOTE"],
+        desiredSalaryMin: 250000,
+        desiredSalaryMax: 320000,
+        desiredSalaryCurrency: "JPY",
+        desiredSalaryPeriod: "MONTHLY",
+        availability: "IMMEDIATELY",
+      }),
+      invalidInput: {
+        desiredSalaryMin: 300000,
+        desiredSalaryMax: 200000,
+        desiredSalaryCurrency: "JPY",
+        desiredSalaryPeriod: "MONTHLY",
+      },
       expect: SEEKER_ACCOUNT,
     },
     "resume.saveReferees": {
       type: "mutation",
-      input: () => ({ referees: [{ name: "Satō Kenji", relationship: "Former foreman", phone: "090-1234-5678", consentAttested: true }] }),
-      invalidInput: { referees: [{ name: "Satō Kenji", relationship: "Former foreman", consentAttested: false }] },
+      input: () => ({
+        referees: [
+          {
+            name: "Satō Kenji",
+            relationship: "Former foreman",
+            phone: "090-1234-5678",
+            consentAttested: true,
+          },
+        ],
+      }),
+      invalidInput: {
+        referees: [{ name: "Satō Kenji", relationship: "Former foreman", consentAttested: false }],
+      },
       expect: SEEKER_ACCOUNT,
     },
     "applications.preview": {
@@ -291,7 +353,11 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
     },
     "invitations.report": {
       type: "mutation",
-      input: (world) => ({ invitationId: world.seekerInvitationId, reason: "SPAM", details: "Matrix check" }),
+      input: (world) => ({
+        invitationId: world.seekerInvitationId,
+        reason: "SPAM",
+        details: "Matrix check",
+      }),
       invalidInput: { invitationId: "x", reason: "BORING" },
       expect: SEEKER_ACCOUNT,
     },
@@ -401,7 +467,10 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
     },
     "visibility.confirmPendingBlock": {
       type: "mutation",
-      input: () => ({ pendingId: "00000000-0000-7000-8000-000000000000", companyId: "00000000-0000-7000-8000-000000000000" }),
+      input: () => ({
+        pendingId: "00000000-0000-7000-8000-000000000000",
+        companyId: "00000000-0000-7000-8000-000000000000",
+      }),
       invalidInput: { pendingId: "x", companyId: "y" },
       expect: { ...UNAUTHORIZED_ALL, seeker: "NOT_FOUND" },
     },
@@ -484,6 +553,55 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         owner: "ok",
         // Company A's job is not theirs (and the seeker blocked company B).
         otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "invitations.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "invitations.get": {
+      type: "query",
+      input: (w) => ({ invitationId: w.seekerInvitationId }),
+      invalidInput: { invitationId: "x" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        // Company A's invitation: not theirs, and not told it exists.
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "invitations.jobs": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "usage.get": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { memberId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
@@ -891,7 +1009,9 @@ describe("request-level defences", () => {
     expect(withdrawn.outcome).toBe("NOT_FOUND");
     const listed = await call("SEEKER", "applications.list", "query", undefined, { cookie });
     expect(JSON.stringify(listed.json)).not.toContain(world.otherApplicationId);
-    expect(await db.application.findUniqueOrThrow({ where: { id: world.otherApplicationId } })).toMatchObject({ status: "SUBMITTED" });
+    expect(
+      await db.application.findUniqueOrThrow({ where: { id: world.otherApplicationId } }),
+    ).toMatchObject({ status: "SUBMITTED" });
   });
 
   it("never lets a seeker read or answer another seeker's invitation", async () => {
@@ -906,11 +1026,19 @@ describe("request-level defences", () => {
     ] as const) {
       expect((await call("SEEKER", path, type, input, { cookie })).outcome).toBe("NOT_FOUND");
     }
-    const reported = await call("SEEKER", "invitations.report", "mutation", { ...input, reason: "SPAM" }, { cookie });
+    const reported = await call(
+      "SEEKER",
+      "invitations.report",
+      "mutation",
+      { ...input, reason: "SPAM" },
+      { cookie },
+    );
     expect(reported.outcome).toBe("NOT_FOUND");
     const listed = await call("SEEKER", "invitations.list", "query", undefined, { cookie });
     expect(JSON.stringify(listed.json)).not.toContain(other.seekerInvitationId);
-    expect(await db.invitation.findUniqueOrThrow({ where: { id: other.seekerInvitationId } })).toMatchObject({ status: "SENT" });
+    expect(
+      await db.invitation.findUniqueOrThrow({ where: { id: other.seekerInvitationId } }),
+    ).toMatchObject({ status: "SENT" });
   });
 
   it("never shows a seeker another seeker's saved jobs, nor lets them unsave one", async () => {
@@ -920,10 +1048,18 @@ describe("request-level defences", () => {
     await saveJob(db, other.user.id, world.openJobId);
     const listed = await call("SEEKER", "jobs.saved.list", "query", undefined, { cookie });
     expect(listed.json).toMatchObject({ result: { data: { savedJobs: [] } } });
-    const contains = await call("SEEKER", "jobs.saved.contains", "query", { jobId: world.openJobId }, { cookie });
+    const contains = await call(
+      "SEEKER",
+      "jobs.saved.contains",
+      "query",
+      { jobId: world.openJobId },
+      { cookie },
+    );
     expect(contains.json).toMatchObject({ result: { data: { saved: false } } });
     await call("SEEKER", "jobs.saved.unsave", "mutation", { jobId: world.openJobId }, { cookie });
-    expect(await db.savedJob.count({ where: { jobId: world.openJobId, profileId: other.profile.id } })).toBe(1);
+    expect(
+      await db.savedJob.count({ where: { jobId: world.openJobId, profileId: other.profile.id } }),
+    ).toBe(1);
   });
 
   it("refuses a cross-origin POST before it reaches the procedure (CSRF)", async () => {
@@ -1019,7 +1155,8 @@ describe("request-level defences", () => {
         "EMPLOYER",
         "candidates.find",
         "query",
-        { query: "" },
+        // Each one a new committed query: the same search again would not count (F12).
+        { query: `welder ${i}` },
         { cookie: recruiterCookie },
       );
       if (result.status !== 200) limited = result;

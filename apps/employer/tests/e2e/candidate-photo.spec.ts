@@ -4,7 +4,9 @@ import { fileStore, saveProfilePhoto } from "@tsunagu/api";
 import { createApplication, createJob, createSeeker } from "@tsunagu/db/testing";
 import { employerAccount, expect, signIn, test } from "../../../../tests/e2e/fixtures";
 
-const photo = fileURLToPath(new URL("../../../../tests/e2e/files/camera-photo.jpg", import.meta.url));
+const photo = fileURLToPath(
+  new URL("../../../../tests/e2e/files/camera-photo.jpg", import.meta.url),
+);
 
 test.describe("candidate photos", () => {
   test("a company sees the photo of a seeker who applied to it, and no other company does", async ({
@@ -16,7 +18,10 @@ test.describe("candidate photos", () => {
     const seeker = await createSeeker(db, { resume: "full" });
     await saveProfilePhoto(db, fileStore(), seeker.user.id, new Uint8Array(await readFile(photo)));
     const job = await createJob(db, { companyId: owner.company.id });
-    const application = await createApplication(db, { jobId: job.id, profileId: seeker.profile.id });
+    const application = await createApplication(db, {
+      jobId: job.id,
+      profileId: seeker.profile.id,
+    });
 
     await signIn(page, owner.email);
     const response = await page.request.get(`/photos/application/${application.id}`);
@@ -31,7 +36,9 @@ test.describe("candidate photos", () => {
     const otherContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
     const otherPage = await otherContext.newPage();
     await signIn(otherPage, other.email);
-    expect((await otherPage.request.get(`/photos/application/${application.id}`)).status()).toBe(404);
+    expect((await otherPage.request.get(`/photos/application/${application.id}`)).status()).toBe(
+      404,
+    );
     await otherContext.close();
 
     // Withdrawn: the right is gone.

@@ -31,7 +31,9 @@ test.describe("company profile", () => {
     await page.getByLabel("Corporate number (法人番号)").fill("7000-01-2050003");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("This is not a valid corporate number")).toBeVisible();
-    await expect(page.getByLabel("About the company")).toHaveValue("Cold-chain warehouses in Kanagawa.");
+    await expect(page.getByLabel("About the company")).toHaveValue(
+      "Cold-chain warehouses in Kanagawa.",
+    );
 
     const number = freshCorporateNumber();
     await page
@@ -45,12 +47,17 @@ test.describe("company profile", () => {
 
     // The same identity cannot be claimed by a second company.
     const other = await employerAccount(db);
-    const otherPage = await page.context().browser()!.newPage({ baseURL: test.info().project.use.baseURL });
+    const otherPage = await page
+      .context()
+      .browser()!
+      .newPage({ baseURL: test.info().project.use.baseURL });
     await signIn(otherPage, other.email);
     await otherPage.goto("/company");
     await otherPage.getByLabel("Corporate number (法人番号)").fill(number);
     await otherPage.getByRole("button", { name: "Save" }).click();
-    await expect(otherPage.getByText("Another company on Tsunagu already has this identity.")).toBeVisible();
+    await expect(
+      otherPage.getByText("Another company on Tsunagu already has this identity."),
+    ).toBeVisible();
     await otherPage.close();
   });
 
@@ -59,18 +66,28 @@ test.describe("company profile", () => {
     db,
   }) => {
     const owner = await employerAccount(db);
-    const recruiter = await createEmployerMember(db, { companyId: owner.company.id, role: "RECRUITER" });
+    const recruiter = await createEmployerMember(db, {
+      companyId: owner.company.id,
+      role: "RECRUITER",
+    });
     await db.user.update({
       where: { id: recruiter.user.id },
-      data: { passwordHash: (await db.user.findUniqueOrThrow({ where: { id: owner.user.id } })).passwordHash },
+      data: {
+        passwordHash: (await db.user.findUniqueOrThrow({ where: { id: owner.user.id } }))
+          .passwordHash,
+      },
     });
     await signIn(page, recruiter.user.email);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto("/company?lng=ja");
     await expect(page.getByRole("heading", { level: 1, name: "企業プロフィール" })).toBeVisible();
-    await expect(page.getByText("プロフィールを変更できるのは企業のオーナーだけです。")).toBeVisible();
+    await expect(
+      page.getByText("プロフィールを変更できるのは企業のオーナーだけです。"),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "保存" })).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth,
+    );
     expect(overflow).toBe(false);
     await expectAccessible(page);
   });

@@ -1,6 +1,6 @@
 import { salaryPeriods } from "@tsunagu/vocab";
 import { z } from "zod";
-import { optionalText, requiredCode, requiredText } from "../fields";
+import { checkbox, optionalText, requiredCode, requiredText } from "../fields";
 
 /** Currencies an invitation's salary range may be stated in. */
 export const INVITATION_CURRENCIES = ["JPY", "VND", "USD"] as const;
@@ -29,6 +29,26 @@ export const sendInvitationInput = z
     message: "The highest salary cannot be below the lowest.",
   });
 export type SendInvitationInput = z.input<typeof sendInvitationInput>;
+
+/**
+ * The employer's invitation form (F13): the same rules, visa support as a checkbox (an unticked
+ * box posts nothing, which means "no"). The candidate comes from the page's URL.
+ */
+export const sendInvitationForm = z
+  .object({
+    jobId: z.uuid(),
+    salaryMin: salaryAmount,
+    salaryMax: salaryAmount,
+    salaryCurrency: z.enum(INVITATION_CURRENCIES).default("JPY"),
+    salaryPeriod: requiredCode(salaryPeriods).default("YEARLY"),
+    visaSupport: checkbox,
+    message: requiredText(2000),
+  })
+  .refine((value) => value.salaryMin <= value.salaryMax, {
+    path: ["salaryMax"],
+    params: { key: "salaryRange" },
+    message: "The highest salary cannot be below the lowest.",
+  });
 
 /** F6: one of the seeker's own invitations. */
 export const invitationRef = z.object({ invitationId: z.uuid() });

@@ -6,6 +6,9 @@ import { get } from "./candidates/get";
 import { get as getCompany } from "./company/get";
 import { save as saveCompany } from "./company/save";
 import { verification } from "./company/verification";
+import { get as getInvitation } from "./invitations/get";
+import { jobs as invitationJobs } from "./invitations/jobs";
+import { list as listInvitations } from "./invitations/list";
 import { send } from "./invitations/send";
 import { acceptInvitation } from "./members/accept-invitation";
 import { invite } from "./members/invite";
@@ -14,13 +17,15 @@ import { remove } from "./members/remove";
 import { revokeInvitation } from "./members/revoke-invitation";
 import { seats } from "./members/seats";
 import { transferOwnership } from "./members/transfer-ownership";
+import { get as getUsage } from "./usage/get";
 
 /** Everything apps/employer can call. */
 export const employerRouter = router({
   candidates: router({ find, get }),
   company: router({ get: getCompany, save: saveCompany, verification }),
   audit: router({ list: listAudit }),
-  invitations: router({ send }),
+  invitations: router({ send, list: listInvitations, get: getInvitation, jobs: invitationJobs }),
+  usage: router({ get: getUsage }),
   members: router({
     list,
     seats,

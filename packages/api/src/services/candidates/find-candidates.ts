@@ -17,7 +17,7 @@ import type { Index } from "meilisearch";
 import { AppError } from "../../errors";
 import { requireResumeSearchPlan } from "./entitlements";
 import { viewerEmailDomain } from "./viewer";
-import { consumeMemberQuota } from "./member-quota";
+import { claimSearchRun, consumeMemberQuota, searchFingerprint } from "./member-quota";
 import { redactionCache } from "./redaction-cache";
 
 export const CANDIDATE_FACETS = [
@@ -111,15 +111,27 @@ export async function findCandidates(
         `Your plan shows at most ${plan.resultCapPerQuery} results per search. Narrow the search with filters.`,
       );
     }
-    await consumeMemberQuota(db, {
-      ...caller,
-      metric: "RESUME_SEARCH",
-      now,
-      windows: [
-        { unit: "minute", limit: plan.searchesPerMinute },
-        { unit: "day", limit: plan.searchesPerDay },
-      ],
-    });
+    // Counted once per committed query (SEARCH_RECOUNT_MINUTES): paging or returning to a
+    // search just run costs nothing.
+    const searchHash = searchFingerprint(input);
+    if (!(await claimSearchRun(db, { memberId: caller.memberId, searchHash, now }))) return plan;
+    try {
+      await consumeMemberQuota(db, {
+        ...caller,
+        metric: "RESUME_SEARCH",
+        now,
+        windows: [
+          { unit: "minute", limit: plan.searchesPerMinute },
+          { unit: "day", limit: plan.searchesPerDay },
+        ],
+      });
+    } catch (error) {
+      // A refused search is not run: retrying it must be counted (and refused) again.
+      await db.$executeRaw`
+        DELETE FROM member_search_runs
+        WHERE member_id = ${caller.memberId}::uuid AND search_hash = ${searchHash} AND counted_at = ${now}`;
+      throw error;
+    }
     return plan;
   })();
   // Its refusal is answered below, after the domain read: handled now so that a refusal
@@ -129,11 +141,17 @@ export async function findCandidates(
   // indexed read before the search, as the filter needs it.
   const emailDomain = await viewerEmailDomain(db, caller);
   const exclusions = callerExclusionTokens({ companyId: caller.companyId, emailDomain });
-  const searched = index.search(input.query, candidateSearchParams(input, exclusions, offset)).catch((error: unknown) => {
-    throw new AppError("SEARCH_UNAVAILABLE", "Resume search is temporarily unavailable. Please try again shortly.", {
-      cause: error,
+  const searched = index
+    .search(input.query, candidateSearchParams(input, exclusions, offset))
+    .catch((error: unknown) => {
+      throw new AppError(
+        "SEARCH_UNAVAILABLE",
+        "Resume search is temporarily unavailable. Please try again shortly.",
+        {
+          cause: error,
+        },
+      );
     });
-  });
   const [plan, response] = await Promise.allSettled([entitled, searched]).then(([p, r]) => {
     // An entitlement refusal wins over a search outage: it is the caller's to fix.
     if (p.status === "rejected") throw p.reason;
@@ -158,7 +176,9 @@ export async function findCandidates(
     const cached = redactionCache.get(gate.fingerprint, now);
     if (cached) projections.set(gate.searchKey, cached);
   }
-  const missing = shown.filter((gate) => !projections.has(gate.searchKey)).map((gate) => gate.searchKey);
+  const missing = shown
+    .filter((gate) => !projections.has(gate.searchKey))
+    .map((gate) => gate.searchKey);
   for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
     // Changed since the gate was read: decide again on the newer row.
     if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Db, UsageMetric } from "@tsunagu/db";
 import { AppError } from "../../errors";
 
@@ -59,4 +60,76 @@ export async function consumeMemberQuota(
       { retryAfterSeconds },
     );
   });
+}
+
+/**
+ * F12 quota rule, "a search counts once per committed query": typing is debounced on the page,
+ * and a search counts only when the member runs a query/filters/sort combination they have not
+ * run in the last SEARCH_RECOUNT_MINUTES minutes. Paging through it, changing back to it or
+ * reloading it within that window counts nothing.
+ */
+export const SEARCH_RECOUNT_MINUTES = 30;
+
+/** The search as far as the quota cares: page and page size left out, filters sorted. */
+export function searchFingerprint(input: {
+  query: string;
+  filters: unknown;
+  sort: string;
+}): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value))
+      return value.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    if (value && typeof value === "object") {
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, v]) => [k, canonical(v)]),
+      );
+    }
+    return value;
+  };
+  const normalised = JSON.stringify([
+    input.query.trim().toLowerCase().replace(/\s+/g, " "),
+    canonical(input.filters),
+    input.sort,
+  ]);
+  return createHash("sha256").update(normalised).digest("hex");
+}
+
+/**
+ * Whether this run of a search is a new committed query: true (and stamped) when the member has
+ * not run it in the last SEARCH_RECOUNT_MINUTES minutes. One atomic upsert, so two tabs racing
+ * on the same search count it once.
+ */
+export async function claimSearchRun(
+  db: Pick<Db, "$queryRaw">,
+  input: { memberId: string; searchHash: string; now: Date },
+): Promise<boolean> {
+  const staleBefore = new Date(input.now.getTime() - SEARCH_RECOUNT_MINUTES * 60_000);
+  const rows = await db.$queryRaw<{ counted: boolean }[]>`
+    INSERT INTO member_search_runs (member_id, search_hash, counted_at)
+    VALUES (${input.memberId}::uuid, ${input.searchHash}, ${input.now})
+    ON CONFLICT (member_id, search_hash)
+    DO UPDATE SET counted_at = EXCLUDED.counted_at
+    WHERE member_search_runs.counted_at <= ${staleBefore}
+    RETURNING true AS counted`;
+  return rows.length > 0;
+}
+
+/** The member's search counters now (F12), for the quota shown on the search page. */
+export async function memberSearchUsage(
+  db: Pick<Db, "memberUsageCounter">,
+  memberId: string,
+  now: Date,
+): Promise<{ minute: number; day: number }> {
+  const minute = windowStart(now, "minute");
+  const day = windowStart(now, "day");
+  const rows = await db.memberUsageCounter.findMany({
+    where: { memberId, metric: "RESUME_SEARCH", periodStart: { in: [minute, day] } },
+    select: { periodStart: true, count: true },
+  });
+  const countAt = (start: Date) =>
+    rows.find((r) => r.periodStart.getTime() === start.getTime())?.count ?? 0;
+  return { minute: countAt(minute), day: countAt(day) };
 }
