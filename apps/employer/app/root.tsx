@@ -12,14 +12,15 @@ export const meta = rootMeta;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation("employer");
-  const navItems = (signedIn: boolean) => [
+  const navItems = (signedIn: boolean, memberRole: string | null) => [
     ...(signedIn
       ? [
           { to: "/company", label: t("nav.company") },
           { to: "/members", label: t("nav.members") },
           { to: "/search", label: t("search.nav") },
           { to: "/invitations", label: t("sentInvitations.nav") },
-          { to: "/audit", label: t("audit.nav") },
+          // The audit log is the owners' (F16); recruiters would only meet a refusal there.
+          ...(memberRole === "OWNER" ? [{ to: "/audit", label: t("audit.nav") }] : []),
         ]
       : []),
     { to: "/#plans", label: t("nav.plans") },

@@ -200,7 +200,8 @@ async function viewCandidate(
   } catch (error) {
     const code = appErrorOf(error)?.code ?? trpcCodeOf(error);
     if (code === "NOT_FOUND") return null;
-    if (code === "PLAN_REQUIRED") throw redirect("/search");
+    // The search page says what is missing: a plan or the company's verification.
+    if (code === "PLAN_REQUIRED" || code === "VERIFICATION_REQUIRED") throw redirect("/search");
     if (code === "FORBIDDEN") throw data(null, { status: 403 });
     throw error;
   }
@@ -222,7 +223,7 @@ async function formParts(api: EmployerApi, t: T, locale: UiLocale) {
   return {
     jobs,
     usage: usage.invitationsThisMonth,
-    invitationsIncluded: usage.invitationsIncluded,
+    invitationsBlockedBy: usage.invitationsBlockedBy,
     currencies: INVITATION_CURRENCIES.map((code) => ({ value: code, label: code })),
     periods: salaryPeriods.codes.map((code) => ({
       value: code,
@@ -274,7 +275,7 @@ function purposeFrom(form: FormData, jobs: { id: string; title: string }[]): str
 }
 
 export type InviteProblem =
-  "quotaExhausted" | "alreadyInvited" | "planRequired" | "jobClosed" | "gone";
+  "quotaExhausted" | "alreadyInvited" | "planRequired" | "unverified" | "jobClosed" | "gone";
 
 /** The candidate page's two forms: the purpose (views and records) and the invitation (F13). */
 export async function runCandidateAction(
@@ -322,6 +323,7 @@ export async function runCandidateAction(
           else if (appError?.code === "CONFLICT")
             problem = appError.message.includes("open job") ? "jobClosed" : "alreadyInvited";
           else if (appError?.code === "PLAN_REQUIRED") problem = "planRequired";
+          else if (appError?.code === "VERIFICATION_REQUIRED") problem = "unverified";
           else if (appError?.code === "NOT_FOUND")
             problem = appError.message.includes("job") ? "jobClosed" : "gone";
           throw error;

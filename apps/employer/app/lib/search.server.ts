@@ -56,7 +56,8 @@ function labelOf(facet: ListFacet, value: string, locale: UiLocale): string {
 }
 
 /** What the page shows instead of results when the search did not run. */
-export type SearchProblem = "plan-required" | "unavailable" | "rate-limited" | "too-deep";
+export type SearchProblem =
+  "plan-required" | "unverified" | "unavailable" | "rate-limited" | "too-deep";
 
 function hrefOf(search: Partial<ResumeSearch>): string {
   const qs = resumeSearchToParams(search).toString();
@@ -174,8 +175,9 @@ export async function loadSearchPage(request: Request, { user }: SignedIn) {
   const before = await api.usage.get().catch((error: unknown) => {
     throw data(null, { status: trpcCodeOf(error) === "FORBIDDEN" ? 403 : 500 });
   });
-  if (!before.searchIncluded) problem = "plan-required";
-  else {
+  if (!before.searchIncluded) {
+    problem = before.searchBlockedBy === "verification" ? "unverified" : "plan-required";
+  } else {
     try {
       result = await api.candidates.find({
         query: search.query,
@@ -187,6 +189,7 @@ export async function loadSearchPage(request: Request, { user }: SignedIn) {
     } catch (error) {
       const code = appErrorOf(error)?.code;
       if (code === "PLAN_REQUIRED") problem = "plan-required";
+      else if (code === "VERIFICATION_REQUIRED") problem = "unverified";
       else if (code === "SEARCH_UNAVAILABLE") problem = "unavailable";
       else if (code === "RATE_LIMITED") {
         problem = "rate-limited";

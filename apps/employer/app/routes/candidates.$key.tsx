@@ -23,6 +23,7 @@ import {
 import { pageMeta, RouteErrorPage } from "@tsunagu/ui/remix";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { VerificationNotice } from "~/components/verification-section";
 import { loadCandidatePage, runCandidateAction } from "~/lib/candidate.server";
 import { kit } from "~/lib/kit.server";
 
@@ -171,7 +172,11 @@ export default function CandidatePage() {
             {invite?.problem ? (
               <Alert tone="danger">{t(`candidate.invite.${invite.problem}`)}</Alert>
             ) : null}
-            {!loaded.invitationsIncluded ? (
+            {loaded.invitationsBlockedBy === "verification" ? (
+              <VerificationNotice />
+            ) : loaded.invitationsBlockedBy === "review" ? (
+              <Alert tone="warning">{t("verification.flagged")}</Alert>
+            ) : loaded.invitationsBlockedBy === "plan" ? (
               <Alert tone="warning">
                 {t("candidate.invite.planRequired")}{" "}
                 <Link to="/billing" className="font-medium underline underline-offset-4">

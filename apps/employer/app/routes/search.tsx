@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Card, EmptyState, Field, Input, Select } from "@t
 import { pageMeta } from "@tsunagu/ui/remix";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { VerificationNotice } from "~/components/verification-section";
 import { kit } from "~/lib/kit.server";
 import { loadSearchPage } from "~/lib/search.server";
 
@@ -82,19 +83,22 @@ export default function SearchPage() {
         <p className="text-ink-muted">{t("search.lead")}</p>
       </header>
 
-      <Card className="grid gap-1 text-sm" aria-labelledby="quota-heading">
-        <h2 id="quota-heading" className="font-semibold text-ink">
-          {t("search.quota.title")}
-        </h2>
-        <p className="flex flex-wrap gap-x-4 gap-y-1 text-ink" data-testid="quota">
-          <span>{t("search.quota.searchesToday", usage.searchesToday)}</span>
-          <span>{t("search.quota.searchesMinute", usage.searchesThisMinute)}</span>
-          <span>{t("search.quota.invitations", usage.invitationsThisMonth)}</span>
-        </p>
-        <p className="text-ink-muted">
-          {t("search.quota.rule", { minutes: usage.recountMinutes })}
-        </p>
-      </Card>
+      {/* Without search (no plan, not verified) the allowances are all zero: the notice says why. */}
+      {usage.searchIncluded ? (
+        <Card className="grid gap-1 text-sm" aria-labelledby="quota-heading">
+          <h2 id="quota-heading" className="font-semibold text-ink">
+            {t("search.quota.title")}
+          </h2>
+          <p className="flex flex-wrap gap-x-4 gap-y-1 text-ink" data-testid="quota">
+            <span>{t("search.quota.searchesToday", usage.searchesToday)}</span>
+            <span>{t("search.quota.searchesMinute", usage.searchesThisMinute)}</span>
+            <span>{t("search.quota.invitations", usage.invitationsThisMonth)}</span>
+          </p>
+          <p className="text-ink-muted">
+            {t("search.quota.rule", { minutes: usage.recountMinutes })}
+          </p>
+        </Card>
+      ) : null}
 
       <Form
         ref={formRef}
@@ -205,7 +209,9 @@ export default function SearchPage() {
             </section>
           ) : null}
 
-          {data.problem === "plan-required" ? (
+          {data.problem === "unverified" ? (
+            <VerificationNotice />
+          ) : data.problem === "plan-required" ? (
             <Alert tone="warning" title={t("search.planRequiredTitle")}>
               {t("search.planRequired")}{" "}
               <Link to="/billing" className="font-medium underline underline-offset-4">
@@ -309,7 +315,7 @@ export default function SearchPage() {
         </div>
       </Form>
 
-      {data.problem !== "plan-required" ? (
+      {data.problem !== "plan-required" && data.problem !== "unverified" ? (
         <Card className="grid gap-3">
           <h2 className="text-lg font-semibold text-ink">{t("search.save.title")}</h2>
           <Form

@@ -74,9 +74,15 @@ test.describe("the company audit log (F16)", () => {
     expect(lines[1]).toContain(seeker.profile.searchKey);
   });
 
-  test("a recruiter cannot read the audit log", async ({ page, db }) => {
+  test("a recruiter cannot read the audit log, and the header does not offer it", async ({
+    page,
+    db,
+  }) => {
     const recruiter = await employerAccount(db, { role: "RECRUITER" });
     await signIn(page, recruiter.email);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Search" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
     await page.goto("/audit");
     await expect(page.getByText("Only company owners can read the audit log.")).toBeVisible();
     const csv = await page.request.get("/audit.csv");

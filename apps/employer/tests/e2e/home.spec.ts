@@ -79,7 +79,7 @@ test.describe("employer home", () => {
     // The browser reports the 404 status of the document itself; that one is the point here.
     expectedErrors.push(/status of 404/);
     await page.goto("/?lng=vi");
-    const response = await page.goto("/candidates/unknown");
+    const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     await expect(
       page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" }),

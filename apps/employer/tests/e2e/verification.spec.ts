@@ -28,7 +28,14 @@ test.describe("company verification (F10)", () => {
     expect(refused.status()).toBe(403);
     expect((await refused.json()).error.data.appCode).toBe("VERIFICATION_REQUIRED");
 
-    await page.goto("/company");
+    // The search page says why and where to go, instead of an error page.
+    await page.goto("/search?q=welding");
+    await expect(
+      page.getByText("Resume search and invitations open once the company is verified."),
+    ).toBeVisible();
+    await expect(page.getByText(/Searches left today/)).toHaveCount(0);
+    await page.getByRole("link", { name: "Verify the company" }).click();
+    await expect(page).toHaveURL(/\/company#verification$/);
     const section = page.locator("#verification");
     await expect(section.getByRole("heading", { name: "Verification" })).toBeVisible();
     await expect(section.getByText("Not verified yet.")).toBeVisible();
@@ -58,6 +65,9 @@ test.describe("company verification (F10)", () => {
     await expect(page.locator("#verification").getByText(/Verified on/)).toBeVisible();
     const allowed = await page.request.get(searchUrl);
     expect(allowed.status()).not.toBe(403);
+    await page.goto("/search?q=welding");
+    await expect(page.getByText(/Searches left today: \d+ of \d+/)).toBeVisible();
+    await expect(page.getByText("open once the company is verified")).toHaveCount(0);
 
     // The link works once.
     await page.goto(link);

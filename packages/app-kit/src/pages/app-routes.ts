@@ -19,8 +19,12 @@ export function appRoutes(app: AppCore) {
           loadRootData(request, app.app),
           app.getOptionalUser(request),
         ]);
-        // Only a flag reaches the browser: the header needs nothing else about the account.
-        return { ...rootData, signedIn: signedIn !== null };
+        // Only a flag and the member's role reach the browser: the header needs nothing else.
+        return {
+          ...rootData,
+          signedIn: signedIn !== null,
+          memberRole: signedIn?.user.membership?.role ?? null,
+        };
       },
     },
 

@@ -12,14 +12,16 @@ export interface RootData {
   locale: string;
   meta: DocumentMeta;
   signedIn: boolean;
+  /** The signed-in company member's role (employer app), for links only owners may follow. */
+  memberRole?: string | null;
 }
 
 export interface AppLayoutProps {
   app: AppNamespace;
   /** The app's accent as a hex colour, for the favicon and the mobile browser bar. */
   brandColor: string;
-  /** The header's main links, given whether someone is signed in; none for a bare header. */
-  navItems?: (signedIn: boolean) => readonly AppNavItem[];
+  /** The header's main links, given whether someone is signed in (and as which member role). */
+  navItems?: (signedIn: boolean, memberRole: string | null) => readonly AppNavItem[];
   /** Where "Sign up" leads; apps without self sign-up (admin) leave it out. */
   signUpTo?: string;
   children: ReactNode;
@@ -31,7 +33,7 @@ export function AppLayout({ app, brandColor, navItems, signUpTo, children }: App
   const { t } = useTranslation("common");
   const { t: tApp } = useTranslation(app);
   const signedIn = data?.signedIn ?? false;
-  const items = navItems?.(signedIn) ?? [];
+  const items = navItems?.(signedIn, data?.memberRole ?? null) ?? [];
 
   return (
     <AppDocument

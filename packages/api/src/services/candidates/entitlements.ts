@@ -43,7 +43,7 @@ export async function requireResumeSearchPlan(
 }
 
 /** The active company and the plan it has paid for now; null company when it is not active. */
-async function paidPlanOf(db: Pick<Db, "company">, companyId: string, now: Date) {
+export async function paidPlanOf(db: Pick<Db, "company">, companyId: string, now: Date) {
   const company = await db.company.findUnique({
     where: { id: companyId },
     select: {

@@ -14,8 +14,12 @@ import { getUsage } from "./get-usage";
 const db = createDb(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
 
-async function caller(plan: "standard" | "free") {
-  const { company } = await createCompany(db, { plan, slug: `usage-${uniqueSuffix()}` });
+async function caller(plan: "standard" | "free", options: { verified?: boolean } = {}) {
+  const { company } = await createCompany(db, {
+    plan,
+    slug: `usage-${uniqueSuffix()}`,
+    verified: options.verified,
+  });
   const { member } = await createEmployerMember(db, { companyId: company.id });
   return { companyId: company.id, memberId: member.id };
 }
@@ -77,6 +81,31 @@ describe("getUsage (F12/F13 quotas)", () => {
       searchIncluded: false,
       invitationsIncluded: false,
       searchesToday: { limit: 0, left: 0 },
+    });
+  });
+
+  it("says what keeps search and invitations closed: plan, verification or the review of reports", async () => {
+    expect(await getUsage(db, await caller("free"))).toMatchObject({
+      searchBlockedBy: "plan",
+      invitationsBlockedBy: "plan",
+    });
+    expect(await getUsage(db, await caller("standard", { verified: false }))).toMatchObject({
+      searchIncluded: false,
+      searchBlockedBy: "verification",
+      invitationsBlockedBy: "verification",
+      searchesToday: { limit: 0 },
+    });
+    const flagged = await caller("standard");
+    await db.company.update({
+      where: { id: flagged.companyId },
+      data: { reviewFlaggedAt: new Date() },
+    });
+    expect(await getUsage(db, flagged)).toMatchObject({
+      searchIncluded: true,
+      searchBlockedBy: null,
+      invitationsIncluded: false,
+      invitationsBlockedBy: "review",
+      invitationsThisMonth: { limit: 0 },
     });
   });
 });

@@ -9,6 +9,8 @@ const allowance = z.object({
   left: z.number().int(),
 });
 
+const blocker = z.enum(["plan", "verification", "review"]).nullable();
+
 /** F12/F13: the quotas the member has used and has left, shown on the search page. */
 export const get = employerProcedure
   .input(noInput)
@@ -16,6 +18,8 @@ export const get = employerProcedure
     z.object({
       searchIncluded: z.boolean(),
       invitationsIncluded: z.boolean(),
+      searchBlockedBy: blocker,
+      invitationsBlockedBy: blocker,
       searchesThisMinute: allowance,
       searchesToday: allowance,
       invitationsThisMonth: allowance,
