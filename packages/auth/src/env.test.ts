@@ -16,7 +16,7 @@ describe("readAuthEnv", () => {
 
   it("defaults the minimum seeker age to 13 and the Microsoft tenant to common", () => {
     const env = readAuthEnv({ AUTH_SECRET: "x".repeat(32) });
-    expect(env.AUTH_MIN_SEEKER_AGE).toBe(13);
+    expect(env.AUTH_MIN_SEEKER_AGE).toBe(16);
     expect(env.MICROSOFT_TENANT).toBe("common");
     expect(env.GOOGLE_CLIENT_ID).toBeUndefined();
   });

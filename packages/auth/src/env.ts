@@ -30,7 +30,7 @@ export function readAuthEnv(runtimeEnv: NodeJS.ProcessEnv = process.env): AuthEn
   const env = createEnv({
     server: {
       AUTH_SECRET: z.string().min(32, "must be at least 32 characters of random data"),
-      AUTH_MIN_SEEKER_AGE: z.coerce.number().int().min(13).max(21).default(13),
+      AUTH_MIN_SEEKER_AGE: z.coerce.number().int().min(13).max(21).default(16),
       GOOGLE_CLIENT_ID: z.string().optional(),
       GOOGLE_CLIENT_SECRET: z.string().optional(),
       GOOGLE_ISSUER: z.url().optional(),

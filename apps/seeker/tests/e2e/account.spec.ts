@@ -100,7 +100,9 @@ test.describe("seeker accounts", () => {
     await expect(page.getByText("Enter a valid email address.")).toBeVisible();
     await expect(page.getByText("The password needs at least 10 characters.")).toBeVisible();
     await expect(
-      page.getByText("You must be at least 13 years old to create an account."),
+      page.getByText(
+        /You must be at least 16 years old to create an account\. Below that age, Vietnam's law needs a parent's consent/,
+      ),
     ).toBeVisible();
     await expect(page.getByLabel("Email address")).toHaveValue("not-an-email");
     await expect(page.getByLabel("Password")).toHaveValue("");

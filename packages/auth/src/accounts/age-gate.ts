@@ -25,7 +25,11 @@ export function ageOn(birthDate: Date, on: Date): number {
   return beforeBirthday ? years - 1 : years;
 }
 
-/** Minimum seeker age (SPEC: 13, configurable with AUTH_MIN_SEEKER_AGE). */
+/**
+ * Minimum seeker age: 16 unless AUTH_MIN_SEEKER_AGE says otherwise (13–21). Vietnam's law treats
+ * those under 16 as children whose data needs a legal representative's consent, and Japan does
+ * not let most under-15s work.
+ */
 export function minimumSeekerAge(): number {
   return readAuthEnv().AUTH_MIN_SEEKER_AGE;
 }

@@ -46,25 +46,25 @@ describe("signUpSeeker", () => {
     ).not.toContain(result.verification.token);
   });
 
-  it("refuses 12 years and 364 days, and accepts 13 years exactly", async () => {
+  it("refuses 15 years and 364 days, and accepts 16 years exactly (the default minimum age)", async () => {
     const young = await signUpSeeker(db, {
       email: uniqueEmail("young"),
       password,
-      birthDate: "2012-06-16",
+      birthDate: "2009-06-16",
       locale: "EN",
       ip: ip(),
       now,
     });
     expect(young).toEqual({ status: "invalid", problems: ["below-minimum-age"] });
-    const thirteen = await signUpSeeker(db, {
-      email: uniqueEmail("thirteen"),
+    const sixteen = await signUpSeeker(db, {
+      email: uniqueEmail("sixteen"),
       password,
-      birthDate: "2012-06-15",
+      birthDate: "2009-06-15",
       locale: "EN",
       ip: ip(),
       now,
     });
-    expect(thirteen.status).toBe("created");
+    expect(sixteen.status).toBe("created");
   });
 
   it("reports every problem at once with stable codes", async () => {
