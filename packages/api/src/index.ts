@@ -67,6 +67,13 @@ export type { InvitationMail } from "./services/invitations/notify-seeker";
 export { personalDataExport, personalTables, WITHHELD_COLUMNS } from "./services/privacy-center/export";
 export { jsonResume } from "./services/privacy-center/json-resume";
 export {
+  deleteSeekerAccount,
+  markDeletionNotified,
+  purgeExpiredRetention,
+  RETENTION,
+  type DeletionReceipt,
+} from "./services/privacy-center/delete-account";
+export {
   companyDomainOf,
   companyVerificationStatus,
   confirmDomain,

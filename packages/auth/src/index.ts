@@ -89,6 +89,7 @@ export {
   type SignInResult,
 } from "./accounts/sign-in";
 export { openToken, sealToken } from "./sealed-token";
+export { keyedHash, keyedHashHex } from "./crypto";
 export {
   confirmTwoFactorEnrolment,
   disableTwoFactor,

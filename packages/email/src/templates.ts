@@ -25,7 +25,22 @@ export type AccountEmail =
     }
   /** F10: a link proving the company's domain through a work address on it. */
   | { kind: "domain-confirmation"; companyName: string; domain: string; link: string }
-  | NewSignInEmail;
+  | NewSignInEmail
+  | AccountDeletedEmail;
+
+/**
+ * F7: the account is gone. Sent to the address once it is held nowhere else; says what was
+ * kept, why and until when.
+ */
+export interface AccountDeletedEmail {
+  kind: "account-deleted";
+  deletedAt: Date;
+  /** Records of provision to companies kept for APPI; 0 when there were none. */
+  provisionRecords: number;
+  provisionUntil: Date | null;
+  evidenceUntil: Date;
+  suppressionUntil: Date;
+}
 
 /** A sign-in from a browser that never signed in to this account before (F1). */
 export interface NewSignInEmail {
@@ -53,6 +68,15 @@ function formatExpiry(locale: EmailLocale, date: Date): string {
     minute: "2-digit",
     timeZone: EMAIL_TIME_ZONE,
     timeZoneName: "short",
+  }).format(date);
+}
+
+function formatDay(locale: EmailLocale, date: Date): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: EMAIL_TIME_ZONE,
   }).format(date);
 }
 
@@ -98,6 +122,16 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "New sign-in to your Tsunagu account",
       text: `Your Tsunagu account was signed in to from a device we have not seen before:\n\n${device ?? "An unknown browser"}, ${formatExpiry("en", at)}\n\nIf this was you, nothing needs to be done.\n\nIf it was not you, end that session at once with this link (no sign-in needed):\n\n${notMeLink}\n\nThen choose a new password: ${resetLink}\nTurning on two-step sign-in on your account page keeps a stolen password from being enough.\n\n— Tsunagu`,
     }),
+    "account-deleted": ({
+      deletedAt,
+      provisionRecords,
+      provisionUntil,
+      evidenceUntil,
+      suppressionUntil,
+    }) => ({
+      subject: "Your Tsunagu account has been deleted",
+      text: `Your Tsunagu account was deleted on ${formatExpiry("en", deletedAt)}, as you asked. Your resume, photo, applications, invitations, consents, saved jobs and sessions are gone, and your resume has been taken out of search.\n\nWhat we keep, and why:\n\n${provisionRecords > 0 ? `- The record of ${provisionRecords} disclosure(s) of your data to companies (which company, what and when), without your name or address: Japan's APPI requires these records. They are deleted by ${formatDay("en", provisionUntil ?? evidenceUntil)}.\n` : ""}- The record that this deletion was carried out, filed under a code made from your address, not the address itself, so that we can answer a question about it: until ${formatDay("en", evidenceUntil)}.\n- A code made from your email address, so that we send it nothing more: until ${formatDay("en", suppressionUntil)}.\n\nNo company can see any of this. This is the last email we send to this address.\n\n— Tsunagu`,
+    }),
   },
   vi: {
     "verify-email": ({ link }) => ({
@@ -123,6 +157,16 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
     "new-sign-in": ({ device, at, notMeLink, resetLink }) => ({
       subject: "Có lượt đăng nhập mới vào tài khoản Tsunagu của bạn",
       text: `Tài khoản Tsunagu của bạn vừa được đăng nhập từ một thiết bị chưa từng dùng trước đây:\n\n${device ?? "Một trình duyệt không xác định"}, ${formatExpiry("vi", at)}\n\nNếu đó là bạn, bạn không cần làm gì thêm.\n\nNếu không phải bạn, hãy kết thúc phiên đăng nhập đó ngay bằng liên kết này (không cần đăng nhập):\n\n${notMeLink}\n\nSau đó hãy đặt mật khẩu mới: ${resetLink}\nBật đăng nhập hai bước trong trang tài khoản để mật khẩu bị lộ không đủ để vào tài khoản của bạn.\n\n— Tsunagu`,
+    }),
+    "account-deleted": ({
+      deletedAt,
+      provisionRecords,
+      provisionUntil,
+      evidenceUntil,
+      suppressionUntil,
+    }) => ({
+      subject: "Tài khoản Tsunagu của bạn đã được xóa",
+      text: `Tài khoản Tsunagu của bạn đã được xóa vào ${formatExpiry("vi", deletedAt)} theo yêu cầu của bạn. Hồ sơ, ảnh, đơn ứng tuyển, lời mời, các lựa chọn đồng ý, việc làm đã lưu và các phiên đăng nhập đã bị xóa, và hồ sơ của bạn đã được gỡ khỏi tìm kiếm.\n\nNhững gì chúng tôi giữ lại và lý do:\n\n${provisionRecords > 0 ? `- Bản ghi ${provisionRecords} lần dữ liệu của bạn được cung cấp cho công ty (công ty nào, nội dung gì, khi nào), không kèm tên hay địa chỉ của bạn: luật APPI của Nhật Bản yêu cầu lưu các bản ghi này. Chúng sẽ bị xóa chậm nhất vào ${formatDay("vi", provisionUntil ?? evidenceUntil)}.\n` : ""}- Bản ghi cho thấy việc xóa đã được thực hiện, lưu theo một mã tạo từ địa chỉ email của bạn chứ không phải chính địa chỉ đó, để chúng tôi có thể trả lời nếu có câu hỏi: đến ${formatDay("vi", evidenceUntil)}.\n- Một mã tạo từ địa chỉ email của bạn, để chúng tôi không gửi gì thêm đến địa chỉ này: đến ${formatDay("vi", suppressionUntil)}.\n\nKhông công ty nào xem được những thông tin này. Đây là email cuối cùng chúng tôi gửi đến địa chỉ này.\n\n— Tsunagu`,
     }),
   },
   ja: {
@@ -150,6 +194,16 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "Tsunaguアカウントへの新しいサインイン",
       text: `これまでに使われたことのない端末から、あなたのTsunaguアカウントにサインインがありました。\n\n${device ?? "不明なブラウザ"}、${formatExpiry("ja", at)}\n\nご本人であれば、対応は不要です。\n\n心当たりがない場合は、次のリンクからそのセッションをすぐに終了してください（サインインは不要です）。\n\n${notMeLink}\n\nそのうえで新しいパスワードを設定してください：${resetLink}\nアカウントページで2段階認証を有効にすると、パスワードが漏れても第三者はサインインできません。\n\n— Tsunagu`,
     }),
+    "account-deleted": ({
+      deletedAt,
+      provisionRecords,
+      provisionUntil,
+      evidenceUntil,
+      suppressionUntil,
+    }) => ({
+      subject: "【Tsunagu】アカウントを削除しました",
+      text: `ご依頼により、${formatExpiry("ja", deletedAt)}にTsunaguアカウントを削除しました。レジュメ、写真、応募、招待、同意の記録、保存した求人、ログイン中のセッションはすべて削除され、レジュメは検索の対象から外れました。\n\n保存している情報とその理由：\n\n${provisionRecords > 0 ? `・あなたの情報を企業に提供した${provisionRecords}件の記録（提供先・内容・日時。氏名やメールアドレスは含みません）：個人情報保護法で保存が義務付けられているためです。${formatDay("ja", provisionUntil ?? evidenceUntil)}までに削除します。\n` : ""}・この削除を実施した記録（メールアドレスそのものではなく、アドレスから作った符号で管理します）：お問い合わせにお答えするため、${formatDay("ja", evidenceUntil)}まで保存します。\n・メールアドレスから作った符号：このアドレスに今後メールを送らないため、${formatDay("ja", suppressionUntil)}まで保存します。\n\nこれらの情報はどの企業からも見ることができません。このアドレスへのメールはこれが最後です。\n\n— Tsunagu`,
+    }),
   },
 };
 
@@ -168,5 +222,7 @@ export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Re
       return templates["domain-confirmation"](email);
     case "new-sign-in":
       return templates["new-sign-in"](email);
+    case "account-deleted":
+      return templates["account-deleted"](email);
   }
 }

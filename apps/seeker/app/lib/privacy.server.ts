@@ -1,4 +1,14 @@
-import { jsonResume, personalDataExport } from "@tsunagu/api";
+import { redirect } from "@remix-run/node";
+import {
+  deleteSeekerAccount,
+  fileStore,
+  jsonResume,
+  markDeletionNotified,
+  personalDataExport,
+  RETENTION,
+} from "@tsunagu/api";
+import { emailLocale } from "@tsunagu/app-kit";
+import { reauthenticate } from "@tsunagu/auth";
 import {
   disclosuresInput,
   setConsentInput,
@@ -173,4 +183,73 @@ export async function jsonResumeResponse(request: Request): Promise<Response> {
   const user = await seekerAccount(request);
   const resume = await jsonResume(kit.db, user.id, await kit.detectLocale(request));
   return new Response(JSON.stringify(resume, null, 2), { headers: downloadHeaders("resume.json") });
+}
+
+/** F7 "Delete my account": what goes, what stays and for how long, before anything happens. */
+export async function loadDeletePage(request: Request) {
+  await seekerAccount(request);
+  const t = await kit.translator(request, "privacy");
+  return { title: t("delete.title"), retention: RETENTION };
+}
+
+export type DeleteProblem = "wrong-password" | "rate-limited" | "not-confirmed" | "no-password";
+
+/**
+ * Deletes the signed-in seeker's account once they have typed their password and ticked the
+ * confirmation: the rows, the index document (outbox), the photo, the sessions; then the
+ * confirmation email to the address no longer held, and the browser signed out. The page after
+ * it shows what was kept from the query string (dates and a count, nothing personal).
+ */
+export async function runDeleteAction(request: Request) {
+  kit.assertSameOrigin(request);
+  const user = await seekerAccount(request);
+  const form = await request.formData();
+  const password = String(form.get("password") ?? "");
+  if (form.get("confirm") !== "yes") return { problem: "not-confirmed" as DeleteProblem };
+  if (!password) return { problem: "no-password" as DeleteProblem };
+  const check = await reauthenticate(kit.db, { userId: user.id, password });
+  if (!check.ok) return { problem: check.reason as DeleteProblem };
+
+  const receipt = await deleteSeekerAccount(kit.db, fileStore(), { userId: user.id });
+  const sent = await kit.mail.send(receipt.email, emailLocale(receipt.locale), {
+    kind: "account-deleted",
+    deletedAt: receipt.deletedAt,
+    ...receipt.kept,
+  });
+  if (sent) await markDeletionNotified(kit.db, receipt.requestId);
+  const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+  const params = new URLSearchParams({
+    records: String(receipt.kept.provisionRecords),
+    provisionUntil: day(receipt.kept.provisionUntil),
+    evidenceUntil: day(receipt.kept.evidenceUntil),
+    suppressionUntil: day(receipt.kept.suppressionUntil),
+    mail: sent ? "sent" : "delayed",
+  });
+  return redirect(`/account-deleted?${params}`, {
+    headers: { "Set-Cookie": kit.signedOutCookie() },
+  });
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The page after a deletion: what was kept and until when, in the reader's language. */
+export async function loadDeletedPage(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const [locale, t] = await Promise.all([
+    kit.detectLocale(request),
+    kit.translator(request, "privacy"),
+  ]);
+  const day = (name: string) => {
+    const value = params.get(name) ?? "";
+    return ISO_DAY.test(value) ? formatDay(locale, `${value}T00:00:00Z`) : null;
+  };
+  const records = Number.parseInt(params.get("records") ?? "0", 10);
+  return {
+    title: t("deleted.title"),
+    records: Number.isFinite(records) && records > 0 ? records : 0,
+    provisionUntil: day("provisionUntil"),
+    evidenceUntil: day("evidenceUntil"),
+    suppressionUntil: day("suppressionUntil"),
+    mailSent: params.get("mail") === "sent",
+  };
 }

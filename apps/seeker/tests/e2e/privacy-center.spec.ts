@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { findCandidates } from "@tsunagu/api";
+import { fileStore, findCandidates, saveProfilePhoto } from "@tsunagu/api";
 import {
   employerAccount,
   expect,
   expectAccessible,
+  mail,
+  PASSWORD,
   seekerAccount,
   signIn,
   test,
@@ -214,5 +216,91 @@ test.describe("privacy center", () => {
     const response = await page.request.get("/privacy/data.json", { maxRedirects: 0 });
     expect(response.status()).toBeGreaterThanOrEqual(300);
     expect(response.status()).toBeLessThan(400);
+  });
+});
+
+test.describe("deleting the account (F7)", () => {
+  test("asks for the password, removes every copy of the person and says what was kept, by email too", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, { locale: "en", searchable: true });
+    const searchKey = seeker.profile.searchKey;
+    await saveProfilePhoto(
+      db,
+      fileStore(),
+      seeker.user.id,
+      new Uint8Array(
+        await readFile(new URL("../../../../tests/e2e/files/camera-photo.jpg", import.meta.url)),
+      ),
+    );
+    const { storageKey } = await db.upload.findFirstOrThrow({
+      where: { ownerUserId: seeker.user.id },
+      select: { storageKey: true },
+    });
+    const employer = await employerAccount(db);
+    await db.disclosureLedgerEntry.create({
+      data: {
+        profileId: seeker.profile.id,
+        companyId: employer.company.id,
+        memberId: employer.member.id,
+        kind: "RESUME_VIEW",
+        purpose: "Welder, night shift",
+      },
+    });
+    // The resume document in Meilisearch, read directly with the master key.
+    const indexUrl = `${process.env.MEILI_URL}/indexes/${process.env.MEILI_INDEX_PREFIX ?? ""}resumes/documents/${searchKey}`;
+    const documentStatus = async () =>
+      (
+        await fetch(indexUrl, {
+          headers: { Authorization: `Bearer ${process.env.MEILI_MASTER_KEY}` },
+        })
+      ).status;
+    await expect.poll(documentStatus, { timeout: 20_000 }).toBe(200);
+
+    await signIn(page, seeker.email);
+    await page.goto("/privacy");
+    await page.getByRole("link", { name: "Delete account" }).click();
+    await expect(page).toHaveTitle(/Delete my account · Tsunagu/);
+    await expect(
+      page.getByText(/Japan's APPI requires it\. Each record is deleted 3 years/),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    // A wrong password deletes nothing, and says so.
+    await page.getByLabel("Your password").fill("not-my-password");
+    await page.getByLabel(/I understand that my account/).check();
+    await page.getByRole("button", { name: "Delete my account permanently" }).click();
+    await expect(page.getByRole("alert")).toHaveText(
+      "That password is not correct. Nothing was deleted.",
+    );
+    expect(await db.user.count({ where: { id: seeker.user.id } })).toBe(1);
+
+    await page.getByLabel("Your password").fill(PASSWORD);
+    await page.getByLabel(/I understand that my account/).check();
+    await page.getByRole("button", { name: "Delete my account permanently" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Your account has been deleted" }),
+    ).toBeVisible();
+    await expect(page.getByText(/1 record of a disclosure to a company \(APPI\)/)).toBeVisible();
+    await expect(page.getByText(/We sent a confirmation to your email address/)).toBeVisible();
+
+    // Nothing of the person is left: rows, the index document, the photo, queued mail, sessions.
+    expect(await db.user.count({ where: { id: seeker.user.id } })).toBe(0);
+    expect(await db.seekerProfile.count({ where: { id: seeker.profile.id } })).toBe(0);
+    expect(await db.session.count({ where: { userId: seeker.user.id } })).toBe(0);
+    expect(await db.outboundEmail.count({ where: { toAddress: seeker.email } })).toBe(0);
+    expect(await db.upload.count({ where: { storageKey } })).toBe(0);
+    expect(await fileStore().get(storageKey)).toBeNull();
+    await expect.poll(documentStatus, { timeout: 20_000 }).toBe(404);
+    // The browser is signed out.
+    await page.goto("/privacy");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    const message = await mail().waitForMessage(
+      seeker.email,
+      (m) => m.subject === "Your Tsunagu account has been deleted",
+    );
+    expect(message.text).toContain("Japan's APPI requires these records");
   });
 });
