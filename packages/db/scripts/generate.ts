@@ -8,7 +8,8 @@
  * existing executable satisfies that check; nothing runs it during `generate`.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +30,31 @@ const prismaCli = join(
   "index.js",
 );
 const stubEngine = existsSync("/bin/true") ? "/bin/true" : process.execPath;
+
+// Regenerating replaces the client's files one by one, so a process that imports the client at
+// that moment (an e2e run whose build regenerates while its test process loads) finds some
+// missing. The client is rewritten only when the schema or the Prisma version changed.
+const outputDir = join(packageRoot, "src", "generated", "prisma");
+const stampPath = join(packageRoot, "src", "generated", ".schema-hash");
+const prismaVersion = JSON.parse(
+  readFileSync(join(dirname(prismaCli), "..", "package.json"), "utf8"),
+) as { version: string };
+const stamp = createHash("sha256")
+  .update(readFileSync(schemaPath))
+  .update(prismaVersion.version)
+  .digest("hex");
+const complete = ["client.ts", join("internal", "class.ts")].every((file) =>
+  existsSync(join(outputDir, file)),
+);
+if (
+  process.env.PRISMA_GENERATE_FORCE !== "1" &&
+  complete &&
+  existsSync(stampPath) &&
+  readFileSync(stampPath, "utf8") === stamp
+) {
+  console.info("The Prisma client in src/generated/prisma is up to date with the schema.");
+  process.exit(0);
+}
 
 const started = performance.now();
 const result = spawnSync(process.execPath, [prismaCli, "generate", "--schema", schemaPath], {
@@ -56,6 +82,7 @@ if (result.status !== 0) {
   console.error(`prisma generate failed (exit code ${result.status ?? result.signal}).`);
   process.exit(result.status ?? 1);
 }
+writeFileSync(stampPath, stamp);
 console.info(
   `Generated the Prisma client in src/generated/prisma (${((performance.now() - started) / 1000).toFixed(1)} s).`,
 );
