@@ -219,7 +219,11 @@ test.describe("resume sections", () => {
     page,
     db,
   }) => {
-    const seeker = await seekerAccount(db, { locale: "en" });
+    // A random full resume can be a first job seeker's, with no work history: take one that has.
+    let seeker = await seekerAccount(db, { locale: "en" });
+    for (let tries = 0; seeker.resume.workExperiences.length === 0 && tries < 10; tries++) {
+      seeker = await seekerAccount(db, { locale: "en" });
+    }
     await signIn(page, seeker.email);
     await page.goto("/resume/print");
     const job = seeker.resume.workExperiences[0]!;
