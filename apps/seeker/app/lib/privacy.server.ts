@@ -16,7 +16,14 @@ import {
   setRestrictionInput,
 } from "@tsunagu/schemas/privacy";
 import { kit } from "./kit.server";
-import { formatDay, runIntent, saveForm, seekerApi, trpcCodeOf } from "./seeker-api.server";
+import {
+  formatDate,
+  formatDay,
+  runIntent,
+  saveForm,
+  seekerApi,
+  trpcCodeOf,
+} from "./seeker-api.server";
 
 /** F7: the privacy center, its times written in the reader's language on the platform clock. */
 export async function loadPrivacyCenterPage(request: Request) {
@@ -241,7 +248,7 @@ export async function loadDeletedPage(request: Request) {
   ]);
   const day = (name: string) => {
     const value = params.get(name) ?? "";
-    return ISO_DAY.test(value) ? formatDay(locale, `${value}T00:00:00Z`) : null;
+    return ISO_DAY.test(value) ? formatDate(locale, `${value}T00:00:00Z`) : null;
   };
   const records = Number.parseInt(params.get("records") ?? "0", 10);
   return {
