@@ -26,14 +26,16 @@ const list = (headlines: (string | null)[], untitled: string) =>
 const TEMPLATES: Record<EmailLocale, Render> = {
   en: ({ searchName, newMatches, headlines, link, manageLink }) => {
     const count = newMatches === 1 ? "1 new candidate" : `${newMatches} new candidates`;
-    const more = newMatches > headlines.length ? `\n…and ${newMatches - headlines.length} more.` : "";
+    const more =
+      newMatches > headlines.length ? `\n…and ${newMatches - headlines.length} more.` : "";
     return {
       subject: `${count} for your saved search “${searchName}”`,
       text: `${count} match your saved search “${searchName}” since the last alert:\n\n${list(headlines, "(no headline)")}${more}\n\nSee them on Tsunagu:\n\n${link}\n\nResumes are shown without names or contact details; a candidate shares those only by accepting an invitation.\n\nChange or turn off this alert: ${manageLink}\n\n— Tsunagu`,
     };
   },
   vi: ({ searchName, newMatches, headlines, link, manageLink }) => {
-    const more = newMatches > headlines.length ? `\n…và ${newMatches - headlines.length} hồ sơ khác.` : "";
+    const more =
+      newMatches > headlines.length ? `\n…và ${newMatches - headlines.length} hồ sơ khác.` : "";
     return {
       subject: `${newMatches} ứng viên mới cho tìm kiếm đã lưu “${searchName}”`,
       text: `Từ lần thông báo trước, có ${newMatches} ứng viên mới phù hợp với tìm kiếm đã lưu “${searchName}”:\n\n${list(headlines, "(chưa có tiêu đề)")}${more}\n\nXem trên Tsunagu:\n\n${link}\n\nHồ sơ được hiển thị không kèm tên hay thông tin liên hệ; ứng viên chỉ chia sẻ những thông tin đó khi chấp nhận lời mời.\n\nThay đổi hoặc tắt thông báo này: ${manageLink}\n\n— Tsunagu`,

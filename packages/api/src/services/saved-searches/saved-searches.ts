@@ -86,7 +86,12 @@ const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Whether the member already has another saved search of this name, ignoring case. */
-async function nameTaken(db: Pick<Db, "savedSearch">, memberId: string, name: string, exceptId?: string) {
+async function nameTaken(
+  db: Pick<Db, "savedSearch">,
+  memberId: string,
+  name: string,
+  exceptId?: string,
+) {
   const clash = await db.savedSearch.findFirst({
     where: {
       memberId,

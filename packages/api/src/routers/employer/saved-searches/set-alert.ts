@@ -8,5 +8,9 @@ export const setAlert = employerProcedure
   .input(setSavedSearchAlertInput)
   .output(savedSearchSchema)
   .mutation(({ ctx, input }) =>
-    setSavedSearchAlert(ctx.db, { companyId: ctx.member.companyId, memberId: ctx.member.id }, input),
+    setSavedSearchAlert(
+      ctx.db,
+      { companyId: ctx.member.companyId, memberId: ctx.member.id },
+      input,
+    ),
   );
