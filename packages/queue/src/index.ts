@@ -24,6 +24,10 @@ export interface QueueJob<Data extends object = Record<string, never>> {
   concurrency?: number;
 }
 
+/** A job of any data type, as a list of jobs holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each job checks its own data
+export type AnyQueueJob = QueueJob<any>;
+
 /** Declares a job with its data type (the identity function, for inference). */
 export function defineJob<Data extends object>(job: QueueJob<Data>): QueueJob<Data> {
   return job;
@@ -48,7 +52,7 @@ export interface StartJobQueueOptions {
   /** The PostgreSQL schema pg-boss creates and migrates. Default `job_queue`. */
   schema?: string;
   /** Every job this process may send; queues and schedules are created for each. */
-  jobs: readonly QueueJob<never>[];
+  jobs: readonly AnyQueueJob[];
   /** Run the jobs' handlers here (a worker). False: only send (an app server). Default true. */
   work?: boolean;
   /** Queue-level failures (a lost connection, a failed attempt). Never given job data. */
@@ -68,7 +72,7 @@ export async function startJobQueue(options: StartJobQueueOptions): Promise<JobQ
   boss.on("error", (error: Error) => options.onError?.(error));
   await boss.start();
   const work = options.work ?? true;
-  for (const job of options.jobs as readonly QueueJob<object>[]) {
+  for (const job of options.jobs) {
     await boss.createQueue(job.name, {
       name: job.name,
       retryLimit: job.retryLimit ?? 3,

@@ -10,7 +10,7 @@
  */
 import { createDb, readDbEnv } from "@tsunagu/db";
 import { AccountMailer } from "@tsunagu/email";
-import { startJobQueue, type JobQueue, type QueueJob } from "@tsunagu/queue";
+import { startJobQueue, type AnyQueueJob, type JobQueue } from "@tsunagu/queue";
 import { z } from "zod";
 import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
 
@@ -28,18 +28,17 @@ const env = z
 const { DATABASE_URL } = readDbEnv();
 const db = createDb(DATABASE_URL);
 
-let queue: JobQueue | undefined;
-const jobs: QueueJob<never>[] = [];
+const jobs: AnyQueueJob[] = [];
 if (env.SMTP_URL) {
   const mailer = new AccountMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   const employerLink = (path: string) => new URL(path, env.EMPLOYER_APP_ORIGIN).toString();
-  const { alert, sweep } = savedSearchAlertJobs(db, { mailer, employerLink }, () => queue!);
-  jobs.push(alert as QueueJob<never>, sweep as QueueJob<never>);
+  const { alert, sweep } = savedSearchAlertJobs(db, { mailer, employerLink }, () => queue);
+  jobs.push(alert, sweep);
 } else {
   console.info("jobs: SMTP_URL is not set, so saved-search alerts are not sent.");
 }
 
-queue = await startJobQueue({
+const queue: JobQueue = await startJobQueue({
   databaseUrl: DATABASE_URL,
   jobs,
   // Queue and driver messages carry no job data; the job data is ids only.
