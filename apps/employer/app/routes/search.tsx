@@ -13,6 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = pageMeta;
 
+export const handle = { i18n: ["savedSearches"] };
+
 /** How long the query box waits after the last keystroke before it runs the search. */
 const TYPING_DEBOUNCE_MS = 600;
 
@@ -20,6 +22,7 @@ const TYPING_DEBOUNCE_MS = 600;
 export default function SearchPage() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation("employer");
+  const { t: tSaved } = useTranslation("savedSearches");
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -81,6 +84,14 @@ export default function SearchPage() {
         <h1 className="text-3xl font-bold tracking-tight text-ink">{t("search.title")}</h1>
         <p className="text-ink-muted">{t("search.lead")}</p>
       </header>
+      {data.savedName ? (
+        <Alert tone="success">
+          {tSaved("saved", { name: data.savedName })}{" "}
+          <Link to="/searches" className="underline">
+            {tSaved("nav")}
+          </Link>
+        </Alert>
+      ) : null}
 
       <Card className="grid gap-1 text-sm" aria-labelledby="quota-heading">
         <h2 id="quota-heading" className="font-semibold text-ink">
