@@ -6,7 +6,8 @@
  *
  * Environment: DATABASE_URL; SMTP_URL and MAIL_FROM (without SMTP_URL no alert is sent, and
  * none is marked as sent); EMPLOYER_APP_ORIGIN for the links in alert mail; MEILI_URL and a
- * MEILI_API_KEY that may search the resume index (the employer app's key).
+ * MEILI_API_KEY that may search the resume index (the employer app's key), and
+ * SEARCH_TOKEN_SECRET (the exclusion tokens, as in the employer app).
  */
 import { createDb, readDbEnv } from "@tsunagu/db";
 import { AccountMailer } from "@tsunagu/email";
