@@ -19,7 +19,7 @@ import {
   workerCommand,
 } from "@tsunagu/local-services/background-workers";
 import { findRepoRoot } from "@tsunagu/local-services/paths";
-import { E2E_APPS, type E2eApp } from "./apps";
+import { appUrl, E2E_APPS, type E2eApp } from "./apps";
 import { startGoogleStandIn } from "./local-oidc";
 import { spawnLogged } from "./logged-process";
 import { serveBuiltApp, type ServedApp } from "./serve-app";
@@ -113,6 +113,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       )),
     );
     // Journeys that need the search index (R3: outbox → worker → Meilisearch) need the worker too.
+    const employer = E2E_APPS.find((app) => app.name === "employer");
     for (const { worker, available } of await backgroundWorkerAvailability()) {
       if (available) {
         running.push(
@@ -120,7 +121,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
             name: worker.name,
             pnpmArgs: workerCommand(worker),
             cwd: repoRoot,
-            env: { ...env, MEILI_API_KEY: searchKeys.indexer },
+            env: {
+              ...env,
+              MEILI_API_KEY: searchKeys[worker.searchKey],
+              ...(employer ? { EMPLOYER_APP_ORIGIN: appUrl(employer) } : {}),
+            },
             logDir,
           }),
         );

@@ -5,19 +5,21 @@ import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
-export const handle = { i18n: ["common", "employer"] };
+export const handle = { i18n: ["common", "employer", "savedSearches"] };
 export const links = () => [{ rel: "stylesheet", href: stylesheet }];
 export const loader = kit.pages.root.loader;
 export const meta = rootMeta;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation("employer");
+  const { t: tSaved } = useTranslation("savedSearches");
   const navItems = (signedIn: boolean, memberRole: string | null) => [
     ...(signedIn
       ? [
           { to: "/company", label: t("nav.company") },
           { to: "/members", label: t("nav.members") },
           { to: "/search", label: t("search.nav") },
+          { to: "/searches", label: tSaved("nav") },
           { to: "/invitations", label: t("sentInvitations.nav") },
           // The audit log is the owners' (F16); recruiters would only meet a refusal there.
           ...(memberRole === "OWNER" ? [{ to: "/audit", label: t("audit.nav") }] : []),

@@ -22,6 +22,7 @@ import { handleTrpcRequest, ROUTERS, TRPC_ENDPOINT } from "./handler";
 import { applyToJob } from "./services/applications/apply-to-job";
 import { saveJob } from "./services/jobs/saved-jobs";
 import { inviteMember } from "./services/members/invite-member";
+import { createSavedSearch } from "./services/saved-searches/saved-searches";
 import { noInput } from "./routers/shared/schemas";
 import { mergeRouters, publicProcedure, router } from "./trpc";
 
@@ -71,6 +72,8 @@ interface World {
   otherApplicationId: string;
   /** An open invitation of company A to the seeker. */
   seekerInvitationId: string;
+  /** A saved search of company A's recruiter: theirs alone, not their owner's (F12). */
+  recruiterSavedSearchId: string;
   tokens: Record<Exclude<CallerKind, "anonymous" | "wrongAudience">, string>;
 }
 
@@ -605,6 +608,68 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    "savedSearches.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { memberId: "someone else's" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        // Their own saved searches only (company A's never appear: saved-searches tests).
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "savedSearches.create": {
+      type: "mutation",
+      input: () => ({ name: `Welders ${crypto.randomUUID()}`, search: "q=welder&languages=ja" }),
+      invalidInput: { name: "", search: "q=welder" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "savedSearches.rename": {
+      type: "mutation",
+      input: (w) => ({ id: w.recruiterSavedSearchId, name: `Renamed ${crypto.randomUUID()}` }),
+      invalidInput: { id: "not-a-uuid", name: "x" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        // The recruiter's own search: not even their owner may change it, or learn it exists.
+        owner: "NOT_FOUND",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "savedSearches.setAlert": {
+      type: "mutation",
+      input: (w) => ({ id: w.recruiterSavedSearchId, alertFrequency: "DAILY" }),
+      invalidInput: { id: "not-a-uuid", alertFrequency: "HOURLY" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "NOT_FOUND",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "savedSearches.delete": {
+      type: "mutation",
+      input: (w) => ({ id: w.recruiterSavedSearchId }),
+      invalidInput: { id: 42 },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "NOT_FOUND",
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
     "members.list": {
       type: "query",
       input: () => undefined,
@@ -837,6 +902,11 @@ async function createWorld(): Promise<World> {
     // Not the open job: invitations.send invites the seeker to that one.
     jobId: appliedJob.id,
   });
+  const recruiterSavedSearch = await createSavedSearch(
+    db,
+    { companyId: a.id, memberId: recruiter.member.id },
+    { name: "Welders in Osaka", search: "q=welder&desiredLocations=JP-27" },
+  );
   const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] =
     await Promise.all([
       session(seeker.user.id, "SEEKER"),
@@ -856,6 +926,7 @@ async function createWorld(): Promise<World> {
     applicationId: ownApplication.id,
     otherApplicationId: otherApplication.id,
     seekerInvitationId: seekerInvitation.id,
+    recruiterSavedSearchId: recruiterSavedSearch.id,
     tokens: {
       seeker: seekerToken,
       owner: ownerToken,

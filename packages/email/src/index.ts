@@ -8,3 +8,7 @@ export {
   type MemberInvitationRole,
 } from "./templates";
 export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
+export {
+  renderSavedSearchAlertEmail,
+  type SavedSearchAlertEmail,
+} from "./saved-search-alert";

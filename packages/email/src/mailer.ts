@@ -1,6 +1,7 @@
 import { createTransport, type Transporter } from "nodemailer";
 
 import { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
+import { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
 import { renderAccountEmail, type AccountEmail, type EmailLocale } from "./templates";
 
 export interface MailerConfig {
@@ -41,6 +42,15 @@ export class AccountMailer {
     email: InvitationReceivedEmail,
   ): Promise<SendResult> {
     return this.deliver(to, email.kind, renderInvitationReceivedEmail(locale, email));
+  }
+
+  /** F12: new matches of an employer member's saved search (the caller checks what is due). */
+  sendSavedSearchAlert(
+    to: string,
+    locale: EmailLocale,
+    email: SavedSearchAlertEmail,
+  ): Promise<SendResult> {
+    return this.deliver(to, email.kind, renderSavedSearchAlertEmail(locale, email));
   }
 
   private async deliver(

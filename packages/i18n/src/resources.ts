@@ -25,6 +25,9 @@ import jaVisibility from "../locales/ja/visibility.json";
 import jaJobs from "../locales/ja/jobs.json";
 import jaInvitations from "../locales/ja/invitations.json";
 import jaPrivacy from "../locales/ja/privacy.json";
+import enSavedSearches from "../locales/en/savedSearches.json";
+import viSavedSearches from "../locales/vi/savedSearches.json";
+import jaSavedSearches from "../locales/ja/savedSearches.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -42,6 +45,7 @@ export const resources = {
     jobs: enJobs,
     invitations: enInvitations,
     privacy: enPrivacy,
+    savedSearches: enSavedSearches,
   },
   vi: {
     common: viCommon,
@@ -53,6 +57,7 @@ export const resources = {
     jobs: viJobs,
     invitations: viInvitations,
     privacy: viPrivacy,
+    savedSearches: viSavedSearches,
   },
   ja: {
     common: jaCommon,
@@ -64,6 +69,7 @@ export const resources = {
     jobs: jaJobs,
     invitations: jaInvitations,
     privacy: jaPrivacy,
+    savedSearches: jaSavedSearches,
   },
 } satisfies Record<Locale, Record<Namespace, object>>;
 

@@ -175,6 +175,8 @@ export interface ResumeGate {
   searchableConsentGranted: boolean;
   blockedCompanyIds: string[];
   blockedDomains: string[];
+  /** When the resume last changed (saved-search alerts report resumes new since their last mail). */
+  updatedAt: Date;
 }
 
 /**
@@ -186,7 +188,8 @@ export async function loadResumeGates(db: Reader, searchKeys: readonly string[])
   if (searchKeys.length === 0) return new Map();
   const rows = await db.$queryRaw<(Omit<ResumeGate, "account"> & Pick<ResumeRow, "accountStatus" | "processingRestricted">)[]>`
     SELECT r."searchKey", md5(row_to_json(r)::text) AS fingerprint, r.visibility, r."accountStatus",
-           r."processingRestricted", r."searchableConsentGranted", r."blockedCompanyIds", r."blockedDomains"
+           r."processingRestricted", r."searchableConsentGranted", r."blockedCompanyIds", r."blockedDomains",
+           r."updatedAt"
     FROM (SELECT ${RESUME_COLUMNS} FROM seeker_profiles p JOIN users u ON u.id = p.user_id
           WHERE p.search_key = ANY(${[...searchKeys]}::uuid[])) r`;
   return new Map(

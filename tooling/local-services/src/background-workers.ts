@@ -7,21 +7,40 @@ export interface BackgroundWorker {
   filter: string;
   packageDir: string;
   script: string;
+  /** Whose Meilisearch key it gets (packages/search keys.ts): the indexer's, or search only. */
+  searchKey: "indexer" | "employer-app";
 }
 
 /**
  * Workers join `pnpm dev` and the e2e setup as soon as their package provides the script. The
  * search worker applies outbox events to Meilisearch (R3); without it, nothing reaches the index.
  * Housekeeping deletes what nothing refers to any more (the photo files of deleted accounts).
+ * The jobs worker runs the PostgreSQL queue (pg-boss): saved-search alerts, which search the
+ * resume index as the employer app does (its key) and link to the employer app
+ * (EMPLOYER_APP_ORIGIN).
  */
 export const BACKGROUND_WORKERS: readonly BackgroundWorker[] = [
-  { name: "worker", filter: "@tsunagu/search", packageDir: "packages/search", script: "worker" },
+  {
+    name: "worker",
+    filter: "@tsunagu/search",
+    packageDir: "packages/search",
+    script: "worker",
+    searchKey: "indexer",
+  },
   // Periodic chores: files of deleted accounts removed from the file store, among others.
   {
     name: "housekeeping",
     filter: "@tsunagu/api",
     packageDir: "packages/api",
     script: "housekeeping",
+    searchKey: "indexer",
+  },
+  {
+    name: "jobs",
+    filter: "@tsunagu/api",
+    packageDir: "packages/api",
+    script: "jobs",
+    searchKey: "employer-app",
   },
 ];
 

@@ -173,7 +173,11 @@ async function main(): Promise<void> {
         command: "pnpm",
         args: workerCommand(worker),
         cwd: repoRoot,
-        env: { ...env, MEILI_API_KEY: searchKeys.indexer },
+        env: {
+          ...env,
+          MEILI_API_KEY: searchKeys[worker.searchKey],
+          EMPLOYER_APP_ORIGIN: `http://${LOOPBACK}:${ports[APPS.findIndex((app) => app.name === "employer")]}`,
+        },
         colour: running.length,
         onExit: (code, signal) => say(`${worker.name} exited (${signal ?? `code ${code}`}).`),
       }),

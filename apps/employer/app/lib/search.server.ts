@@ -130,6 +130,18 @@ function chipsOf(
   return chips;
 }
 
+/**
+ * The search in words, in the reader's language: each filter as its chip reads on the search
+ * page (the saved-searches list shows it).
+ */
+export function describeFilters(
+  search: ResumeSearch,
+  locale: UiLocale,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string[] {
+  return chipsOf(search, locale, t).map((chip) => chip.label);
+}
+
 function candidateCard(c: Candidate, locale: UiLocale) {
   return {
     id: c.id,
@@ -165,6 +177,8 @@ export async function loadSearchPage(request: Request, { user }: SignedIn) {
   const base = {
     title,
     search,
+    /** The name of the search just saved from this page (the save redirects back here). */
+    savedName: url.searchParams.get("saved")?.slice(0, 100) || null,
     queryString: resumeSearchToParams({ ...search, page: 0 }).toString(),
     chips: chipsOf(search, locale, tt),
     clearHref: hrefOf({ query: search.query, sort: search.sort }),

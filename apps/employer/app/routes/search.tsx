@@ -14,6 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = pageMeta;
 
+export const handle = { i18n: ["savedSearches"] };
+
 /** How long the query box waits after the last keystroke before it runs the search. */
 const TYPING_DEBOUNCE_MS = 600;
 
@@ -21,6 +23,7 @@ const TYPING_DEBOUNCE_MS = 600;
 export default function SearchPage() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation("employer");
+  const { t: tSaved } = useTranslation("savedSearches");
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
@@ -82,6 +85,14 @@ export default function SearchPage() {
         <h1 className="text-3xl font-bold tracking-tight text-ink">{t("search.title")}</h1>
         <p className="text-ink-muted">{t("search.lead")}</p>
       </header>
+      {data.savedName ? (
+        <Alert tone="success">
+          {tSaved("saved", { name: data.savedName })}{" "}
+          <Link to="/searches" className="underline">
+            {tSaved("nav")}
+          </Link>
+        </Alert>
+      ) : null}
 
       {/* Without search (no plan, not verified) the allowances are all zero: the notice says why. */}
       {usage.searchIncluded ? (

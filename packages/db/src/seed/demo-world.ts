@@ -439,7 +439,8 @@ async function seedActivity(
       memberId: sakura.memberIds[1] ?? sakura.ownerMemberId,
       name: "Java engineers, JLPT N2 or better",
       query: "Java Spring",
-      filters: { japaneseLevel: ["JLPT_N1", "JLPT_N2"], visaCategory: ["WORK"] },
+      // The resume search's own filter shape (packages/search filters.ts), so "Run" opens it.
+      filters: { languages: ["ja"], jlptAtLeast: 2, workAuthorization: ["WORK_VISA"] },
       alertFrequency: "DAILY",
     },
   });

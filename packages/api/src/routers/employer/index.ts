@@ -18,6 +18,11 @@ import { revokeInvitation } from "./members/revoke-invitation";
 import { seats } from "./members/seats";
 import { transferOwnership } from "./members/transfer-ownership";
 import { get as getUsage } from "./usage/get";
+import { create as createSavedSearch } from "./saved-searches/create";
+import { remove as deleteSavedSearch } from "./saved-searches/delete";
+import { list as listSavedSearches } from "./saved-searches/list";
+import { rename as renameSavedSearch } from "./saved-searches/rename";
+import { setAlert as setSavedSearchAlert } from "./saved-searches/set-alert";
 
 /** Everything apps/employer can call. */
 export const employerRouter = router({
@@ -26,6 +31,13 @@ export const employerRouter = router({
   audit: router({ list: listAudit }),
   invitations: router({ send, list: listInvitations, get: getInvitation, jobs: invitationJobs }),
   usage: router({ get: getUsage }),
+  savedSearches: router({
+    list: listSavedSearches,
+    create: createSavedSearch,
+    rename: renameSavedSearch,
+    setAlert: setSavedSearchAlert,
+    delete: deleteSavedSearch,
+  }),
   members: router({
     list,
     seats,

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { text } from "@tsunagu/schemas";
 import type { Db } from "@tsunagu/db";
-import { mayCompanySearch, redactResume, type RedactedResume } from "@tsunagu/privacy";
+import {
+  mayCompanySearch,
+  redactResume,
+  type RedactedResume,
+  type ViewingCompany,
+} from "@tsunagu/privacy";
 import {
   buildResumeFilter,
   callerExclusionTokens,
@@ -86,6 +91,47 @@ export function candidateSearchParams(
 }
 
 /**
+ * R4: search hits (resume search keys, in rank order) re-checked against the database now; only
+ * the hits that fill `limit` are projected, and a projection is rebuilt whenever the row's
+ * content changed. `keep` narrows the allowed hits further (alerts keep the new ones only).
+ * `dropped` counts the hits the index still had but the database no longer allows (index lag).
+ */
+export async function recheckedCandidates(
+  db: Db,
+  keys: readonly string[],
+  company: ViewingCompany,
+  options: { limit: number; now: Date; keep?: (gate: ResumeGate) => boolean },
+): Promise<{ candidates: RedactedResume[]; dropped: number }> {
+  const { limit, now, keep } = options;
+  const gates = await loadResumeGates(db, keys);
+  const shown: ResumeGate[] = [];
+  let dropped = 0;
+  for (const key of keys) {
+    const gate = gates.get(key);
+    if (!gate || !mayCompanySearch(gate, company)) dropped += 1;
+    else if (shown.length < limit && (!keep || keep(gate))) shown.push(gate);
+  }
+  const projections = new Map<string, RedactedResume>();
+  for (const gate of shown) {
+    const cached = redactionCache.get(gate.fingerprint, now);
+    if (cached) projections.set(gate.searchKey, cached);
+  }
+  const missing = shown
+    .filter((gate) => !projections.has(gate.searchKey))
+    .map((gate) => gate.searchKey);
+  for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
+    // Changed since the gate was read: decide again on the newer row.
+    if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;
+    const projection = redactResume(resume, now);
+    redactionCache.set(fingerprint, now, projection);
+    projections.set(key, projection);
+  }
+  const candidates = shown.flatMap((gate) => projections.get(gate.searchKey) ?? []);
+  dropped += shown.length - candidates.length;
+  return { candidates, dropped };
+}
+
+/**
  * F12: resume search for a paying company. Meilisearch ranks; PostgreSQL decides. Exclusions
  * apply inside the search (R10); every hit is still re-checked against the database and rebuilt
  * from the redacted projection, never taken from the index document (R2, R4).
@@ -159,35 +205,12 @@ export async function findCandidates(
     return [p.value, r.value] as const;
   });
 
-  // R4: every hit is re-checked against the database now; only the hits that fill the page
-  // are projected, and a projection is rebuilt whenever the row's content changed.
   const keys = response.hits.map((hit) => String(hit.id));
-  const gates = await loadResumeGates(db, keys);
   const company = { ...plan.company, viewerEmailDomain: emailDomain };
-  const shown: ResumeGate[] = [];
-  let dropped = 0;
-  for (const key of keys) {
-    const gate = gates.get(key);
-    if (!gate || !mayCompanySearch(gate, company)) dropped += 1;
-    else if (shown.length < input.pageSize) shown.push(gate);
-  }
-  const projections = new Map<string, RedactedResume>();
-  for (const gate of shown) {
-    const cached = redactionCache.get(gate.fingerprint, now);
-    if (cached) projections.set(gate.searchKey, cached);
-  }
-  const missing = shown
-    .filter((gate) => !projections.has(gate.searchKey))
-    .map((gate) => gate.searchKey);
-  for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
-    // Changed since the gate was read: decide again on the newer row.
-    if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;
-    const projection = redactResume(resume, now);
-    redactionCache.set(fingerprint, now, projection);
-    projections.set(key, projection);
-  }
-  const candidates = shown.flatMap((gate) => projections.get(gate.searchKey) ?? []);
-  dropped += shown.length - candidates.length;
+  const { candidates, dropped } = await recheckedCandidates(db, keys, company, {
+    limit: input.pageSize,
+    now,
+  });
   return {
     candidates,
     page: input.page,

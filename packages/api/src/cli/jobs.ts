@@ -1,0 +1,54 @@
+/**
+ * `pnpm --filter @tsunagu/api jobs`: the queue worker (pg-boss on the project's PostgreSQL,
+ * schema job_queue) until Ctrl-C or SIGTERM. `pnpm dev` and the e2e setup start it beside the
+ * search worker. Today it runs the saved-search alerts (F12): a sweep every 15 minutes queues
+ * one job per due alert. The platform's mail queue is meant to join it here.
+ *
+ * Environment: DATABASE_URL; SMTP_URL and MAIL_FROM (without SMTP_URL no alert is sent, and
+ * none is marked as sent); EMPLOYER_APP_ORIGIN for the links in alert mail; MEILI_URL and a
+ * MEILI_API_KEY that may search the resume index (the employer app's key), and
+ * SEARCH_TOKEN_SECRET (the exclusion tokens, as in the employer app).
+ */
+import { createDb, readDbEnv } from "@tsunagu/db";
+import { AccountMailer } from "@tsunagu/email";
+import { startJobQueue, type AnyQueueJob, type JobQueue } from "@tsunagu/queue";
+import { z } from "zod";
+import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
+
+const env = z
+  .object({
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default("Tsunagu <no-reply@tsunagu.local>"),
+    EMPLOYER_APP_ORIGIN: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:3001"),
+  })
+  .parse({
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    MAIL_FROM: process.env.MAIL_FROM || undefined,
+    EMPLOYER_APP_ORIGIN: process.env.EMPLOYER_APP_ORIGIN || undefined,
+  });
+const { DATABASE_URL } = readDbEnv();
+const db = createDb(DATABASE_URL);
+
+const jobs: AnyQueueJob[] = [];
+if (env.SMTP_URL) {
+  const mailer = new AccountMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
+  const employerLink = (path: string) => new URL(path, env.EMPLOYER_APP_ORIGIN).toString();
+  const { alert, sweep } = savedSearchAlertJobs(db, { mailer, employerLink }, () => queue);
+  jobs.push(alert, sweep);
+} else {
+  console.info("jobs: SMTP_URL is not set, so saved-search alerts are not sent.");
+}
+
+const queue: JobQueue = await startJobQueue({
+  databaseUrl: DATABASE_URL,
+  jobs,
+  // Queue and driver messages carry no job data; the job data is ids only.
+  onError: (error) => console.error(`jobs: ${error.message}`),
+});
+console.info(`jobs: running ${jobs.map((job) => job.name).join(", ") || "no jobs"}.`);
+
+await new Promise<void>((resolve) => {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+});
+await queue.stop();
+await db.$disconnect();

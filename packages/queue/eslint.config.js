@@ -1,0 +1,3 @@
+import base from "@tsunagu/eslint-config/base";
+
+export default base;

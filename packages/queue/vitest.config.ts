@@ -1,0 +1,3 @@
+import { defineTsunaguProject } from "@tsunagu/vitest-config";
+
+export default defineTsunaguProject({ name: "queue" });
