@@ -1,6 +1,13 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { list as listAudit } from "./audit/list";
+import { cancel as cancelPlan } from "./billing/cancel";
+import { checkout } from "./billing/checkout";
+import { choosePlan } from "./billing/choose-plan";
+import { invoice } from "./billing/invoice";
+import { overview } from "./billing/overview";
+import { portal } from "./billing/portal";
+import { resume as resumePlan } from "./billing/resume";
 import { find } from "./candidates/find";
 import { get } from "./candidates/get";
 import { get as getCompany } from "./company/get";
@@ -26,6 +33,15 @@ export const employerRouter = router({
   audit: router({ list: listAudit }),
   invitations: router({ send, list: listInvitations, get: getInvitation, jobs: invitationJobs }),
   usage: router({ get: getUsage }),
+  billing: router({
+    overview,
+    invoice,
+    choosePlan,
+    cancel: cancelPlan,
+    resume: resumePlan,
+    checkout,
+    portal,
+  }),
   members: router({
     list,
     seats,

@@ -71,6 +71,7 @@ export async function createCompany(
             invoices: {
               create: {
                 companyId: company.id,
+                planId: plan.id,
                 provider: "MANUAL_INVOICE",
                 number: `TSU-${now.getUTCFullYear()}-${uniqueSuffix().toUpperCase()}`,
                 amount: plan.monthlyPrice,
