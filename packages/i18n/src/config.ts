@@ -12,7 +12,7 @@ export type AppNamespace = (typeof appNamespaces)[number];
  * `common` holds the strings every app shares, then one namespace per app and one per feature
  * area, so each area's strings live in files of their own.
  */
-export const namespaces = ["common", ...appNamespaces, "resume", "visibility", "jobs", "invitations", "privacy"] as const;
+export const namespaces = ["common", ...appNamespaces, "resume", "visibility", "jobs", "invitations", "privacy", "billing"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** Each language is offered under its own name, so a reader finds it without knowing the UI's. */

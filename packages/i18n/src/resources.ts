@@ -15,16 +15,19 @@ import enVisibility from "../locales/en/visibility.json";
 import enJobs from "../locales/en/jobs.json";
 import enInvitations from "../locales/en/invitations.json";
 import enPrivacy from "../locales/en/privacy.json";
+import enBilling from "../locales/en/billing.json";
 import viResume from "../locales/vi/resume.json";
 import viVisibility from "../locales/vi/visibility.json";
 import viJobs from "../locales/vi/jobs.json";
 import viInvitations from "../locales/vi/invitations.json";
 import viPrivacy from "../locales/vi/privacy.json";
+import viBilling from "../locales/vi/billing.json";
 import jaResume from "../locales/ja/resume.json";
 import jaVisibility from "../locales/ja/visibility.json";
 import jaJobs from "../locales/ja/jobs.json";
 import jaInvitations from "../locales/ja/invitations.json";
 import jaPrivacy from "../locales/ja/privacy.json";
+import jaBilling from "../locales/ja/billing.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -42,6 +45,7 @@ export const resources = {
     jobs: enJobs,
     invitations: enInvitations,
     privacy: enPrivacy,
+    billing: enBilling,
   },
   vi: {
     common: viCommon,
@@ -53,6 +57,7 @@ export const resources = {
     jobs: viJobs,
     invitations: viInvitations,
     privacy: viPrivacy,
+    billing: viBilling,
   },
   ja: {
     common: jaCommon,
@@ -64,6 +69,7 @@ export const resources = {
     jobs: jaJobs,
     invitations: jaInvitations,
     privacy: jaPrivacy,
+    billing: jaBilling,
   },
 } satisfies Record<Locale, Record<Namespace, object>>;
 

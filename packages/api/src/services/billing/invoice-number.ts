@@ -11,9 +11,10 @@ export async function nextInvoiceNumber(tx: DbTransaction, now: Date): Promise<s
   const year = now.getUTCFullYear();
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INVOICE_NUMBER_LOCK}::bigint)`;
   const prefix = `TSU-${year}-`;
+  // Numbers made elsewhere (Stripe's, test fixtures') do not take part in the count.
   const [row] = await tx.$queryRaw<{ last: number | null }[]>`
-    SELECT max(substring(number from ${prefix.length + 1})::int) AS last
+    SELECT max(substring(number from 10)::int) AS last
     FROM invoices
-    WHERE number ~ ${`^${prefix}[0-9]{6,9}$`}`;
+    WHERE number ~ '^TSU-[0-9]{4}-[0-9]{6,9}$' AND number LIKE ${`${prefix}%`}`;
   return `${prefix}${String((row?.last ?? 0) + 1).padStart(6, "0")}`;
 }

@@ -26,7 +26,7 @@ export const invoiceStatusSchema = z.enum(InvoiceStatus);
 export const subscriptionStatusSchema = z.enum(SubscriptionStatus);
 export const billingProviderSchema = z.enum(BillingProvider);
 
-export const planChangeSchema = z.discriminatedUnion("change", [
+export const planChangeSchema = z.union([
   z.object({
     change: z.enum(["purchase", "upgrade"]),
     kind: z.literal("invoice"),
