@@ -5,13 +5,14 @@ import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
-export const handle = { i18n: ["common", "employer"] };
+export const handle = { i18n: ["common", "employer", "billing"] };
 export const links = () => [{ rel: "stylesheet", href: stylesheet }];
 export const loader = kit.pages.root.loader;
 export const meta = rootMeta;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation("employer");
+  const { t: tBilling } = useTranslation("billing");
   const navItems = (signedIn: boolean) => [
     ...(signedIn
       ? [
@@ -20,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
           { to: "/search", label: t("search.nav") },
           { to: "/invitations", label: t("sentInvitations.nav") },
           { to: "/audit", label: t("audit.nav") },
+          { to: "/billing", label: tBilling("nav") },
         ]
       : []),
     { to: "/#plans", label: t("nav.plans") },
