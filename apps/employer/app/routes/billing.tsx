@@ -217,7 +217,8 @@ export default function Billing() {
                     <Button
                       type="submit"
                       variant={card.monthlyPrice === 0 ? "outline" : "primary"}
-                      className="w-full"
+                      // Long labels ("Change to Standard when the period ends") wrap at 375 px.
+                      className="h-auto min-h-10 w-full py-2 text-center whitespace-normal"
                       disabled={submitting}
                     >
                       {actionLabel(card)}
