@@ -35,14 +35,15 @@ export const meta = pageMeta;
 
 const STATE_TONE = {
   FREE: "neutral",
-  PENDING: "warning",
+  PENDING: "accent",
   ACTIVE: "success",
   LAPSED: "danger",
   PAST_DUE: "danger",
   CANCELED: "neutral",
 } as const;
 
-const INVOICE_TONE = { OPEN: "warning", PAID: "success", VOID: "neutral" } as const;
+// The warning badge is too faint for small text (axe colour contrast); open reads as accent.
+const INVOICE_TONE = { OPEN: "accent", PAID: "success", VOID: "neutral" } as const;
 
 /** F11: the company's plan, usage, invoices and the plans to choose from, with the rules. */
 export default function Billing() {

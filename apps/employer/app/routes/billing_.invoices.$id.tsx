@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta = pageMeta;
 
-const TONE = { OPEN: "warning", PAID: "success", VOID: "neutral" } as const;
+const TONE = { OPEN: "accent", PAID: "success", VOID: "neutral" } as const;
 
 /** F11: one invoice as a clean printable page, with how to pay a manual invoice. */
 export default function InvoicePage() {

@@ -42,6 +42,7 @@ test.describe("plans and billing (F11)", () => {
     });
     const row = page.getByRole("row").filter({ hasText: invoice.number });
     await expect(row.getByText("Open")).toBeVisible();
+    await expectAccessible(page);
 
     // The printable invoice: number, amount in yen, and how to pay it.
     await row.getByRole("link", { name: `View invoice ${invoice.number}` }).click();
@@ -66,7 +67,7 @@ test.describe("plans and billing (F11)", () => {
 
     await page.goto("/billing");
     await expect(current.getByRole("heading", { name: "Current plan: Standard" })).toBeVisible();
-    await expect(current.getByText("Active", { exact: true })).toBeVisible();
+    await expect(current.getByText("Active", { exact: true }).first()).toBeVisible();
     await expect(current.getByText(/Paid until/)).toBeVisible();
     await expect(page.getByRole("meter", { name: "Your searches today" })).toHaveAttribute(
       "aria-valuemax",
