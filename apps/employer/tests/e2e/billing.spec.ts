@@ -85,7 +85,10 @@ test.describe("plans and billing (F11)", () => {
     // The period ends without payment for the next one: search closes at once.
     await db.subscription.update({
       where: { companyId: owner.company.id },
-      data: { currentPeriodEnd: new Date(Date.now() - 60_000) },
+      data: {
+        currentPeriodStart: new Date(Date.now() - 31 * 86_400_000),
+        currentPeriodEnd: new Date(Date.now() - 60_000),
+      },
     });
     await page.goto("/search");
     await expect(page.getByText("Resume search needs a paid plan")).toBeVisible();

@@ -100,7 +100,8 @@ describe("manual invoice flow (F11)", () => {
     expect(
       Date.parse(invoice!.periodEnd) - Date.parse(invoice!.periodStart),
     ).toBeGreaterThanOrEqual(28 * DAY);
-    // Not paid yet: search stays closed.
+    // Not paid yet: search stays closed and the seats are still the free plan's.
+    expect((await api.members.seats()).seats).toBe(2);
     expect(await refusal(api.candidates.find({ query: "" }))).toMatchObject({
       appCode: "PLAN_REQUIRED",
     });
@@ -127,6 +128,7 @@ describe("manual invoice flow (F11)", () => {
     });
     expect(active.usage.searchesToday).toMatchObject({ limit: 200 });
     await expect(api.candidates.find({ query: "" })).resolves.toBeDefined();
+    expect((await api.members.seats()).seats).toBe(5);
     expect(
       await db.auditEvent.count({
         where: {
