@@ -1,6 +1,9 @@
 import { billingConfig, receiveStripeWebhook } from "@tsunagu/api";
 import { kit } from "./kit.server";
 
+// Read when the server starts, so a malformed or half-set Stripe pair stops it with its name.
+const { webhookSecret } = billingConfig();
+
 /**
  * F11: verifies Stripe's signature on the raw body and applies the event (once, in order;
  * see services/billing/stripe-webhook.ts). 404 while the platform bills by manual invoice.
@@ -9,7 +12,6 @@ export async function handleStripeWebhook(request: Request): Promise<Response> {
   if (request.method !== "POST") {
     return new Response(null, { status: 405, headers: { Allow: "POST" } });
   }
-  const { webhookSecret } = billingConfig();
   if (!webhookSecret) return new Response(null, { status: 404 });
   const payload = await request.text();
   try {
