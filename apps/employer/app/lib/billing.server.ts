@@ -116,7 +116,8 @@ function problemOf(error: unknown): BillingProblem {
     case "NOT_FOUND":
       return { problem: "not-found" };
     case "BAD_REQUEST":
-      return { problem: "unavailable" };
+      // Refused by the provider (no online payment); a malformed plan code is just unknown.
+      return { problem: appError ? "unavailable" : "not-found" };
     default:
       // The code only: nothing about the company or the person reaches the log.
       console.error(`Billing action failed: ${appError?.code ?? trpcCodeOf(error) ?? "error"}`);
