@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
-export const handle = { i18n: ["common", "employer", "savedSearches"] };
+export const handle = { i18n: ["common", "employer", "savedSearches", "billing"] };
 export const links = () => [{ rel: "stylesheet", href: stylesheet }];
 export const loader = kit.pages.root.loader;
 export const meta = rootMeta;
@@ -13,6 +13,7 @@ export const meta = rootMeta;
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation("employer");
   const { t: tSaved } = useTranslation("savedSearches");
+  const { t: tBilling } = useTranslation("billing");
   const navItems = (signedIn: boolean, memberRole: string | null) => [
     ...(signedIn
       ? [
@@ -23,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
           { to: "/invitations", label: t("sentInvitations.nav") },
           // The audit log is the owners' (F16); recruiters would only meet a refusal there.
           ...(memberRole === "OWNER" ? [{ to: "/audit", label: t("audit.nav") }] : []),
+          { to: "/billing", label: tBilling("nav") },
         ]
       : []),
     { to: "/#plans", label: t("nav.plans") },

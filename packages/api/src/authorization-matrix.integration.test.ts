@@ -48,9 +48,10 @@ const CALLERS = [
 ] as const;
 type CallerKind = (typeof CALLERS)[number];
 
-type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST";
+type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST" | "CONFLICT";
 const HTTP_STATUS: Record<Outcome, number> = {
   ok: 200,
+  CONFLICT: 409,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -74,6 +75,9 @@ interface World {
   seekerInvitationId: string;
   /** A saved search of company A's recruiter: theirs alone, not their owner's (F12). */
   recruiterSavedSearchId: string;
+  /** Company A's paid invoice, and an open manual one for the admin to settle. */
+  paidInvoiceId: string;
+  openInvoiceId: string;
   tokens: Record<Exclude<CallerKind, "anonymous" | "wrongAudience">, string>;
 }
 
@@ -814,6 +818,95 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         wrongAudience: "ok",
       },
     },
+    "billing.overview": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { companyId: "someone else's" },
+      // Recruiters read the plan and its limits (why search is closed); only owners change it.
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "billing.invoice": {
+      type: "query",
+      input: (w) => ({ invoiceId: w.paidInvoiceId }),
+      invalidInput: { invoiceId: "TSU-2026-000001" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "ok",
+        owner: "ok",
+        // Company A's invoice reads as missing to anyone else.
+        otherCompanyMember: "NOT_FOUND",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "billing.choosePlan": {
+      type: "mutation",
+      // Pro to Standard: a downgrade at the period's end (two members fit in five seats).
+      input: () => ({ planCode: "standard" }),
+      invalidInput: { planCode: "" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "billing.cancel": {
+      type: "mutation",
+      input: () => undefined,
+      invalidInput: { immediately: true },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "ok",
+        otherCompanyMember: "ok",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "billing.resume": {
+      type: "mutation",
+      input: () => undefined,
+      invalidInput: { planCode: "pro" },
+      // Owners get past authorization; with nothing scheduled there is nothing to undo.
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "CONFLICT",
+        otherCompanyMember: "CONFLICT",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "billing.checkout": {
+      type: "mutation",
+      input: () => ({ planCode: "standard" }),
+      invalidInput: { planCode: 5 },
+      // Tests bill by manual invoice: owners are told online payment is not available.
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "BAD_REQUEST",
+        otherCompanyMember: "BAD_REQUEST",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
+    "billing.portal": {
+      type: "mutation",
+      input: () => undefined,
+      invalidInput: { customerId: "cus_someone_else" },
+      expect: {
+        ...UNAUTHORIZED_ALL,
+        recruiter: "FORBIDDEN",
+        owner: "BAD_REQUEST",
+        otherCompanyMember: "BAD_REQUEST",
+        suspendedCompanyMember: "FORBIDDEN",
+      },
+    },
     ...accountEntries(EMPLOYER_ACCOUNT),
   },
   ADMIN: {
@@ -841,6 +934,24 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { companyId: 7 },
       expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
     },
+    "billing.listInvoices": {
+      type: "query",
+      input: (w) => ({ status: "OPEN", companyId: w.companyAId }),
+      invalidInput: { status: "LOST" },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
+    "billing.markInvoicePaid": {
+      type: "mutation",
+      input: (w) => ({ invoiceId: w.openInvoiceId }),
+      invalidInput: { invoiceId: "TSU-2026-000001" },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
+    "billing.voidInvoice": {
+      type: "mutation",
+      input: (w) => ({ invoiceId: w.openInvoiceId }),
+      invalidInput: { invoiceId: 7 },
+      expect: { ...UNAUTHORIZED_ALL, admin: "ok" },
+    },
     ...accountEntries(ADMIN_ACCOUNT),
   },
 };
@@ -864,11 +975,12 @@ async function session(userId: string, audience: SessionAudience) {
 
 /** A fresh set of people per cell, so a mutation in one cell cannot change another's answer. */
 async function createWorld(): Promise<World> {
-  const [{ company: a }, { company: b }, { company: suspended }] = await Promise.all([
-    createCompany(db, { plan: "pro", slug: `matrix-a-${uniqueSuffix()}` }),
-    createCompany(db, { plan: "pro", slug: `matrix-b-${uniqueSuffix()}` }),
-    createCompany(db, { plan: "pro", slug: `matrix-s-${uniqueSuffix()}` }),
-  ]);
+  const [{ company: a, subscription: subscriptionA }, { company: b }, { company: suspended }] =
+    await Promise.all([
+      createCompany(db, { plan: "pro", slug: `matrix-a-${uniqueSuffix()}` }),
+      createCompany(db, { plan: "pro", slug: `matrix-b-${uniqueSuffix()}` }),
+      createCompany(db, { plan: "pro", slug: `matrix-s-${uniqueSuffix()}` }),
+    ]);
   const [seeker, owner, recruiter, other, suspendedMember, admin] = await Promise.all([
     createSeeker(db, { searchable: true }),
     createEmployerMember(db, { companyId: a.id, role: "OWNER" }),
@@ -907,6 +1019,24 @@ async function createWorld(): Promise<World> {
     { companyId: a.id, memberId: recruiter.member.id },
     { name: "Welders in Osaka", search: "q=welder&desiredLocations=JP-27" },
   );
+  const paidInvoice = await db.invoice.findFirstOrThrow({
+    where: { companyId: a.id, status: "PAID" },
+    select: { id: true },
+  });
+  const openInvoice = await db.invoice.create({
+    data: {
+      companyId: a.id,
+      subscriptionId: subscriptionA.id,
+      planId: subscriptionA.planId,
+      provider: "MANUAL_INVOICE",
+      number: `TSU-MATRIX-${uniqueSuffix()}`,
+      amount: subscriptionA.plan.monthlyPrice,
+      currency: "JPY",
+      periodStart: subscriptionA.currentPeriodEnd,
+      periodEnd: new Date(subscriptionA.currentPeriodEnd.getTime() + 30 * 86_400_000),
+      dueAt: new Date(Date.now() + 14 * 86_400_000),
+    },
+  });
   const [seekerToken, ownerToken, recruiterToken, otherToken, suspendedToken, adminToken] =
     await Promise.all([
       session(seeker.user.id, "SEEKER"),
@@ -927,6 +1057,8 @@ async function createWorld(): Promise<World> {
     otherApplicationId: otherApplication.id,
     seekerInvitationId: seekerInvitation.id,
     recruiterSavedSearchId: recruiterSavedSearch.id,
+    paidInvoiceId: paidInvoice.id,
+    openInvoiceId: openInvoice.id,
     tokens: {
       seeker: seekerToken,
       owner: ownerToken,

@@ -92,3 +92,24 @@ export {
 export { REPORT_FLAG_THRESHOLD } from "./services/company/review-flag";
 /** The seeker accepting an invitation writes the CONTACT_REVEAL ledger row (tests, F16). */
 export { acceptMyInvitation } from "./services/invitations/my-invitations";
+export {
+  activePlanByCode,
+  isFreePlan,
+  listActivePlans,
+  type PlanSummary,
+} from "./services/billing/plans";
+export { billingConfig, billingConfigFromEnv } from "./services/billing/provider-from-env";
+export { manualInvoiceProvider } from "./services/billing/manual-invoice-provider";
+export { stripeProvider } from "./services/billing/stripe-provider";
+export type { BillingProviderAdapter } from "./services/billing/provider";
+export { choosePlan, cancelPlan, resumePlan } from "./services/billing/change-plan";
+export {
+  listInvoicesForAdmin,
+  markInvoicePaid,
+  voidInvoice,
+} from "./services/billing/admin-invoices";
+export {
+  applyStripeEvent,
+  receiveStripeWebhook,
+  type StripeWebhookResult,
+} from "./services/billing/stripe-webhook";

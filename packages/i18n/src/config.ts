@@ -21,6 +21,7 @@ export const namespaces = [
   "invitations",
   "privacy",
   "savedSearches",
+  "billing",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

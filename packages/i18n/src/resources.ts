@@ -15,11 +15,13 @@ import enVisibility from "../locales/en/visibility.json";
 import enJobs from "../locales/en/jobs.json";
 import enInvitations from "../locales/en/invitations.json";
 import enPrivacy from "../locales/en/privacy.json";
+import enBilling from "../locales/en/billing.json";
 import viResume from "../locales/vi/resume.json";
 import viVisibility from "../locales/vi/visibility.json";
 import viJobs from "../locales/vi/jobs.json";
 import viInvitations from "../locales/vi/invitations.json";
 import viPrivacy from "../locales/vi/privacy.json";
+import viBilling from "../locales/vi/billing.json";
 import jaResume from "../locales/ja/resume.json";
 import jaVisibility from "../locales/ja/visibility.json";
 import jaJobs from "../locales/ja/jobs.json";
@@ -28,6 +30,7 @@ import jaPrivacy from "../locales/ja/privacy.json";
 import enSavedSearches from "../locales/en/savedSearches.json";
 import viSavedSearches from "../locales/vi/savedSearches.json";
 import jaSavedSearches from "../locales/ja/savedSearches.json";
+import jaBilling from "../locales/ja/billing.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -46,6 +49,7 @@ export const resources = {
     invitations: enInvitations,
     privacy: enPrivacy,
     savedSearches: enSavedSearches,
+    billing: enBilling,
   },
   vi: {
     common: viCommon,
@@ -58,6 +62,7 @@ export const resources = {
     invitations: viInvitations,
     privacy: viPrivacy,
     savedSearches: viSavedSearches,
+    billing: viBilling,
   },
   ja: {
     common: jaCommon,
@@ -70,6 +75,7 @@ export const resources = {
     invitations: jaInvitations,
     privacy: jaPrivacy,
     savedSearches: jaSavedSearches,
+    billing: jaBilling,
   },
 } satisfies Record<Locale, Record<Namespace, object>>;
 

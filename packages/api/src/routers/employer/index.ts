@@ -1,6 +1,13 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
 import { list as listAudit } from "./audit/list";
+import { cancel as cancelPlan } from "./billing/cancel";
+import { checkout } from "./billing/checkout";
+import { choosePlan } from "./billing/choose-plan";
+import { invoice } from "./billing/invoice";
+import { overview } from "./billing/overview";
+import { portal } from "./billing/portal";
+import { resume as resumePlan } from "./billing/resume";
 import { find } from "./candidates/find";
 import { get } from "./candidates/get";
 import { get as getCompany } from "./company/get";
@@ -37,6 +44,15 @@ export const employerRouter = router({
     rename: renameSavedSearch,
     setAlert: setSavedSearchAlert,
     delete: deleteSavedSearch,
+  }),
+  billing: router({
+    overview,
+    invoice,
+    choosePlan,
+    cancel: cancelPlan,
+    resume: resumePlan,
+    checkout,
+    portal,
   }),
   members: router({
     list,

@@ -2,7 +2,10 @@ import type { Db } from "@tsunagu/db";
 
 /** A company's seats as the Team page shows them and as invitations are checked against. */
 export interface SeatUsage {
-  /** Seats of the company's plan (one without a subscription). */
+  /**
+   * Seats of the plan the company has paid for now; the free plan's while a chosen plan waits
+   * for payment or after it lapsed (F11). One without any plan.
+   */
   seats: number;
   members: number;
   /** Open invitations hold a seat until they are accepted, revoked or expire. */
@@ -11,19 +14,26 @@ export interface SeatUsage {
 
 /** F10: how many of the plan's seats members and open invitations take. */
 export async function seatUsage(
-  db: Pick<Db, "companyMember" | "memberInvitation" | "subscription">,
+  db: Pick<Db, "companyMember" | "memberInvitation" | "subscription" | "plan">,
   companyId: string,
   now = new Date(),
 ): Promise<SeatUsage> {
-  const [members, openInvitations, subscription] = await Promise.all([
+  const [members, openInvitations, subscription, free] = await Promise.all([
     db.companyMember.count({ where: { companyId } }),
     db.memberInvitation.count({
       where: { companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     }),
     db.subscription.findUnique({
       where: { companyId },
-      select: { plan: { select: { seats: true } } },
+      select: { status: true, currentPeriodEnd: true, plan: { select: { seats: true } } },
+    }),
+    db.plan.findFirst({
+      where: { monthlyPrice: 0 },
+      orderBy: { createdAt: "asc" },
+      select: { seats: true },
     }),
   ]);
-  return { seats: subscription?.plan.seats ?? 1, members, openInvitations };
+  const paidUp = subscription?.status === "ACTIVE" && subscription.currentPeriodEnd > now;
+  const seats = paidUp ? subscription.plan.seats : (free?.seats ?? subscription?.plan.seats ?? 1);
+  return { seats, members, openInvitations };
 }

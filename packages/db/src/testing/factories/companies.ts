@@ -71,8 +71,9 @@ export async function createCompany(
             invoices: {
               create: {
                 companyId: company.id,
+                planId: plan.id,
                 provider: "MANUAL_INVOICE",
-                number: `TSU-${now.getUTCFullYear()}-${uniqueSuffix().toUpperCase()}`,
+                number: `TSU-${now.getUTCFullYear()}-T${uniqueSuffix().toUpperCase()}`,
                 amount: plan.monthlyPrice,
                 currency: plan.currency,
                 status: status === "ACTIVE" ? "PAID" : "OPEN",
