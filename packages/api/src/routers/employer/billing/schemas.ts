@@ -1,3 +1,4 @@
+import { text } from "@tsunagu/schemas";
 import { z } from "zod";
 import { BillingProvider, InvoiceStatus, SubscriptionStatus } from "@tsunagu/db";
 import type { PlanChangeResult } from "../../../services/billing/change-plan";
@@ -20,7 +21,10 @@ export const planSchema = z.object({
 
 export const planOut = ({ stripePriceId: _price, id: _id, ...plan }: PlanSummary) => plan;
 
-export const planCodeInput = z.object({ planCode: z.string().min(1).max(40) });
+/** Plan codes are short slugs ("free", "standard", "pro"); anything else is a 400, not a lookup. */
+export const planCodeInput = z.object({
+  planCode: text().regex(/^[a-z][a-z0-9-]{0,39}$/),
+});
 
 export const invoiceStatusSchema = z.enum(InvoiceStatus);
 export const subscriptionStatusSchema = z.enum(SubscriptionStatus);
