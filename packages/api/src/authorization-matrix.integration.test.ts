@@ -405,6 +405,18 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { kind: "EVERYTHING" },
       expect: SEEKER_ACCOUNT,
     },
+    "privacy.requests": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "privacy.createRequest": {
+      type: "mutation",
+      input: () => ({ kind: "COMPLAINT", details: "Matrix check: a complaint in words." }),
+      invalidInput: { kind: "DELETE_EVERYONE", details: "" },
+      expect: SEEKER_ACCOUNT,
+    },
     "visibility.get": {
       type: "query",
       input: () => undefined,

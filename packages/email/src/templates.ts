@@ -26,7 +26,14 @@ export type AccountEmail =
   /** F10: a link proving the company's domain through a work address on it. */
   | { kind: "domain-confirmation"; companyName: string; domain: string; link: string }
   | NewSignInEmail
-  | AccountDeletedEmail;
+  | AccountDeletedEmail
+  /** F7: a request that needs a person was received; when it is due and where to follow it. */
+  | {
+      kind: "data-request-received";
+      request: "RECTIFICATION" | "OBJECTION" | "COMPLAINT";
+      dueAt: Date;
+      link: string;
+    };
 
 /**
  * F7: the account is gone. Sent to the address once it is held nowhere else; says what was
@@ -80,6 +87,15 @@ function formatDay(locale: EmailLocale, date: Date): string {
   }).format(date);
 }
 
+const REQUEST_NAMES: Record<
+  EmailLocale,
+  Record<"RECTIFICATION" | "OBJECTION" | "COMPLAINT", string>
+> = {
+  en: { RECTIFICATION: "correction", OBJECTION: "objection", COMPLAINT: "complaint" },
+  vi: { RECTIFICATION: "yêu cầu chỉnh sửa", OBJECTION: "phản đối", COMPLAINT: "khiếu nại" },
+  ja: { RECTIFICATION: "訂正の依頼", OBJECTION: "異議", COMPLAINT: "苦情" },
+};
+
 const ROLE_NAMES: Record<EmailLocale, Record<MemberInvitationRole, string>> = {
   en: { OWNER: "owner", RECRUITER: "recruiter" },
   vi: { OWNER: "chủ sở hữu", RECRUITER: "nhà tuyển dụng" },
@@ -132,6 +148,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "Your Tsunagu account has been deleted",
       text: `Your Tsunagu account was deleted on ${formatExpiry("en", deletedAt)}, as you asked. Your resume, photo, applications, invitations, consents, saved jobs and sessions are gone, and your resume has been taken out of search.\n\nWhat we keep, and why:\n\n${provisionRecords > 0 ? `- The record of ${provisionRecords} disclosure(s) of your data to companies (which company, what and when), without your name or address: Japan's APPI requires these records. They are deleted by ${formatDay("en", provisionUntil ?? evidenceUntil)}.\n` : ""}- The record that this deletion was carried out, filed under a code made from your address, not the address itself, so that we can answer a question about it: until ${formatDay("en", evidenceUntil)}.\n- A code made from your email address, so that we send it nothing more: until ${formatDay("en", suppressionUntil)}.\n\nNo company can see any of this. This is the last email we send to this address.\n\n— Tsunagu`,
     }),
+    "data-request-received": ({ request, dueAt, link }) => ({
+      subject: "We received your request",
+      text: `We received your ${REQUEST_NAMES.en[request]} and a person on our team will handle it. You will have an answer by ${formatExpiry("en", dueAt)}, and an email at each step.\n\nFollow it here: ${link}\n\n— Tsunagu`,
+    }),
   },
   vi: {
     "verify-email": ({ link }) => ({
@@ -167,6 +187,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
     }) => ({
       subject: "Tài khoản Tsunagu của bạn đã được xóa",
       text: `Tài khoản Tsunagu của bạn đã được xóa vào ${formatExpiry("vi", deletedAt)} theo yêu cầu của bạn. Hồ sơ, ảnh, đơn ứng tuyển, lời mời, các lựa chọn đồng ý, việc làm đã lưu và các phiên đăng nhập đã bị xóa, và hồ sơ của bạn đã được gỡ khỏi tìm kiếm.\n\nNhững gì chúng tôi giữ lại và lý do:\n\n${provisionRecords > 0 ? `- Bản ghi ${provisionRecords} lần dữ liệu của bạn được cung cấp cho công ty (công ty nào, nội dung gì, khi nào), không kèm tên hay địa chỉ của bạn: luật APPI của Nhật Bản yêu cầu lưu các bản ghi này. Chúng sẽ bị xóa chậm nhất vào ${formatDay("vi", provisionUntil ?? evidenceUntil)}.\n` : ""}- Bản ghi cho thấy việc xóa đã được thực hiện, lưu theo một mã tạo từ địa chỉ email của bạn chứ không phải chính địa chỉ đó, để chúng tôi có thể trả lời nếu có câu hỏi: đến ${formatDay("vi", evidenceUntil)}.\n- Một mã tạo từ địa chỉ email của bạn, để chúng tôi không gửi gì thêm đến địa chỉ này: đến ${formatDay("vi", suppressionUntil)}.\n\nKhông công ty nào xem được những thông tin này. Đây là email cuối cùng chúng tôi gửi đến địa chỉ này.\n\n— Tsunagu`,
+    }),
+    "data-request-received": ({ request, dueAt, link }) => ({
+      subject: "Chúng tôi đã nhận được yêu cầu của bạn",
+      text: `Chúng tôi đã nhận được ${REQUEST_NAMES.vi[request]} của bạn và một thành viên trong đội ngũ sẽ xử lý. Bạn sẽ nhận được câu trả lời trước ${formatExpiry("vi", dueAt)}, kèm một email ở mỗi bước.\n\nTheo dõi tại đây: ${link}\n\n— Tsunagu`,
     }),
   },
   ja: {
@@ -204,6 +228,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "【Tsunagu】アカウントを削除しました",
       text: `ご依頼により、${formatExpiry("ja", deletedAt)}にTsunaguアカウントを削除しました。レジュメ、写真、応募、招待、同意の記録、保存した求人、ログイン中のセッションはすべて削除され、レジュメは検索の対象から外れました。\n\n保存している情報とその理由：\n\n${provisionRecords > 0 ? `・あなたの情報を企業に提供した${provisionRecords}件の記録（提供先・内容・日時。氏名やメールアドレスは含みません）：個人情報保護法で保存が義務付けられているためです。${formatDay("ja", provisionUntil ?? evidenceUntil)}までに削除します。\n` : ""}・この削除を実施した記録（メールアドレスそのものではなく、アドレスから作った符号で管理します）：お問い合わせにお答えするため、${formatDay("ja", evidenceUntil)}まで保存します。\n・メールアドレスから作った符号：このアドレスに今後メールを送らないため、${formatDay("ja", suppressionUntil)}まで保存します。\n\nこれらの情報はどの企業からも見ることができません。このアドレスへのメールはこれが最後です。\n\n— Tsunagu`,
     }),
+    "data-request-received": ({ request, dueAt, link }) => ({
+      subject: "【Tsunagu】ご依頼を受け付けました",
+      text: `${REQUEST_NAMES.ja[request]}を受け付けました。担当者が対応し、${formatExpiry("ja", dueAt)}までにご回答します。各段階でメールでお知らせします。\n\n状況の確認はこちら：${link}\n\n— Tsunagu`,
+    }),
   },
 };
 
@@ -224,5 +252,7 @@ export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Re
       return templates["new-sign-in"](email);
     case "account-deleted":
       return templates["account-deleted"](email);
+    case "data-request-received":
+      return templates["data-request-received"](email);
   }
 }

@@ -157,8 +157,9 @@ test.describe("the paying employer's journey (F10–F13, F16)", () => {
       .click();
     await expect(seekerPage.getByText("Accepted", { exact: true })).toBeVisible();
     await seekerPage.goto("/privacy/disclosures?lng=en");
-    await expect(seekerPage.getByText(companyName).first()).toBeVisible();
-    await expect(seekerPage.getByText("Contact details").first()).toBeVisible();
+    const records = seekerPage.getByRole("listitem").filter({ hasText: companyName });
+    await expect(records.filter({ hasText: "Received your contact details" })).toHaveCount(1);
+    await expect(records.filter({ hasText: "Viewed your redacted resume" })).toHaveCount(1);
     await seekerContext.close();
 
     // 7. The company sees the contact details, and its audit log the view and the reveal.

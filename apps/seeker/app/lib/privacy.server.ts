@@ -10,6 +10,7 @@ import {
 import { emailLocale } from "@tsunagu/app-kit";
 import { reauthenticate } from "@tsunagu/auth";
 import {
+  createDataRequestInput,
   disclosuresInput,
   setConsentInput,
   setMarketingObjectionInput,
@@ -259,4 +260,47 @@ export async function loadDeletedPage(request: Request) {
     suppressionUntil: day("suppressionUntil"),
     mailSent: params.get("mail") === "sent",
   };
+}
+
+/** F7: the seeker's requests that need a person, with their status and due date. */
+export async function loadRequestsPage(request: Request) {
+  const api = await seekerApi(request);
+  const [requests, locale, t] = await Promise.all([
+    api.privacy.requests(),
+    kit.detectLocale(request),
+    kit.translator(request, "privacy"),
+  ]);
+  return {
+    title: t("requests.title"),
+    requests: requests.map((r) => ({
+      ...r,
+      receivedOn: formatDay(locale, r.receivedAt),
+      dueOn: formatDay(locale, r.dueAt),
+    })),
+  };
+}
+
+/**
+ * Sends a request that needs a person, then the acknowledgement email with its due date (the
+ * first of the emails at each step; the admin queue sends the others).
+ */
+export async function runRequestAction(request: Request) {
+  const saved = await saveForm(request, createDataRequestInput, (api, value) =>
+    api.privacy.createRequest(value),
+  );
+  const done = saved.done;
+  if (done) {
+    const user = await seekerAccount(request);
+    const { email } = await kit.db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { email: true },
+    });
+    await kit.mail.send(email, await kit.detectLocale(request), {
+      kind: "data-request-received",
+      request: done.kind as "RECTIFICATION" | "OBJECTION" | "COMPLAINT",
+      dueAt: new Date(done.dueAt),
+      link: kit.mail.appLink("/privacy/requests"),
+    });
+  }
+  return { result: saved.result, sent: done ? done.id : null };
 }

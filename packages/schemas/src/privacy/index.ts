@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../text";
 
 /**
  * F7: every purpose the product asks consent for, in the order the privacy center lists them.
@@ -62,3 +63,14 @@ export const disclosuresInput = z.object({
   page: z.coerce.number().int().min(0).max(1000).default(0),
 });
 export type DisclosuresInput = z.input<typeof disclosuresInput>;
+
+/** F7: what a seeker can ask the platform's people for (the rest they do themselves, at once). */
+export const DATA_REQUEST_KINDS = ["RECTIFICATION", "OBJECTION", "COMPLAINT"] as const;
+export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];
+
+/** F7: a request that needs a person: what kind, and the seeker's own words (required). */
+export const createDataRequestInput = z.object({
+  kind: z.enum(DATA_REQUEST_KINDS),
+  details: text().trim().min(10).max(4000),
+});
+export type CreateDataRequestInput = z.output<typeof createDataRequestInput>;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 const LINKS = [
   { to: "/privacy", key: "nav.consents", end: true },
   { to: "/privacy/disclosures", key: "nav.ledger", end: false },
+  { to: "/privacy/requests", key: "nav.requests", end: false },
   { to: "/privacy/delete", key: "nav.delete", end: false },
 ] as const;
 

@@ -2,6 +2,7 @@ import { router } from "../../../trpc";
 import { disclosures } from "./disclosures";
 import { overview } from "./overview";
 import { receipt } from "./receipt";
+import { createRequest, requests } from "./requests";
 import { setConsent } from "./set-consent";
 import { setMarketingObjection } from "./set-marketing-objection";
 import { setRestriction } from "./set-restriction";
@@ -14,4 +15,6 @@ export const privacyRouter = router({
   setMarketingObjection,
   receipt,
   disclosures,
+  requests,
+  createRequest,
 });
