@@ -47,7 +47,7 @@ interface PlanLimits {
 /** A plan as the cards show it: the price already in the reader's language. */
 const planCard = (plan: PlanLimits, money: (amount: number, currency: string) => string) => ({
   ...plan,
-  price: plan.monthlyPrice === 0 ? null : money(plan.monthlyPrice, plan.currency),
+  price: money(plan.monthlyPrice, plan.currency),
 });
 
 const refuse = (error: unknown): never => {

@@ -51,9 +51,7 @@ export default function EmployerHome() {
                 {plan.name}
               </h3>
               <p className="text-2xl font-bold text-ink">
-                {plan.price
-                  ? tBilling("plans.perMonth", { price: plan.price })
-                  : tBilling("home.free")}
+                {tBilling("plans.perMonth", { price: plan.price })}
               </p>
               <PlanLimits plan={plan} />
             </li>

@@ -202,11 +202,15 @@ export default function Billing() {
                     {card.name}
                   </h3>
                   <p className="text-lg font-bold text-ink">
-                    {card.price ? t("plans.perMonth", { price: card.price }) : t("home.free")}
+                    {t("plans.perMonth", { price: card.price })}
                   </p>
                 </div>
                 <PlanLimits plan={card} />
-                {current ? <Badge tone="accent">{t("plans.current")}</Badge> : null}
+                {current ? (
+                  <Badge tone="accent" className="justify-self-start">
+                    {t("plans.current")}
+                  </Badge>
+                ) : null}
                 {showAction ? (
                   <Form method="post">
                     <input
