@@ -304,3 +304,44 @@ test.describe("deleting the account (F7)", () => {
     expect(message.text).toContain("Japan's APPI requires these records");
   });
 });
+
+test.describe("requests that need a person (F7)", () => {
+  test("a complaint is sent with its due date, listed with its status, and acknowledged by email", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, { locale: "en" });
+    await signIn(page, seeker.email);
+    await page.goto("/privacy");
+    await page.getByRole("link", { name: "Requests", exact: true }).click();
+    await expect(page).toHaveTitle(/Requests to our team · Tsunagu/);
+    await expect(page.getByText("You have sent no request.")).toBeVisible();
+
+    // Too short: explained, and what was typed stays.
+    await page.getByLabel("What is it about?").selectOption("COMPLAINT");
+    await page.getByLabel("Your request").fill("Bad");
+    await page.getByRole("button", { name: "Send the request" }).click();
+    await expect(page.getByLabel("Your request")).toHaveValue("Bad");
+    expect(await db.dataSubjectRequest.count({ where: { userId: seeker.user.id } })).toBe(0);
+
+    const words = "A company kept messaging me after I declined its invitation.";
+    await page.getByLabel("Your request").fill(words);
+    await page.getByRole("button", { name: "Send the request" }).click();
+    await expect(page.getByText("Your request was received.")).toBeVisible();
+    const list = page.getByRole("list", { name: "Your requests" });
+    await expect(list.getByText("A complaint or a claim")).toBeVisible();
+    await expect(list.getByText("Received", { exact: true })).toBeVisible();
+    await expect(list.getByText(/answer due by/)).toBeVisible();
+    await expect(list.getByText(words)).toBeVisible();
+    await expectAccessible(page);
+    const row = await db.dataSubjectRequest.findFirstOrThrow({
+      where: { userId: seeker.user.id },
+    });
+    expect(row).toMatchObject({ kind: "COMPLAINT", status: "RECEIVED", details: words });
+    const message = await mail().waitForMessage(
+      seeker.email,
+      (m) => m.subject === "We received your request",
+    );
+    expect(message.text).toContain("/privacy/requests");
+  });
+});
