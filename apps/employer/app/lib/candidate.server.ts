@@ -8,7 +8,11 @@ import {
   trpcCodeOf,
   type SignedIn,
 } from "@tsunagu/app-kit";
-import { INVITATION_CURRENCIES, sendInvitationForm } from "@tsunagu/schemas/invitations";
+import {
+  DESCRIBED_POSITION,
+  INVITATION_CURRENCIES,
+  sendInvitationForm,
+} from "@tsunagu/schemas/invitations";
 import {
   availabilities,
   careerLevels,
@@ -229,6 +233,14 @@ async function formParts(api: EmployerApi, t: T, locale: UiLocale) {
       value: code,
       label: salaryPeriods.label(code, locale),
     })),
+    employmentTypes: employmentTypes.codes.map((code) => ({
+      value: code,
+      label: employmentTypes.label(code, locale),
+    })),
+    prefectures: prefectures.codes.map((code) => ({
+      value: code,
+      label: prefectures.label(code, locale),
+    })),
     purposes: [
       ...jobs.map((job) => ({
         value: `job:${job.id}`,
@@ -316,7 +328,27 @@ export async function runCandidateAction(
       locale,
       run: async (value) => {
         try {
-          return await api.invitations.send({ ...value, candidateId: searchKey });
+          const {
+            jobId,
+            positionTitle,
+            positionEmploymentType,
+            positionLocation,
+            positionDescription,
+            ...terms
+          } = value;
+          // "Describe the position": the form guarantees its fields (sendInvitationForm).
+          const target =
+            jobId === DESCRIBED_POSITION
+              ? {
+                  position: {
+                    title: positionTitle!,
+                    employmentType: positionEmploymentType!,
+                    location: positionLocation,
+                    description: positionDescription!,
+                  },
+                }
+              : { jobId };
+          return await api.invitations.send({ ...terms, ...target, candidateId: searchKey });
         } catch (error) {
           const appError = appErrorOf(error);
           if (appError?.code === "RATE_LIMITED") problem = "quotaExhausted";

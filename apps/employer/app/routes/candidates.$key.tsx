@@ -9,7 +9,7 @@ import {
   useRouteError,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { sendInvitationForm } from "@tsunagu/schemas/invitations";
+import { DESCRIBED_POSITION, sendInvitationForm } from "@tsunagu/schemas/invitations";
 import { Alert, Button, Card, CandidateView, EmptyState, Field, Input, Select } from "@tsunagu/ui";
 import {
   CheckboxField,
@@ -183,8 +183,6 @@ export default function CandidatePage() {
                   {t("search.planLink")}
                 </Link>
               </Alert>
-            ) : loaded.jobs.length === 0 ? (
-              <p className="text-sm text-ink">{t("candidate.invite.noJobs")}</p>
             ) : (
               <Form method="post" {...getFormProps(form)} className="grid gap-4">
                 <input type="hidden" name="intent" value="invite" />
@@ -192,10 +190,46 @@ export default function CandidatePage() {
                 <SelectField
                   field={fields.jobId}
                   label={t("candidate.invite.job")}
-                  options={loaded.jobs.map((job) => ({ value: job.id, label: job.title }))}
+                  options={[
+                    ...loaded.jobs.map((job) => ({ value: job.id, label: job.title })),
+                    { value: DESCRIBED_POSITION, label: t("candidate.invite.describe") },
+                  ]}
                   placeholder={t("candidate.invite.jobPlaceholder")}
                   required
                 />
+                {/* Shown until one of the company's jobs is chosen; the legend says they are for
+                    a described position only, so the form reads right without JavaScript. */}
+                <fieldset
+                  className="grid gap-4 rounded-lg border border-line p-4"
+                  hidden={Boolean(fields.jobId.value) && fields.jobId.value !== DESCRIBED_POSITION}
+                >
+                  <legend className="px-1 text-sm font-semibold text-ink">
+                    {t("candidate.invite.positionLegend")}
+                  </legend>
+                  <TextField
+                    field={fields.positionTitle}
+                    label={t("candidate.invite.positionTitle")}
+                  />
+                  <div className="grid gap-4 sm:grid-cols-2">
+                    <SelectField
+                      field={fields.positionEmploymentType}
+                      label={t("candidate.invite.positionType")}
+                      options={loaded.employmentTypes}
+                      placeholder={t("candidate.invite.jobPlaceholder")}
+                    />
+                    <SelectField
+                      field={fields.positionLocation}
+                      label={t("candidate.invite.positionLocation")}
+                      options={loaded.prefectures}
+                      placeholder={t("candidate.invite.anywhere")}
+                    />
+                  </div>
+                  <TextareaField
+                    field={fields.positionDescription}
+                    label={t("candidate.invite.positionDescription")}
+                    rows={4}
+                  />
+                </fieldset>
                 <div className="grid gap-4 sm:grid-cols-2">
                   <TextField
                     field={fields.salaryMin}

@@ -173,6 +173,53 @@ test.describe("resume search (F12) and invitations (F13)", () => {
     );
   });
 
+  test("a company with no posted job invites to a position it describes in the invitation", async ({
+    page,
+    db,
+  }) => {
+    const word = uniqueSuffix();
+    const owner = await employerAccount(db, { plan: "pro" });
+    const seeker = await seekerWithSkill(db, "hàn", `Thợ hàn ${word}`, "vi");
+    await signIn(page, owner.email);
+    await page.goto(`/candidates/${seeker.profile.searchKey}`);
+    await page.getByLabel("Purpose", { exact: true }).selectOption("general");
+    await page.getByRole("button", { name: "Open the resume" }).click();
+    await expect(page.getByTestId("candidate-view")).toContainText(`Thợ hàn ${word}`);
+
+    await page
+      .getByRole("combobox", { name: /^Job/ })
+      .selectOption({ label: "Describe the position instead…" });
+    await page.getByLabel("Salary from").fill("3800000");
+    await page.getByLabel("Salary up to").fill("4600000");
+    await page.getByLabel("Message").fill("We build ships in Kanagawa and need welders.");
+    // The position's own fields are required once it is the choice; nothing typed is lost.
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByLabel("Position title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Message")).toHaveValue(
+      "We build ships in Kanagawa and need welders.",
+    );
+    await page.getByLabel("Position title").fill(`Shipyard welder ${word}`);
+    await page.getByLabel("Type of employment").selectOption({ label: "Full-time" });
+    await page.getByLabel("Where").selectOption({ label: "Kanagawa" });
+    await page.getByLabel("What the work is").fill("Arc welding of hull blocks, day shifts.");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByText("Invitation sent. It stays open for 30 days.")).toBeVisible();
+
+    const invitation = await db.invitation.findFirstOrThrow({
+      where: { profileId: seeker.profile.id, companyId: owner.company.id },
+      select: { job: { select: { title: true, status: true, location: true } } },
+    });
+    expect(invitation.job).toEqual({
+      title: `Shipyard welder ${word}`,
+      status: "DRAFT",
+      location: "Kanagawa",
+    });
+    await page.getByRole("link", { name: "Invitations", exact: true }).first().click();
+    await expect(
+      page.getByRole("cell", { name: `Shipyard welder ${word}`, exact: true }),
+    ).toBeVisible();
+  });
+
   test("a company without a paid plan is told search needs one, with a link to billing", async ({
     page,
     db,

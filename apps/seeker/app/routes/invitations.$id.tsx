@@ -129,15 +129,20 @@ export default function InvitationPage() {
         <p className="text-sm text-ink">
           {invitation.job.title} · {invitation.job.location}
         </p>
+        {invitation.job.description ? (
+          <p className="whitespace-pre-line text-sm text-ink">{invitation.job.description}</p>
+        ) : null}
         <InvitationTerms salaryText={invitation.salaryText} visaSupport={invitation.visaSupport} />
-        <p>
-          <Link
-            to={`/jobs/${invitation.job.id}`}
-            className="text-sm font-medium text-accent-strong underline-offset-4 hover:underline"
-          >
-            {t("detail.viewJob")}
-          </Link>
-        </p>
+        {invitation.job.posted ? (
+          <p>
+            <Link
+              to={`/jobs/${invitation.job.id}`}
+              className="text-sm font-medium text-accent-strong underline-offset-4 hover:underline"
+            >
+              {t("detail.viewJob")}
+            </Link>
+          </p>
+        ) : null}
       </Card>
 
       <Card className="grid gap-2">

@@ -17,7 +17,7 @@ const INVITATION_SELECT = {
   expiresAt: true,
   respondedAt: true,
   company: { select: { name: true, slug: true, website: true } },
-  job: { select: { id: true, title: true, location: true } },
+  job: { select: { id: true, title: true, location: true, status: true, description: true } },
 } as const;
 
 type Row = Awaited<ReturnType<typeof findRows>>[number];
@@ -49,7 +49,14 @@ function view(row: Row, now: Date) {
       slug: row.company.slug,
       websiteHost: websiteHost(row.company.website),
     },
-    job: row.job,
+    // A position described in the invitation has no job page: its description comes along.
+    job: {
+      id: row.job.id,
+      title: row.job.title,
+      location: row.job.location,
+      posted: row.job.status !== "DRAFT",
+      description: row.job.status === "DRAFT" ? row.job.description : null,
+    },
     salary: {
       min: row.salaryMin,
       max: row.salaryMax,

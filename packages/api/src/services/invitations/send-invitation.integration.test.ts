@@ -11,6 +11,7 @@ import {
 import { afterAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { AppError } from "../../errors";
+import { listMyInvitations } from "./my-invitations";
 import { INVITATION_LIFETIME_MS, sendInvitation } from "./send-invitation";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -250,5 +251,44 @@ describe("sending an invitation (F13)", () => {
       sendInvitation(db, caller, { ...offer(seeker.profile.searchKey, job.id), message: "  " }),
     ).rejects.toThrow(ZodError);
     expect(await db.invitation.count({ where: { jobId: job.id } })).toBe(0);
+  });
+
+  it("invites to a position described in the invitation, kept as an unpublished job of the company", async () => {
+    const { company, caller } = await employer();
+    const seeker = await createSeeker(db, { searchable: true });
+    const { jobId: _job, ...terms } = offer(seeker.profile.searchKey, "");
+    const position = {
+      title: `Night-shift welder ${uniqueSuffix()}`,
+      employmentType: "FULL_TIME" as const,
+      location: "JP-14" as const,
+      description: "TIG welding of stainless tanks, three nights a week.",
+    };
+    const sent = await sendInvitation(db, caller, { ...terms, position });
+    const invitation = await db.invitation.findUniqueOrThrow({
+      where: { id: sent.invitationId },
+      select: { job: true },
+    });
+    expect(invitation.job).toMatchObject({
+      companyId: company.id,
+      title: position.title,
+      location: "Kanagawa",
+      status: "DRAFT",
+      publishedAt: null,
+      salaryMin: 4_000_000,
+      visaSupport: true,
+    });
+    // The seeker reads the description with the invitation; there is no job page to link to.
+    const [mine] = await listMyInvitations(db, seeker.user.id);
+    expect(mine!.job).toMatchObject({
+      title: position.title,
+      posted: false,
+      description: position.description,
+    });
+    // An existing draft cannot be named instead of described, and a job and a position not both.
+    const err = await refusal(sendInvitation(db, caller, { ...terms, jobId: invitation.job.id }));
+    expect(err.code).toBe("CONFLICT");
+    await expect(
+      sendInvitation(db, caller, { ...terms, jobId: invitation.job.id, position }),
+    ).rejects.toBeInstanceOf(ZodError);
   });
 });

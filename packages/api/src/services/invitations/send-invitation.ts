@@ -2,6 +2,7 @@ import type { Db, DbTransaction } from "@tsunagu/db";
 import { mayCompanySearch } from "@tsunagu/privacy";
 import { sendInvitationInput, type SendInvitationInput } from "@tsunagu/schemas/invitations";
 import { loadResumesBySearchKey } from "@tsunagu/search";
+import { prefectures } from "@tsunagu/vocab";
 import { AppError } from "../../errors";
 import type { Caller } from "../candidates/find-candidates";
 import { requireInvitationPlan } from "../candidates/entitlements";
@@ -48,7 +49,8 @@ async function consumeInvitationQuota(
 }
 
 /**
- * F13: a member invites a candidate found in search to one of the company's open jobs. The
+ * F13: a member invites a candidate found in search to one of the company's open jobs, or to a
+ * position described in the invitation (kept as an unpublished job of the company). The
  * candidate is re-checked against the database exactly as search and the candidate view check
  * it (R4): private, unsearchable, blocked by company or by the member's email domain all answer
  * "not available", revealing nothing. The seeker's email goes out after the commit, and a mail
@@ -64,12 +66,34 @@ export async function sendInvitation(
   const now = options.now ?? new Date();
   const { invitationsPerMonth } = await requireInvitationPlan(db, caller.companyId, now);
   const invitation = await db.$transaction(async (tx) => {
-    const job = await tx.job.findFirst({
-      where: { id: input.jobId, companyId: caller.companyId },
-      select: { id: true, status: true },
-    });
+    const job = input.position
+      ? // A described position is kept as one of the company's jobs, unpublished.
+        await tx.job.create({
+          data: {
+            companyId: caller.companyId,
+            createdByMemberId: caller.memberId,
+            title: input.position.title,
+            description: input.position.description,
+            location: input.position.location
+              ? prefectures.label(input.position.location, "en")
+              : "Japan",
+            employmentType: input.position.employmentType,
+            salaryMin: input.salaryMin,
+            salaryMax: input.salaryMax,
+            salaryCurrency: input.salaryCurrency,
+            salaryPeriod: input.salaryPeriod,
+            visaSupport: input.visaSupport,
+            status: "DRAFT",
+          },
+          select: { id: true, status: true },
+        })
+      : await tx.job.findFirst({
+          where: { id: input.jobId, companyId: caller.companyId },
+          select: { id: true, status: true },
+        });
     if (!job) throw new AppError("NOT_FOUND", "There is no such job in your company.");
-    if (job.status !== "OPEN") {
+    // A draft is a position described in an invitation; a closed job takes no more candidates.
+    if (job.status === "CLOSED" || (job.status === "DRAFT" && !input.position)) {
       throw new AppError("CONFLICT", "Invitations can only be sent for an open job.");
     }
     const [resumes, company, emailDomain] = await Promise.all([

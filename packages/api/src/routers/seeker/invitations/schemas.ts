@@ -15,7 +15,13 @@ export const invitationSchema = z.object({
   id: z.string(),
   status: invitationStatusSchema,
   company: z.object({ name: z.string(), slug: z.string(), websiteHost: z.string().nullable() }),
-  job: z.object({ id: z.string(), title: z.string(), location: z.string() }),
+  job: z.object({
+    id: z.string(),
+    title: z.string(),
+    location: z.string(),
+    posted: z.boolean(),
+    description: z.string().nullable(),
+  }),
   salary: z.object({
     min: z.number(),
     max: z.number(),
