@@ -12,7 +12,7 @@ import { findFreePort } from "@tsunagu/local-services";
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Starts the production build the way `pnpm start` does, with exactly the given environment. */
-function startBuiltServer(
+export function startBuiltServer(
   appDir: string,
   env: Record<string, string>,
 ): {
