@@ -81,7 +81,7 @@ test.describe("the company audit log (F16)", () => {
     const recruiter = await employerAccount(db, { role: "RECRUITER" });
     await signIn(page, recruiter.email);
     const nav = page.getByRole("navigation", { name: "Main" });
-    await expect(nav.getByRole("link", { name: "Search" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Search", exact: true })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
     await page.goto("/audit");
     await expect(page.getByText("Only company owners can read the audit log.")).toBeVisible();

@@ -7,7 +7,7 @@ import {
   personalDataExport,
   RETENTION,
 } from "@tsunagu/api";
-import { emailLocale } from "@tsunagu/app-kit";
+import { emailLocale, readForm } from "@tsunagu/app-kit";
 import { reauthenticate } from "@tsunagu/auth";
 import {
   createDataRequestInput,
@@ -211,7 +211,7 @@ export type DeleteProblem = "wrong-password" | "rate-limited" | "not-confirmed" 
 export async function runDeleteAction(request: Request) {
   kit.assertSameOrigin(request);
   const user = await seekerAccount(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const password = String(form.get("password") ?? "");
   if (form.get("confirm") !== "yes") return { problem: "not-confirmed" as DeleteProblem };
   if (!password) return { problem: "no-password" as DeleteProblem };
