@@ -1,9 +1,8 @@
-import type { BrowserContext } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../../../../tests/e2e/fixtures";
 
 /** F9: only necessary cookies until the visitor chooses; declining works and is remembered. */
-const banner = (page: import("@playwright/test").Page) =>
-  page.getByRole("region", { name: "Cookie choice" });
+const banner = (page: Page) => page.getByRole("region", { name: "Cookie choice" });
 
 /** The optional cookie: the language remembered across visits (a persistent `lng`). */
 async function rememberedLanguage(context: BrowserContext) {
