@@ -103,7 +103,7 @@ export function CookiePolicyPage() {
         <h2 id="cookie-table-heading" className="text-lg font-semibold text-ink">
           {t("page.tableHeading")}
         </h2>
-        <Table label={t("page.tableLabel")}>
+        <Table label={t("page.tableLabel")} className="min-w-[40rem]">
           <TableHeader>
             <TableRow>
               <TableHead scope="col">{t("page.columns.name")}</TableHead>
@@ -116,7 +116,7 @@ export function CookiePolicyPage() {
             {cookies.map((cookie) => (
               <TableRow key={cookie.id}>
                 <TableCell>
-                  <code className="break-all">{cookie.name}</code>
+                  <code className="whitespace-nowrap">{cookie.name}</code>
                 </TableCell>
                 <TableCell>{t(`category.${cookie.category}`)}</TableCell>
                 <TableCell>{t(`purpose.${cookie.id}` as "purpose.cookieChoice")}</TableCell>
