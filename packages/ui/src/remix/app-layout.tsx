@@ -39,7 +39,7 @@ export function AppLayout({ app, brandColor, navItems, signUpTo, children }: App
   const items = navItems?.(signedIn, data?.memberRole ?? null) ?? [];
   const { pathname } = useLocation();
   // /cookies asks the same question itself; a failed root loader has no choice to go by.
-  const showBanner = data !== undefined && data.cookieChoice == null && pathname !== "/cookies";
+  const showBanner = data != null && data.cookieChoice == null && pathname !== "/cookies";
 
   return (
     <AppDocument
