@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
-export const handle = { i18n: ["common", "admin"] };
+export const handle = { i18n: ["common", "admin", "cookies"] };
 export const links = () => [{ rel: "stylesheet", href: stylesheet }];
 export const loader = kit.pages.root.loader;
 export const meta = rootMeta;

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
-export const handle = { i18n: ["common", "seeker"] };
+export const handle = { i18n: ["common", "seeker", "cookies"] };
 export const links = () => [{ rel: "stylesheet", href: stylesheet }];
 export const loader = kit.pages.root.loader;
 export const meta = rootMeta;

@@ -21,3 +21,12 @@ export { apiCaller, appErrorOf, trpcCodeOf } from "./api-caller";
 export { parseForm } from "./parse-form";
 export { submitForm, type FormOutcome } from "./submit-form";
 export { photoHttpResponse } from "./photo-response";
+export { optionalCookie, readCookieChoice, type CookieChoice } from "./cookies/consent";
+export {
+  COOKIE_INVENTORY,
+  cookiesOf,
+  type CookieCategory,
+  type CookieEntry,
+  type CookieLifetime,
+  type OptionalCookieId,
+} from "./cookies/inventory";

@@ -1,6 +1,7 @@
 import { createAppCore, type AppCoreConfig } from "./app-core";
 import { accountPage } from "./pages/account-page";
 import { appRoutes } from "./pages/app-routes";
+import { cookiePolicyPage } from "./pages/cookie-policy";
 import { passwordResetPages } from "./pages/password-reset";
 import { signInPages } from "./pages/sign-in";
 import { twoStepSetupPage } from "./pages/two-step-setup";
@@ -28,6 +29,7 @@ export function createAppKit(config: AppKitConfig) {
       verifyEmail: verifyEmailPage(core),
       account: accountPage(core, { canChangeEmail: config.canChangeEmail }),
       twoStepSetup: twoStepSetupPage(core),
+      cookies: cookiePolicyPage(core),
     },
   };
 }

@@ -41,20 +41,32 @@ export async function detectLocale(request: Request): Promise<Locale> {
 }
 
 /**
+ * Which `lng` cookie goes out for a `?lng=` choice: given the remembered one (a year) and the
+ * one for this visit (until the browser closes). The apps pass their cookie-consent gate (F9):
+ * remembering is an optional cookie. Without a gate the choice is remembered.
+ */
+export type LocaleCookieGate = (remembered: string, forThisVisit: string) => string | null;
+
+/**
  * For the root loader: the request's locale. A `?lng=` choice (from the language switcher) is
  * stored in the cookie and the visitor is redirected to the same URL without it, so the
  * choice persists and links stay clean.
  */
-export async function resolveLocale(request: Request): Promise<Locale> {
+export async function resolveLocale(
+  request: Request,
+  gate: LocaleCookieGate = (remembered) => remembered,
+): Promise<Locale> {
   const locale = await detectLocale(request);
   const url = new URL(request.url);
   if (url.searchParams.has("lng")) {
     url.searchParams.delete("lng");
     // "//host/path" would be read by the browser as another site: stay on this one.
     const path = url.pathname.replace(/^\/{2,}/, "/");
-    throw redirect(`${path}${url.search}`, {
-      headers: { "Set-Cookie": await localeCookie.serialize(locale) },
-    });
+    const cookie = gate(
+      await localeCookie.serialize(locale),
+      await localeCookie.serialize(locale, { maxAge: undefined }),
+    );
+    throw redirect(`${path}${url.search}`, cookie ? { headers: { "Set-Cookie": cookie } } : {});
   }
   return locale;
 }
@@ -66,8 +78,9 @@ export async function resolveLocale(request: Request): Promise<Locale> {
 export async function loadRootData(
   request: Request,
   app: AppNamespace,
+  gate?: LocaleCookieGate,
 ): Promise<{ locale: Locale; meta: DocumentMeta }> {
-  const locale = await resolveLocale(request);
+  const locale = await resolveLocale(request, gate);
   const [tApp, tCommon] = await Promise.all([
     i18nServer.getFixedT(locale, app),
     i18nServer.getFixedT(locale, "common"),

@@ -58,14 +58,14 @@ test.describe("invitations from employers (F6)", () => {
     await page.getByRole("button", { name: `Accept and share my contact details with ${employer.company.name}` }).click();
     await expect(page.getByText(`You accepted. ${employer.company.name} can now contact you.`)).toBeVisible();
     await expect(page.getByText("Accepted", { exact: true })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Decline" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Decline", exact: true })).toHaveCount(0);
     expect(
       await db.disclosureLedgerEntry.findMany({ where: { invitationId: accepted }, select: { kind: true, companyId: true } }),
     ).toEqual([{ kind: "CONTACT_REVEAL", companyId: employer.company.id }]);
 
     // Decline: nothing is shared.
     await page.goto(`/invitations/${declined}`);
-    await page.getByRole("button", { name: "Decline" }).click();
+    await page.getByRole("button", { name: "Decline", exact: true }).click();
     await expect(page.getByText("You declined this invitation. Nothing was shared.")).toBeVisible();
     await expect(page.getByText("Declined", { exact: true })).toBeVisible();
     expect(await db.disclosureLedgerEntry.count({ where: { invitationId: declined } })).toBe(0);

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { handleTrpcRequest } from "@tsunagu/api";
 import { loadRootData } from "@tsunagu/i18n/server";
 import type { AppCore } from "../app-core";
+import { optionalCookie, readCookieChoice } from "../cookies/consent";
 /** The routes every app has whatever its pages: the root loader, /healthz and /api/trpc/*. */
 export function appRoutes(app: AppCore) {
   const serveTrpc = ({ request }: { request: Request }) =>
@@ -16,7 +17,10 @@ export function appRoutes(app: AppCore) {
     root: {
       async loader({ request }: LoaderFunctionArgs) {
         const [rootData, signedIn] = await Promise.all([
-          loadRootData(request, app.app),
+          // Remembering a language is optional (F9); without consent it lasts the visit.
+          loadRootData(request, app.app, (remembered, forThisVisit) =>
+            optionalCookie(request, "languageRemembered", remembered, forThisVisit),
+          ),
           app.getOptionalUser(request),
         ]);
         // Only a flag and the member's role reach the browser: the header needs nothing else.
@@ -24,6 +28,7 @@ export function appRoutes(app: AppCore) {
           ...rootData,
           signedIn: signedIn !== null,
           memberRole: signedIn?.user.membership?.role ?? null,
+          cookieChoice: readCookieChoice(request),
         };
       },
     },

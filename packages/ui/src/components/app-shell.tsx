@@ -11,6 +11,8 @@ export interface AppShellProps {
   /** Label of the skip link, the first stop for keyboard users. */
   skipToContentLabel: string;
   footer: AppFooterProps;
+  /** A notice above the page, in the flow (never over it): the cookie banner until a choice. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
@@ -32,6 +34,7 @@ export function AppShell({
   languageSwitcher,
   skipToContentLabel,
   footer,
+  notice,
   children,
 }: AppShellProps) {
   return (
@@ -54,6 +57,7 @@ export function AppShell({
         </div>
         {nav ? <div className="mx-auto max-w-6xl px-2 pb-2 sm:px-3">{nav}</div> : null}
       </header>
+      {notice}
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         {children}
       </main>

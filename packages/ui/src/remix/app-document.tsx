@@ -27,6 +27,8 @@ export interface AppDocumentProps {
   nav?: ReactNode;
   /** The account corner beside the language choice (sign in/up, account, sign out). */
   actions?: ReactNode;
+  /** Shown above the page until dismissed by a choice: the cookie banner (see AppLayout). */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
@@ -35,9 +37,18 @@ export interface AppDocumentProps {
  * navigation, language switcher and footer, and the toast region. Used as every app's root
  * `Layout`, so error pages get the same frame as normal pages.
  */
-export function AppDocument({ app, locale, brandColor, nav, actions, children }: AppDocumentProps) {
+export function AppDocument({
+  app,
+  locale,
+  brandColor,
+  nav,
+  actions,
+  notice,
+  children,
+}: AppDocumentProps) {
   const { t, i18n } = useTranslation("common");
   const { t: tApp } = useTranslation(app);
+  const { t: tCookies } = useTranslation("cookies");
   const language = locale ?? i18n.language;
   const nonce = useNonce();
   useChangeLanguage(language);
@@ -67,12 +78,22 @@ export function AppDocument({ app, locale, brandColor, nav, actions, children }:
             actions={actions}
             languageSwitcher={<LanguageSwitcher />}
             skipToContentLabel={t("skipToContent")}
+            notice={notice}
             footer={{
               tagline: t("footer.tagline"),
               links: (
-                <Link to="/#privacy" className="underline-offset-4 hover:text-ink hover:underline">
-                  {t("footer.privacyLink")}
-                </Link>
+                <>
+                  <Link
+                    to="/#privacy"
+                    className="underline-offset-4 hover:text-ink hover:underline"
+                  >
+                    {t("footer.privacyLink")}
+                  </Link>
+                  {/* F9: the way back to the cookie choice, on every page. */}
+                  <Link to="/cookies" className="underline-offset-4 hover:text-ink hover:underline">
+                    {tCookies("footerLink")}
+                  </Link>
+                </>
               ),
               copyright: t("footer.copyright", { year: new Date().getUTCFullYear() }),
             }}

@@ -1,10 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useRouteLoaderData } from "@remix-run/react";
+import { useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { AppNamespace, DocumentMeta } from "@tsunagu/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AccountNav } from "./account-nav";
 import { AppDocument, AppNav, type AppNavItem } from "./app-document";
+import { CookieBanner, type CookieChoiceView } from "./cookie-consent";
 import { documentMeta } from "./meta";
 
 /** What every app's root loader returns (`@tsunagu/app-kit`'s root loader). */
@@ -14,6 +15,8 @@ export interface RootData {
   signedIn: boolean;
   /** The signed-in company member's role (employer app), for links only owners may follow. */
   memberRole?: string | null;
+  /** F9: the visitor's cookie choice; null until they choose (the banner shows). */
+  cookieChoice?: CookieChoiceView | null;
 }
 
 export interface AppLayoutProps {
@@ -34,12 +37,16 @@ export function AppLayout({ app, brandColor, navItems, signUpTo, children }: App
   const { t: tApp } = useTranslation(app);
   const signedIn = data?.signedIn ?? false;
   const items = navItems?.(signedIn, data?.memberRole ?? null) ?? [];
+  const { pathname } = useLocation();
+  // /cookies asks the same question itself; a failed root loader has no choice to go by.
+  const showBanner = data != null && data.cookieChoice == null && pathname !== "/cookies";
 
   return (
     <AppDocument
       app={app}
       locale={data?.locale}
       brandColor={brandColor}
+      notice={showBanner ? <CookieBanner /> : undefined}
       nav={items.length > 0 ? <AppNav label={tApp("nav.label")} items={items} /> : undefined}
       actions={
         <AccountNav

@@ -46,3 +46,10 @@ export {
   type TwoStepSetupPageView,
   type TwoStepSignInActionView,
 } from "./two-step-pages";
+export {
+  CookieBanner,
+  CookiePolicyPage,
+  type CookieChoiceView,
+  type CookiePolicyPageView,
+  type CookieRowView,
+} from "./cookie-consent";
