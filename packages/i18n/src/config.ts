@@ -22,6 +22,7 @@ export const namespaces = [
   "privacy",
   "savedSearches",
   "billing",
+  "email",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -31,6 +31,9 @@ import enSavedSearches from "../locales/en/savedSearches.json";
 import viSavedSearches from "../locales/vi/savedSearches.json";
 import jaSavedSearches from "../locales/ja/savedSearches.json";
 import jaBilling from "../locales/ja/billing.json";
+import enEmail from "../locales/en/email.json";
+import viEmail from "../locales/vi/email.json";
+import jaEmail from "../locales/ja/email.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -50,6 +53,7 @@ export const resources = {
     privacy: enPrivacy,
     savedSearches: enSavedSearches,
     billing: enBilling,
+    email: enEmail,
   },
   vi: {
     common: viCommon,
@@ -63,6 +67,7 @@ export const resources = {
     privacy: viPrivacy,
     savedSearches: viSavedSearches,
     billing: viBilling,
+    email: viEmail,
   },
   ja: {
     common: jaCommon,
@@ -76,6 +81,7 @@ export const resources = {
     privacy: jaPrivacy,
     savedSearches: jaSavedSearches,
     billing: jaBilling,
+    email: jaEmail,
   },
 } satisfies Record<Locale, Record<Namespace, object>>;
 

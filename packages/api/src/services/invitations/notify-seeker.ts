@@ -1,5 +1,6 @@
 import type { Db } from "@tsunagu/db";
 import type { AccountMailer, EmailLocale } from "@tsunagu/email";
+import { maySend } from "../email/preferences";
 
 /** How the sending app reaches the seeker: its mailer, and links into the seeker app. */
 export interface InvitationMail {
@@ -10,7 +11,7 @@ export interface InvitationMail {
 
 /**
  * F6/F8: tells the seeker, in their language, that an invitation arrived, unless they turned
- * invitation emails off (no preference row means on). Runs after the invitation is committed and
+ * the "Invitations from companies" email setting off (F8; no row means on). Runs after the invitation is committed and
  * never throws: the invitation stands whether or not the email goes out. Logs nothing personal.
  */
 export async function notifyInvitationReceived(
@@ -29,12 +30,7 @@ export async function notifyInvitationReceived(
         profile: {
           select: {
             user: {
-              select: {
-                email: true,
-                locale: true,
-                status: true,
-                emailPreferences: { where: { category: "INVITATIONS" }, select: { enabled: true } },
-              },
+              select: { id: true, email: true, locale: true, status: true },
             },
           },
         },
@@ -42,7 +38,10 @@ export async function notifyInvitationReceived(
     });
     const user = invitation?.profile.user;
     if (!invitation || !user || user.status !== "ACTIVE") return false;
-    if (user.emailPreferences[0]?.enabled === false) return false;
+    // F8: the seeker's "Invitations from companies" setting, and any suppression of the address.
+    if (!(await maySend(db, { userId: user.id, address: user.email, category: "INVITATIONS" }))) {
+      return false;
+    }
     const result = await mail.mailer.sendInvitationReceived(
       user.email,
       user.locale.toLowerCase() as EmailLocale,
