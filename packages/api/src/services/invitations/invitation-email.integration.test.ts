@@ -10,6 +10,7 @@ import {
 import { AccountMailer } from "@tsunagu/email";
 import { isAddressedTo, startMailCatcher, type MailCatcher } from "@tsunagu/local-services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describeUnsubscribeToken, unsubscribeWithToken } from "../email/preferences";
 import type { InvitationMail } from "./notify-seeker";
 import { sendInvitation } from "./send-invitation";
 
@@ -126,5 +127,44 @@ describe("the invitation email (F6, F8)", () => {
     const logged = errors.mock.calls.flat().join(" ");
     expect(logged).toMatch(/invitation-received/);
     expect(logged).not.toContain(seeker.user.email);
+  });
+});
+
+describe("one-click unsubscribe in the invitation email (F8, RFC 8058)", () => {
+  it("carries List-Unsubscribe headers and an HTML part; after unsubscribing no further invitation mail goes out", async () => {
+    const { job, caller } = await employer();
+    const seeker = await createSeeker(db, { searchable: true, user: { locale: "JA" } });
+    const mail = mailVia(catcher.smtpUrl);
+    await sendInvitation(db, caller, offer(seeker.profile.searchKey, job.id), { mail });
+    const message = await catcher.waitForMessage((m) => isAddressedTo(m, seeker.user.email), 5_000);
+
+    const header = message.headers["list-unsubscribe"] ?? "";
+    const https = /<(https:\/\/jobs\.tsunagu\.test\/unsubscribe\?token=([A-Za-z0-9_-]+))>/.exec(
+      header,
+    );
+    expect(https).not.toBeNull();
+    expect(header).toMatch(/<mailto:unsubscribe@tsunagu\.test\?subject=[^>]+>/);
+    expect(message.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    expect(message.text).toContain(`配信停止はこちら：${https![1]}`);
+    expect(message.html).toContain(`<a href="${https![1]}">`);
+    expect(message.html).toContain('lang="ja"');
+
+    const token = https![2]!;
+    expect(await describeUnsubscribeToken(db, token)).toEqual({
+      category: "INVITATIONS",
+      unsubscribed: false,
+    });
+    await unsubscribeWithToken(db, token);
+    const other = await employer();
+    const again = await sendInvitation(
+      db,
+      other.caller,
+      offer(seeker.profile.searchKey, other.job.id),
+      {
+        mail,
+      },
+    );
+    expect(again.emailed).toBe(false);
+    expect(catcher.messages().filter((m) => isAddressedTo(m, seeker.user.email))).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { Db } from "@tsunagu/db";
 import type { AccountMailer, EmailLocale } from "@tsunagu/email";
-import { maySend } from "../email/preferences";
+import { issueUnsubscribeToken, maySend } from "../email/preferences";
 
 /** How the sending app reaches the seeker: its mailer, and links into the seeker app. */
 export interface InvitationMail {
@@ -42,6 +42,7 @@ export async function notifyInvitationReceived(
     if (!(await maySend(db, { userId: user.id, address: user.email, category: "INVITATIONS" }))) {
       return false;
     }
+    const token = await issueUnsubscribeToken(db, user.id, "INVITATIONS");
     const result = await mail.mailer.sendInvitationReceived(
       user.email,
       user.locale.toLowerCase() as EmailLocale,
@@ -52,6 +53,7 @@ export async function notifyInvitationReceived(
         link: mail.seekerLink(`/invitations/${invitationId}`),
         expiresAt: invitation.expiresAt,
       },
+      { url: mail.seekerLink(`/unsubscribe?token=${token}`) },
     );
     return result.sent;
   } catch (error) {
