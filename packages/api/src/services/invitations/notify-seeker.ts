@@ -1,6 +1,7 @@
 import type { Db } from "@tsunagu/db";
 import type { AccountMailer, EmailLocale } from "@tsunagu/email";
-import { issueUnsubscribeToken, maySend } from "../email/preferences";
+import { queueEmail } from "../email/outbox";
+import { maySend } from "../email/preferences";
 
 /** How the sending app reaches the seeker: its mailer, and links into the seeker app. */
 export interface InvitationMail {
@@ -10,9 +11,10 @@ export interface InvitationMail {
 }
 
 /**
- * F6/F8: tells the seeker, in their language, that an invitation arrived, unless they turned
- * the "Invitations from companies" email setting off (F8; no row means on). Runs after the invitation is committed and
- * never throws: the invitation stands whether or not the email goes out. Logs nothing personal.
+ * F6/F8: queues the seeker's notice, in their language, that an invitation arrived, unless they
+ * turned the "Invitations from companies" setting off (no row means on); the jobs worker sends
+ * it (N6) and checks the setting again then. Runs after the invitation is committed and never
+ * throws: the invitation stands whether or not the email goes out. Logs nothing personal.
  */
 export async function notifyInvitationReceived(
   db: Db,
@@ -42,20 +44,27 @@ export async function notifyInvitationReceived(
     if (!(await maySend(db, { userId: user.id, address: user.email, category: "INVITATIONS" }))) {
       return false;
     }
-    const token = await issueUnsubscribeToken(db, user.id, "INVITATIONS");
-    const result = await mail.mailer.sendInvitationReceived(
-      user.email,
-      user.locale.toLowerCase() as EmailLocale,
-      {
-        kind: "invitation-received",
-        companyName: invitation.company.name,
-        jobTitle: invitation.job.title,
-        link: mail.seekerLink(`/invitations/${invitationId}`),
-        expiresAt: invitation.expiresAt,
+    // N6: queued, not sent from the page: the jobs worker sends it and retries while the relay
+    // is down. The key makes a repeated notice for the same invitation the same mail.
+    await queueEmail(db, {
+      userId: user.id,
+      toAddress: user.email,
+      category: "INVITATIONS",
+      idempotencyKey: `invitation-received:${invitationId}`,
+      template: "invitation-received",
+      payload: {
+        locale: user.locale.toLowerCase() as EmailLocale,
+        email: {
+          kind: "invitation-received",
+          companyName: invitation.company.name,
+          jobTitle: invitation.job.title,
+          link: mail.seekerLink(`/invitations/${invitationId}`),
+          expiresAt: invitation.expiresAt.toISOString(),
+        },
+        unsubscribeUrl: mail.seekerLink("/unsubscribe"),
       },
-      { url: mail.seekerLink(`/unsubscribe?token=${token}`) },
-    );
-    return result.sent;
+    });
+    return true;
   } catch (error) {
     console.error(`Invitation email not prepared: ${(error as { name?: string }).name ?? "error"}`);
     return false;
