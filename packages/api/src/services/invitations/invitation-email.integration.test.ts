@@ -36,7 +36,7 @@ async function deliver(invitationId: string, mail: InvitationMail, now?: Date) {
   const row = await db.outboundEmail.findUniqueOrThrow({
     where: { idempotencyKey: `invitation-received:${invitationId}` },
   });
-  return deliverOutboundEmail(db, mail.mailer, row.id, now);
+  return deliverOutboundEmail(db, mail.mailer!, row.id, now);
 }
 
 /** A port nothing listens on: taken from the OS, then released. */

@@ -3,9 +3,10 @@ import type { AccountMailer, EmailLocale } from "@tsunagu/email";
 import { queueEmail } from "../email/outbox";
 import { maySend } from "../email/preferences";
 
-/** How the sending app reaches the seeker: its mailer, and links into the seeker app. */
+/** How the sending app reaches the seeker: links into the seeker app (the jobs worker sends). */
 export interface InvitationMail {
-  mailer: Pick<AccountMailer, "sendInvitationReceived">;
+  /** The app's relay; the notice itself is queued and sent by the jobs worker's own mailer. */
+  mailer?: Pick<AccountMailer, "sendInvitationReceived">;
   /** An absolute link to a page of the seeker app, e.g. "/invitations/<id>". */
   seekerLink(path: string): string;
 }
