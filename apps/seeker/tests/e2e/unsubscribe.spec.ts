@@ -33,11 +33,21 @@ test.describe("one-click unsubscribe (F8, RFC 8058)", () => {
     const employer = await employerAccount(db, { plan: "standard" });
     const caller = { companyId: employer.company.id, memberId: employer.member.id };
     const seekerLink = (path: string) => new URL(path, baseURL).toString();
-    const first = await createJob(db, { companyId: employer.company.id, status: "OPEN", job: { title: "Welder, Yokohama plant" } });
-    await sendInvitation(db, caller, offer(seeker.profile.searchKey, first.id), { mail: { seekerLink } });
+    const first = await createJob(db, {
+      companyId: employer.company.id,
+      status: "OPEN",
+      job: { title: "Welder, Yokohama plant" },
+    });
+    await sendInvitation(db, caller, offer(seeker.profile.searchKey, first.id), {
+      mail: { seekerLink },
+    });
 
     // Sent by the jobs worker from the outbox, with both List-Unsubscribe forms and an HTML part.
-    const message = await mail().waitForMessage(seeker.email, (m) => m.subject.includes("Welder, Yokohama plant"), 30_000);
+    const message = await mail().waitForMessage(
+      seeker.email,
+      (m) => m.subject.includes("Welder, Yokohama plant"),
+      30_000,
+    );
     const header = message.headers["list-unsubscribe"] ?? "";
     const https = /<(https?:\/\/[^>]+\/unsubscribe\?token=[A-Za-z0-9_-]+)>/.exec(header)?.[1];
     expect(https, header).toBeTruthy();
@@ -49,11 +59,17 @@ test.describe("one-click unsubscribe (F8, RFC 8058)", () => {
     // No session: the GET shows a confirm page and changes nothing.
     await page.goto(`${https}&lng=en`);
     await expect(page.getByRole("heading", { name: "Unsubscribe" })).toBeVisible();
-    await expect(page.getByText("Stop receiving “Invitations from companies” emails at this address?")).toBeVisible();
+    await expect(
+      page.getByText("Stop receiving “Invitations from companies” emails at this address?"),
+    ).toBeVisible();
     await expectAccessible(page);
     await page.setViewportSize({ width: 375, height: 800 });
     await expectAccessible(page);
-    expect(await db.emailPreference.count({ where: { userId: seeker.user.id, category: "INVITATIONS" } })).toBe(0);
+    expect(
+      await db.emailPreference.count({
+        where: { userId: seeker.user.id, category: "INVITATIONS" },
+      }),
+    ).toBe(0);
 
     // The RFC 8058 one-click POST, as a mail provider sends it: no cookie, no origin; twice.
     const client = await playwright.request.newContext();
@@ -66,20 +82,32 @@ test.describe("one-click unsubscribe (F8, RFC 8058)", () => {
     }
     await client.dispose();
     await page.reload();
-    await expect(page.getByText("You are already unsubscribed from “Invitations from companies” emails.")).toBeVisible();
+    await expect(
+      page.getByText("You are already unsubscribed from “Invitations from companies” emails."),
+    ).toBeVisible();
 
     // A further invitation: the invitation is there, the mail is not.
-    const second = await createJob(db, { companyId: employer.company.id, status: "OPEN", job: { title: "Line lead, Nagoya" } });
-    const again = await sendInvitation(db, caller, offer(seeker.profile.searchKey, second.id), { mail: { seekerLink } });
+    const second = await createJob(db, {
+      companyId: employer.company.id,
+      status: "OPEN",
+      job: { title: "Line lead, Nagoya" },
+    });
+    const again = await sendInvitation(db, caller, offer(seeker.profile.searchKey, second.id), {
+      mail: { seekerLink },
+    });
     expect(again.emailed).toBe(false);
     await page.waitForTimeout(5_000);
-    expect((await mail().messages({ to: seeker.email })).map((m) => m.subject)).toEqual([message.subject]);
+    expect((await mail().messages({ to: seeker.email })).map((m) => m.subject)).toEqual([
+      message.subject,
+    ]);
 
     // The setting shows it, signed in.
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, seeker.email);
     await page.goto("/account/email?lng=en");
-    await expect(page.getByRole("checkbox", { name: "Invitations from companies" })).not.toBeChecked();
+    await expect(
+      page.getByRole("checkbox", { name: "Invitations from companies" }),
+    ).not.toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Job alerts" })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "Resume reminders" })).not.toBeChecked();
     await page.getByRole("checkbox", { name: "Newsletter" }).check();
