@@ -5,13 +5,14 @@ import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
 import stylesheet from "~/styles/app.css?url";
 
-export const handle = { i18n: ["common", "seeker", "cookies"] };
+export const handle = { i18n: ["common", "seeker", "cookies", "email"] };
 export const links = () => [{ rel: "stylesheet", href: stylesheet }];
 export const loader = kit.pages.root.loader;
 export const meta = rootMeta;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation("seeker");
+  const { t: tEmail } = useTranslation("email");
   return (
     <AppLayout
       app="seeker"
@@ -25,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
         ...(signedIn ? [{ to: "/jobs/saved", label: t("nav.savedJobs") }] : []),
         ...(signedIn ? [{ to: "/visibility", label: t("nav.visibility") }] : []),
         ...(signedIn ? [{ to: "/privacy", label: t("nav.privacy") }] : []),
+        ...(signedIn ? [{ to: "/account/email", label: tEmail("nav") }] : []),
       ]}
     >
       {children}

@@ -132,6 +132,33 @@ const accountEntries = (expected: Record<CallerKind, Outcome>): Record<string, E
   },
 });
 
+const NOT_FOUND_ALL: Record<CallerKind, Outcome> = {
+  anonymous: "NOT_FOUND",
+  seeker: "NOT_FOUND",
+  recruiter: "NOT_FOUND",
+  owner: "NOT_FOUND",
+  otherCompanyMember: "NOT_FOUND",
+  suspendedCompanyMember: "NOT_FOUND",
+  admin: "NOT_FOUND",
+  wrongAudience: "NOT_FOUND",
+};
+
+// F8: List-Unsubscribe links work without sign-in; a token nobody was given is NOT_FOUND for all.
+const unsubscribeEntries = (): Record<string, Entry> => ({
+  "unsubscribe.info": {
+    type: "query",
+    input: () => ({ token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }),
+    invalidInput: { token: "no" },
+    expect: NOT_FOUND_ALL,
+  },
+  "unsubscribe.confirm": {
+    type: "mutation",
+    input: () => ({ token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }),
+    invalidInput: { token: "no" },
+    expect: NOT_FOUND_ALL,
+  },
+});
+
 const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
   SEEKER: {
     "jobs.search": {
@@ -527,6 +554,19 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         wrongAudience: "NOT_FOUND",
       },
     },
+    "email.preferences": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "email.savePreferences": {
+      type: "mutation",
+      input: () => ({ INVITATIONS: true, JOB_ALERTS: true, NEWSLETTER: false, RESUME_REMINDERS: false }),
+      invalidInput: "all",
+      expect: SEEKER_ACCOUNT,
+    },
+    ...unsubscribeEntries(),
     ...accountEntries(SEEKER_ACCOUNT),
   },
   EMPLOYER: {
@@ -919,6 +959,7 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
         suspendedCompanyMember: "FORBIDDEN",
       },
     },
+    ...unsubscribeEntries(),
     ...accountEntries(EMPLOYER_ACCOUNT),
   },
   ADMIN: {

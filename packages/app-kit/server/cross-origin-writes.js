@@ -8,7 +8,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * rule is the one the actions apply again (verifyRequestOrigin in @tsunagu/auth): the Origin
  * header must be the app's own, or, where a browser extension stripped it, Sec-Fetch-Site must
  * say same-origin; a request with neither is not from one of our pages. Webhooks (`/webhooks/…`)
- * come from other servers by design and prove themselves with a signature instead.
+ * come from other servers by design and prove themselves with a signature instead, and so does
+ * the RFC 8058 one-click unsubscribe (`/unsubscribe`): a mail provider posts it from its own
+ * servers, and the link's token is the only credential it needs (it can only turn mail off).
  *
  * @param {string} appOrigin
  * @returns {import("express").RequestHandler}
@@ -17,6 +19,7 @@ export function refuseCrossOriginWrites(appOrigin) {
   const expected = new URL(appOrigin).origin;
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || req.path.startsWith("/webhooks/")) return next();
+    if (req.path === "/unsubscribe") return next();
     const origin = req.headers.origin;
     const fromApp =
       origin !== undefined ? origin === expected : req.headers["sec-fetch-site"] === "same-origin";

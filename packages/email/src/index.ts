@@ -8,7 +8,5 @@ export {
   type MemberInvitationRole,
 } from "./templates";
 export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
-export {
-  renderSavedSearchAlertEmail,
-  type SavedSearchAlertEmail,
-} from "./saved-search-alert";
+export { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
+export { htmlOfText, unsubscribeFooter, type Unsubscribe } from "./unsubscribe";

@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from "nodemailer";
 import { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
 import { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
 import { renderAccountEmail, type AccountEmail, type EmailLocale } from "./templates";
+import { htmlOfText, unsubscribeFooter, unsubscribeMailto, type Unsubscribe } from "./unsubscribe";
 
 export interface MailerConfig {
   /** smtp:// or smtps:// URL of the relay (the local mail catcher in development and tests). */
@@ -35,13 +36,20 @@ export class AccountMailer {
     return this.deliver(to, email.kind, renderAccountEmail(locale, email));
   }
 
-  /** F6: the seeker's notice of a new invitation (the caller checks the seeker's preference). */
+  /**
+   * F6: the seeker's notice of a new invitation (the caller checks the seeker's preference).
+   * F8: with `unsubscribe`, it carries List-Unsubscribe headers and a footer link.
+   */
   sendInvitationReceived(
     to: string,
     locale: EmailLocale,
     email: InvitationReceivedEmail,
+    unsubscribe?: Unsubscribe,
   ): Promise<SendResult> {
-    return this.deliver(to, email.kind, renderInvitationReceivedEmail(locale, email));
+    return this.deliver(to, email.kind, renderInvitationReceivedEmail(locale, email), {
+      locale,
+      unsubscribe,
+    });
   }
 
   /** F12: new matches of an employer member's saved search (the caller checks what is due). */
@@ -49,17 +57,41 @@ export class AccountMailer {
     to: string,
     locale: EmailLocale,
     email: SavedSearchAlertEmail,
+    unsubscribe?: Unsubscribe,
   ): Promise<SendResult> {
-    return this.deliver(to, email.kind, renderSavedSearchAlertEmail(locale, email));
+    return this.deliver(to, email.kind, renderSavedSearchAlertEmail(locale, email), {
+      locale,
+      unsubscribe,
+    });
   }
 
   private async deliver(
     to: string,
     kind: string,
     { subject, text }: { subject: string; text: string },
+    list?: { locale: EmailLocale; unsubscribe: Unsubscribe | undefined },
   ): Promise<SendResult> {
+    const unsubscribe = list?.unsubscribe;
+    const body = unsubscribe
+      ? `${text}\n\n${unsubscribeFooter(list.locale, unsubscribe.url)}`
+      : text;
     try {
-      await this.transport.sendMail({ from: this.config.from, to, subject, text });
+      await this.transport.sendMail({
+        from: this.config.from,
+        to,
+        subject,
+        text: body,
+        ...(list ? { html: htmlOfText(list.locale, subject, body) } : {}),
+        // RFC 2369 + RFC 8058: mail clients offer a one-click unsubscribe that POSTs to the url.
+        ...(unsubscribe
+          ? {
+              headers: {
+                "List-Unsubscribe": `<${unsubscribe.url}>, <${unsubscribeMailto(this.config.from, unsubscribe.url)}>`,
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+              },
+            }
+          : {}),
+      });
       return { sent: true };
     } catch (error) {
       const code = (error as { code?: unknown }).code;

@@ -23,6 +23,7 @@ export const namespaces = [
   "savedSearches",
   "billing",
   "cookies",
+  "email",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -34,6 +34,9 @@ import jaBilling from "../locales/ja/billing.json";
 import enCookies from "../locales/en/cookies.json";
 import viCookies from "../locales/vi/cookies.json";
 import jaCookies from "../locales/ja/cookies.json";
+import enEmail from "../locales/en/email.json";
+import viEmail from "../locales/vi/email.json";
+import jaEmail from "../locales/ja/email.json";
 import type { Locale, Namespace } from "./config";
 
 /**
@@ -54,6 +57,7 @@ export const resources = {
     savedSearches: enSavedSearches,
     billing: enBilling,
     cookies: enCookies,
+    email: enEmail,
   },
   vi: {
     common: viCommon,
@@ -68,6 +72,7 @@ export const resources = {
     savedSearches: viSavedSearches,
     billing: viBilling,
     cookies: viCookies,
+    email: viEmail,
   },
   ja: {
     common: jaCommon,
@@ -82,6 +87,7 @@ export const resources = {
     savedSearches: jaSavedSearches,
     billing: jaBilling,
     cookies: jaCookies,
+    email: jaEmail,
   },
 } satisfies Record<Locale, Record<Namespace, object>>;
 

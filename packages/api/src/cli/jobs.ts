@@ -2,7 +2,8 @@
  * `pnpm --filter @tsunagu/api jobs`: the queue worker (pg-boss on the project's PostgreSQL,
  * schema job_queue) until Ctrl-C or SIGTERM. `pnpm dev` and the e2e setup start it beside the
  * search worker. Today it runs the saved-search alerts (F12): a sweep every 15 minutes queues
- * one job per due alert. The platform's mail queue is meant to join it here.
+ * one job per due alert. It also sends the outbox (OutboundEmail rows: invitation notices): a
+ * poll every few seconds queues one job per due row, and pg-boss retries a failed send.
  *
  * Environment: DATABASE_URL; SMTP_URL and MAIL_FROM (without SMTP_URL no alert is sent, and
  * none is marked as sent); EMPLOYER_APP_ORIGIN for the links in alert mail; MEILI_URL and a
@@ -13,6 +14,7 @@ import { createDb, readDbEnv } from "@tsunagu/db";
 import { AccountMailer } from "@tsunagu/email";
 import { startJobQueue, type AnyQueueJob, type JobQueue } from "@tsunagu/queue";
 import { z } from "zod";
+import { outboundEmailJobs } from "../services/email/outbox";
 import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
 
 const env = z
@@ -30,13 +32,17 @@ const { DATABASE_URL } = readDbEnv();
 const db = createDb(DATABASE_URL);
 
 const jobs: AnyQueueJob[] = [];
+let queueDueMail: ((queue: JobQueue) => Promise<number>) | null = null;
 if (env.SMTP_URL) {
   const mailer = new AccountMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   const employerLink = (path: string) => new URL(path, env.EMPLOYER_APP_ORIGIN).toString();
   const { alert, sweep } = savedSearchAlertJobs(db, { mailer, employerLink }, () => queue);
   jobs.push(alert, sweep);
+  const outbox = outboundEmailJobs(db, mailer);
+  jobs.push(outbox.deliver);
+  queueDueMail = outbox.queueDue;
 } else {
-  console.info("jobs: SMTP_URL is not set, so saved-search alerts are not sent.");
+  console.info("jobs: SMTP_URL is not set, so saved-search alerts and queued mail are not sent.");
 }
 
 const queue: JobQueue = await startJobQueue({
@@ -47,8 +53,20 @@ const queue: JobQueue = await startJobQueue({
 });
 console.info(`jobs: running ${jobs.map((job) => job.name).join(", ") || "no jobs"}.`);
 
+/** How often the outbox is looked at: a queued mail leaves within this long. */
+const OUTBOX_POLL_MS = 2_000;
+let polling = false;
+const poll = setInterval(() => {
+  if (!queueDueMail || polling) return;
+  polling = true;
+  queueDueMail(queue)
+    .catch((error: unknown) => console.error(`jobs: outbox poll failed: ${(error as Error).name}`))
+    .finally(() => (polling = false));
+}, OUTBOX_POLL_MS);
+
 await new Promise<void>((resolve) => {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
 });
+clearInterval(poll);
 await queue.stop();
 await db.$disconnect();

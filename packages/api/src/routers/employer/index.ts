@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
+import { unsubscribeRouter } from "../shared/unsubscribe";
 import { list as listAudit } from "./audit/list";
 import { cancel as cancelPlan } from "./billing/cancel";
 import { checkout } from "./billing/checkout";
@@ -64,6 +65,7 @@ export const employerRouter = router({
     acceptInvitation,
   }),
   account: accountRouter,
+  unsubscribe: unsubscribeRouter,
 });
 
 export type EmployerRouter = typeof employerRouter;

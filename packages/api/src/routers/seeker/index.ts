@@ -1,6 +1,8 @@
 import { router } from "../../trpc";
 import { accountRouter } from "../shared/account";
+import { unsubscribeRouter } from "../shared/unsubscribe";
 import { applicationsRouter } from "./applications";
+import { emailRouter } from "./email";
 import { invitationsRouter } from "./invitations";
 import { jobsRouter } from "./jobs";
 import { privacyRouter } from "./privacy";
@@ -16,6 +18,8 @@ export const seekerRouter = router({
   visibility: visibilityRouter,
   privacy: privacyRouter,
   account: accountRouter,
+  email: emailRouter,
+  unsubscribe: unsubscribeRouter,
 });
 
 export type SeekerRouter = typeof seekerRouter;

@@ -1,17 +1,21 @@
 import type { Db } from "@tsunagu/db";
 import type { AccountMailer, EmailLocale } from "@tsunagu/email";
+import { queueEmail } from "../email/outbox";
+import { maySend } from "../email/preferences";
 
-/** How the sending app reaches the seeker: its mailer, and links into the seeker app. */
+/** How the sending app reaches the seeker: links into the seeker app (the jobs worker sends). */
 export interface InvitationMail {
-  mailer: Pick<AccountMailer, "sendInvitationReceived">;
+  /** The app's relay; the notice itself is queued and sent by the jobs worker's own mailer. */
+  mailer?: Pick<AccountMailer, "sendInvitationReceived">;
   /** An absolute link to a page of the seeker app, e.g. "/invitations/<id>". */
   seekerLink(path: string): string;
 }
 
 /**
- * F6/F8: tells the seeker, in their language, that an invitation arrived, unless they turned
- * invitation emails off (no preference row means on). Runs after the invitation is committed and
- * never throws: the invitation stands whether or not the email goes out. Logs nothing personal.
+ * F6/F8: queues the seeker's notice, in their language, that an invitation arrived, unless they
+ * turned the "Invitations from companies" setting off (no row means on); the jobs worker sends
+ * it (N6) and checks the setting again then. Runs after the invitation is committed and never
+ * throws: the invitation stands whether or not the email goes out. Logs nothing personal.
  */
 export async function notifyInvitationReceived(
   db: Db,
@@ -29,12 +33,7 @@ export async function notifyInvitationReceived(
         profile: {
           select: {
             user: {
-              select: {
-                email: true,
-                locale: true,
-                status: true,
-                emailPreferences: { where: { category: "INVITATIONS" }, select: { enabled: true } },
-              },
+              select: { id: true, email: true, locale: true, status: true },
             },
           },
         },
@@ -42,19 +41,31 @@ export async function notifyInvitationReceived(
     });
     const user = invitation?.profile.user;
     if (!invitation || !user || user.status !== "ACTIVE") return false;
-    if (user.emailPreferences[0]?.enabled === false) return false;
-    const result = await mail.mailer.sendInvitationReceived(
-      user.email,
-      user.locale.toLowerCase() as EmailLocale,
-      {
-        kind: "invitation-received",
-        companyName: invitation.company.name,
-        jobTitle: invitation.job.title,
-        link: mail.seekerLink(`/invitations/${invitationId}`),
-        expiresAt: invitation.expiresAt,
+    // F8: the seeker's "Invitations from companies" setting, and any suppression of the address.
+    if (!(await maySend(db, { userId: user.id, address: user.email, category: "INVITATIONS" }))) {
+      return false;
+    }
+    // N6: queued, not sent from the page: the jobs worker sends it and retries while the relay
+    // is down. The key makes a repeated notice for the same invitation the same mail.
+    await queueEmail(db, {
+      userId: user.id,
+      toAddress: user.email,
+      category: "INVITATIONS",
+      idempotencyKey: `invitation-received:${invitationId}`,
+      template: "invitation-received",
+      payload: {
+        locale: user.locale.toLowerCase() as EmailLocale,
+        email: {
+          kind: "invitation-received",
+          companyName: invitation.company.name,
+          jobTitle: invitation.job.title,
+          link: mail.seekerLink(`/invitations/${invitationId}`),
+          expiresAt: invitation.expiresAt.toISOString(),
+        },
+        unsubscribeUrl: mail.seekerLink("/unsubscribe"),
       },
-    );
-    return result.sent;
+    });
+    return true;
   } catch (error) {
     console.error(`Invitation email not prepared: ${(error as { name?: string }).name ?? "error"}`);
     return false;

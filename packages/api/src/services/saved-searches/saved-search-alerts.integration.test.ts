@@ -8,6 +8,7 @@ import { drainOutbox, ensureIndex, indexName, resumeIndex, searchClient } from "
 import type { Index } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberSearchUsage } from "../candidates/member-quota";
+import { unsubscribeWithToken } from "../email/preferences";
 import { savedSearchAlertJobs } from "./alert-jobs";
 import {
   dueSavedSearchIds,
@@ -121,6 +122,26 @@ describe("saved-search alerts (F12, real PostgreSQL, Meilisearch and SMTP)", () 
     expect(await runSavedSearchAlert(db, mail, saved.id, { index })).toEqual({
       sent: false,
       reason: "not-due",
+    });
+    expect(mailsTo(user.email)).toHaveLength(1);
+
+    // F8: the alert's one-click unsubscribe goes to the employer app; once used, the next due
+    // alert sends nothing, checked when it would go out.
+    const unsubscribe = /<(https:\/\/employer\.tsunagu\.test\/unsubscribe\?token=([\w-]+))>/.exec(
+      message.headers["list-unsubscribe"] ?? "",
+    );
+    expect(unsubscribe).not.toBeNull();
+    expect(message.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    expect(message.html).toContain(`<a href="${unsubscribe![1]}">`);
+    expect(await unsubscribeWithToken(db, unsubscribe![2]!)).toEqual({
+      category: "SAVED_SEARCH_ALERTS",
+    });
+    await seekerWith(`Welder ${word} arriving after the unsubscribe`);
+    await drain();
+    const nextDay = new Date(Date.now() + 25 * 60 * 60_000);
+    expect(await runSavedSearchAlert(db, mail, saved.id, { index, now: nextDay })).toEqual({
+      sent: false,
+      reason: "unsubscribed",
     });
     expect(mailsTo(user.email)).toHaveLength(1);
     const after = await db.savedSearch.findUniqueOrThrow({ where: { id: saved.id } });

@@ -5,6 +5,7 @@ import { callerExclusionTokens, resumeIndex } from "@tsunagu/search";
 import { resumeSearchToParams } from "@tsunagu/search/params";
 import type { Index } from "meilisearch";
 import { AppError } from "../../errors";
+import { issueUnsubscribeToken, maySend } from "../email/preferences";
 import { requireResumeSearchPlan } from "../candidates/entitlements";
 import {
   candidateSearchParams,
@@ -34,7 +35,7 @@ export type SavedSearchAlertOutcome =
   | { sent: true; newMatches: number }
   | {
       sent: false;
-      reason: "gone" | "not-due" | "no-plan" | "no-recipient" | "nothing-new";
+      reason: "gone" | "not-due" | "no-plan" | "no-recipient" | "nothing-new" | "unsubscribed";
     };
 
 /** Whether an alert of this frequency, last checked at `last`, is due at `now`. */
@@ -97,7 +98,7 @@ export async function runSavedSearchAlert(
       lastAlertedAt: true,
       createdAt: true,
       member: {
-        select: { companyId: true, user: { select: { email: true, locale: true, status: true } } },
+        select: { companyId: true, user: { select: { id: true, email: true, locale: true, status: true } } },
       },
     },
   });
@@ -159,6 +160,12 @@ export async function runSavedSearchAlert(
   });
   if (claimed.count === 0) return { sent: false, reason: "not-due" };
   if (matches.length === 0) return { sent: false, reason: "nothing-new" };
+  // F8: checked when the mail goes out: the member may have unsubscribed since the alert was set.
+  const category = "SAVED_SEARCH_ALERTS";
+  if (!(await maySend(db, { userId: user.id, address: user.email, category }))) {
+    return { sent: false, reason: "unsubscribed" };
+  }
+  const token = await issueUnsubscribeToken(db, user.id, category);
 
   const result = await mail.mailer.sendSavedSearchAlert(
     user.email,
@@ -171,6 +178,7 @@ export async function runSavedSearchAlert(
       link: mail.employerLink(`/search?${resumeSearchToParams(search).toString()}`),
       manageLink: mail.employerLink("/searches"),
     },
+    { url: mail.employerLink(`/unsubscribe?token=${token}`) },
   );
   if (!result.sent) {
     await db.savedSearch.updateMany({
