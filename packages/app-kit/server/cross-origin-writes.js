@@ -3,6 +3,17 @@
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * Routes whose requests carry their own proof (a webhook signature, an unsubscribe token) and
+ * come from other servers by design. Only the document path: Remix's data requests for them
+ * (`….data`) are never sent by those servers, and keep the same-origin rule.
+ *
+ * @param {string} path
+ */
+export function isSignedByItself(path) {
+  return (path.startsWith("/webhooks/") && !path.endsWith(".data")) || path === "/unsubscribe";
+}
+
+/**
  * Refuses state-changing requests that do not come from a page of this app, before Remix sees
  * them: Remix's own check throws a plain error on a foreign Origin, which answered 500. The
  * rule is the one the actions apply again (verifyRequestOrigin in @tsunagu/auth): the Origin
@@ -18,8 +29,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function refuseCrossOriginWrites(appOrigin) {
   const expected = new URL(appOrigin).origin;
   return (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || req.path.startsWith("/webhooks/")) return next();
-    if (req.path === "/unsubscribe") return next();
+    if (SAFE_METHODS.has(req.method) || isSignedByItself(req.path)) return next();
     const origin = req.headers.origin;
     const fromApp =
       origin !== undefined ? origin === expected : req.headers["sec-fetch-site"] === "same-origin";
