@@ -29,7 +29,12 @@ export function isSignedByItself(path) {
 export function refuseCrossOriginWrites(appOrigin) {
   const expected = new URL(appOrigin).origin;
   return (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || isSignedByItself(req.path)) return next();
+    if (SAFE_METHODS.has(req.method)) return next();
+    // A mail provider's one-click POST comes from its servers with no Origin; one that names
+    // another site is a browser page elsewhere, refused here (Remix's own check would 500).
+    if (isSignedByItself(req.path) && (req.path !== "/unsubscribe" || !req.headers.origin)) {
+      return next();
+    }
     const origin = req.headers.origin;
     const fromApp =
       origin !== undefined ? origin === expected : req.headers["sec-fetch-site"] === "same-origin";
