@@ -55,6 +55,8 @@ process.env.MEILI_MASTER_KEY = services.meiliMasterKey;
 process.env.MEILI_API_KEY = services.meiliMasterKey;
 process.env.MEILI_INDEX_PREFIX ??= "bench_";
 process.env.SEARCH_TOKEN_SECRET = services.searchTokenSecret;
+// Deletions keep keyed hashes of addresses (N4), keyed with the server secret.
+process.env.AUTH_SECRET ??= services.authSecret;
 // Enough connections for every concurrent client, as a production app server would be sized.
 const db = createDb(services.databaseUrl, { poolSize: concurrency + 4 });
 
@@ -91,6 +93,9 @@ try {
     data: {
       slug: `bench-${Date.now()}`,
       name: "Benchmark KK",
+      // Resume search is for verified companies only (F10).
+      verifiedAt: now,
+      verificationMethod: "ADMIN",
       subscription: { create: { planId: plan.id, status: "ACTIVE", provider: "MANUAL_INVOICE", currentPeriodStart: now, currentPeriodEnd: new Date(now.getTime() + 86_400_000) } },
     },
   });
@@ -165,7 +170,10 @@ try {
   const background = (async () => {
     for (let i = 0; searching; i++) await findCandidates(db, caller, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { index });
   })();
+  // A failure below must surface, not the searches' own failure once the pool is closed.
+  background.catch(() => undefined);
   const purgeLatencies: number[] = [];
+  try {
   for (const seeker of doomed) {
     const keys = (await db.upload.findMany({ where: { ownerUserId: seeker.userId }, select: { storageKey: true } })).map((u) => u.storageKey);
     const started = performance.now();
@@ -184,7 +192,9 @@ try {
     }
     purgeLatencies.push(performance.now() - started);
   }
-  searching = false;
+  } finally {
+    searching = false;
+  }
   await background;
   await rm(photoDir, { recursive: true, force: true });
   controller.abort();
