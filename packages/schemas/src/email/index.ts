@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox } from "../fields";
+import { text } from "../text";
 
 /**
  * F8: the email categories a seeker can switch. Account and security mail (sign-up, reset,
@@ -26,8 +27,7 @@ export type SeekerEmailPreferences = z.output<typeof seekerEmailPreferences>;
 
 /** F8: the token of a List-Unsubscribe link (random, base64url). */
 export const unsubscribeTokenInput = z.object({
-  token: z
-    .string()
+  token: text()
     .min(20)
     .max(100)
     .regex(/^[A-Za-z0-9_-]+$/),

@@ -81,7 +81,11 @@ describe("the outbox through pg-boss (N6)", () => {
       // The relay is down: the attempt fails and the row waits for its retry.
       await queueDue(queue);
       const failed = await until(
-        () => db.outboundEmail.findFirst({ where: { id, attempts: { gte: 1 } } }),
+        // The attempt is counted when the row is claimed, its error written after the send fails.
+        () =>
+          db.outboundEmail.findFirst({
+            where: { id, attempts: { gte: 1 }, lastError: { not: null } },
+          }),
         15_000,
       );
       expect(failed).toMatchObject({ status: "PENDING", lastError: "relay-unavailable" });
