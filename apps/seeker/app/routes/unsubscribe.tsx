@@ -25,11 +25,12 @@ const tokenOf = (request: Request) => new URL(request.url).searchParams.get("tok
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await kit.translator(request, "email");
   const parsed = unsubscribeTokenInput.safeParse({ token: tokenOf(request) });
+  // A broken or unknown link is a page that says so (as /verify does), not an error status.
   const headers = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
   if (!parsed.success) {
     return data(
       { state: { status: "invalid" } as State, title: t("unsubscribe.title") },
-      { status: 404, headers },
+      { headers },
     );
   }
   try {
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (trpcCodeOf(error) !== "NOT_FOUND") throw error;
     return data(
       { state: { status: "invalid" } as State, title: t("unsubscribe.title") },
-      { status: 404, headers },
+      { headers },
     );
   }
 }
