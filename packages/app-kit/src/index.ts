@@ -22,6 +22,7 @@ export { parseForm } from "./parse-form";
 export { submitForm, type FormOutcome } from "./submit-form";
 export { photoHttpResponse } from "./photo-response";
 export { optionalCookie, readCookieChoice, type CookieChoice } from "./cookies/consent";
+export { unsubscribeRoutes, type UnsubscribeApi, type UnsubscribeState } from "./pages/unsubscribe";
 export {
   COOKIE_INVENTORY,
   cookiesOf,

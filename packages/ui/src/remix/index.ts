@@ -53,3 +53,4 @@ export {
   type CookiePolicyPageView,
   type CookieRowView,
 } from "./cookie-consent";
+export { UnsubscribePage } from "./unsubscribe-page";
