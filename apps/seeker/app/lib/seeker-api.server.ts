@@ -1,4 +1,11 @@
-import { apiCaller, DISPLAY_TIME_ZONE, formatTime, readForm, submitForm } from "@tsunagu/app-kit";
+import {
+  apiCaller,
+  DISPLAY_TIME_ZONE,
+  formatTime,
+  readForm,
+  submitForm,
+  unsubscribeRoutes,
+} from "@tsunagu/app-kit";
 
 /** For loaders that tell a domain refusal (search unavailable, …) from other errors. */
 export { appErrorOf, trpcCodeOf } from "@tsunagu/app-kit";
@@ -56,6 +63,12 @@ export async function publicApi(request: Request): Promise<SeekerApi> {
 }
 
 /** A day in the reader's language ("Dec 2, 2026"), on the platform's clock (Japan). */
+/** The unsubscribe link of every mail (F8): signed token, no session. */
+export const unsubscribePage = unsubscribeRoutes(
+  kit,
+  async (request) => (await publicApi(request)).unsubscribe,
+);
+
 export function formatDate(locale: string, date: Date | string): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
