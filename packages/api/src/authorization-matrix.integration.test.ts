@@ -407,6 +407,19 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       invalidInput: { purpose: "SELL_MY_DATA", granted: true },
       expect: SEEKER_ACCOUNT,
     },
+    "privacy.policyReview": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { userId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "privacy.answerPolicyReview": {
+      type: "mutation",
+      // The matrix's seeker agreed to nothing under an older version: nothing to review.
+      input: () => ({ purpose: "PARTNER_OFFERS", granted: true }),
+      invalidInput: { purpose: "PARTNER_OFFERS", granted: "maybe" },
+      expect: { ...SEEKER_ACCOUNT, seeker: "CONFLICT" },
+    },
     "privacy.setRestriction": {
       type: "mutation",
       input: () => ({ restricted: false }),
@@ -562,7 +575,12 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
     },
     "email.savePreferences": {
       type: "mutation",
-      input: () => ({ INVITATIONS: true, JOB_ALERTS: true, NEWSLETTER: false, RESUME_REMINDERS: false }),
+      input: () => ({
+        INVITATIONS: true,
+        JOB_ALERTS: true,
+        NEWSLETTER: false,
+        RESUME_REMINDERS: false,
+      }),
       invalidInput: "all",
       expect: SEEKER_ACCOUNT,
     },

@@ -113,3 +113,4 @@ export {
   receiveStripeWebhook,
   type StripeWebhookResult,
 } from "./services/billing/stripe-webhook";
+export { consentsToReview } from "./services/privacy-center/policy-review";

@@ -31,6 +31,11 @@ export interface AppCoreConfig {
   env?: Record<string, string | undefined>;
   /** Every account of this app must use two-step sign-in (F21: platform admins). */
   twoFactorRequired?: boolean;
+  /**
+   * Where a person goes once signed in, given where they asked to go: the seeker app sends
+   * someone with a changed policy purpose to review it first.
+   */
+  afterSignIn?: (db: Db, userId: string, redirectTo: string) => Promise<string>;
 }
 
 /**
@@ -51,6 +56,7 @@ export function createAppCore(config: AppCoreConfig) {
   const seekerOrigin = env.SEEKER_APP_ORIGIN;
   return {
     app: config.app,
+    afterSignIn: config.afterSignIn,
     audience,
     env,
     db,

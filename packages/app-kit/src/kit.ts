@@ -3,6 +3,7 @@ import { accountPage } from "./pages/account-page";
 import { appRoutes } from "./pages/app-routes";
 import { cookiePolicyPage } from "./pages/cookie-policy";
 import { passwordResetPages } from "./pages/password-reset";
+import { privacyPolicyPage } from "./pages/privacy-policy";
 import { signInPages } from "./pages/sign-in";
 import { twoStepSetupPage } from "./pages/two-step-setup";
 import { verifyEmailPage } from "./pages/verify-email";
@@ -30,6 +31,7 @@ export function createAppKit(config: AppKitConfig) {
       account: accountPage(core, { canChangeEmail: config.canChangeEmail }),
       twoStepSetup: twoStepSetupPage(core),
       cookies: cookiePolicyPage(core),
+      privacyPolicy: privacyPolicyPage(core),
     },
   };
 }

@@ -15,13 +15,13 @@ export { NOT_ME_PURPOSE };
  * "new sign-in" mail when the browser is new to the account, and on to where the visitor was
  * going. The mail is sent off the request path: a mail outage never delays a sign-in.
  */
-export function finishSignIn(
+export async function finishSignIn(
   app: AppCore,
   request: Request,
   result: SignedInResult,
   redirectTo: string,
   extraCookies: string[] = [],
-): never {
+): Promise<never> {
   const headers = new Headers();
   headers.append("Set-Cookie", app.signedInCookie(result.token, result.session.expiresAt));
   headers.append("Set-Cookie", app.knownDeviceCookie(result.knownDeviceToken));
@@ -46,5 +46,8 @@ export function finishSignIn(
       )
       .catch(() => console.error("New sign-in email could not be prepared"));
   }
-  throw redirect(redirectTo, { headers });
+  const target = app.afterSignIn
+    ? await app.afterSignIn(app.db, result.userId, redirectTo)
+    : redirectTo;
+  throw redirect(target, { headers });
 }

@@ -1,9 +1,19 @@
 // The only door from this app to the server packages; see the bundle guard in @tsunagu/vite-config.
+import { consentsToReview } from "@tsunagu/api";
 import { createAppKit, signUpPage } from "@tsunagu/app-kit";
 import { minimumSeekerAge, signUpSeeker, type SignUpProblem } from "@tsunagu/auth";
 
 /** Created when the server starts: a missing or malformed variable stops it with its name. */
-export const kit = createAppKit({ app: "seeker", devPort: 3000, canChangeEmail: true });
+export const kit = createAppKit({
+  app: "seeker",
+  devPort: 3000,
+  canChangeEmail: true,
+  // Policy versions (R7): a consent whose purpose a newer version changed is reviewed first.
+  afterSignIn: async (db, userId, redirectTo) =>
+    (await consentsToReview(db, userId)).length > 0
+      ? `/privacy/review?${new URLSearchParams({ redirectTo })}`
+      : redirectTo,
+});
 
 /** Seeker sign-up (F1): the age gate needs the birth date before anything else exists. */
 export const seekerSignUp = signUpPage<"birthDate", SignUpProblem>(kit, {

@@ -16,6 +16,7 @@ import {
   setMarketingObjectionInput,
   setRestrictionInput,
 } from "@tsunagu/schemas/privacy";
+import { CURRENT_POLICY, policyVersion } from "@tsunagu/schemas/policy";
 import { kit } from "./kit.server";
 import {
   formatDate,
@@ -29,14 +30,16 @@ import {
 /** F7: the privacy center, its times written in the reader's language on the platform clock. */
 export async function loadPrivacyCenterPage(request: Request) {
   const api = await seekerApi(request);
-  const [center, locale, t] = await Promise.all([
+  const [center, review, locale, t] = await Promise.all([
     api.privacy.overview(),
+    api.privacy.policyReview(),
     kit.detectLocale(request),
     kit.translator(request, "privacy"),
   ]);
   const when = (iso: string | null) => (iso ? formatDay(locale, iso) : null);
   return {
     title: t("title"),
+    toReview: review.items.length,
     policyVersion: center.policyVersion,
     visibility: center.visibility,
     restrictedOn: when(center.restrictedAt),
@@ -303,4 +306,46 @@ export async function runRequestAction(request: Request) {
     });
   }
   return { result: saved.result, sent: done ? done.id : null };
+}
+
+/**
+ * Policy versions (R7): the consents a newer policy version changed, with what changed in the
+ * reader's language. Where the sign-in sends a person with something to review.
+ */
+export async function loadPolicyReviewPage(request: Request) {
+  const api = await seekerApi(request);
+  const [review, locale, t] = await Promise.all([
+    api.privacy.policyReview(),
+    kit.detectLocale(request),
+    kit.translator(request, "privacy"),
+  ]);
+  const redirectTo = kit.safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
+  const textOf = (version: string) =>
+    policyVersion(version)?.text[locale] ?? CURRENT_POLICY.text.en;
+  return {
+    title: t("review.title"),
+    currentVersion: review.currentVersion,
+    redirectTo,
+    items: review.items.map((item) => ({
+      ...item,
+      changes: textOf(item.changedIn).changes,
+      effectiveOn: formatDate(locale, policyVersion(item.changedIn)?.effectiveOn ?? item.changedIn),
+    })),
+  };
+}
+
+/** Keep or withdraw one reviewed consent; once nothing is left, on to where the person was going. */
+export async function runPolicyReviewAction(request: Request) {
+  const form = await readForm(request.clone());
+  const redirectTo = kit.safeRedirectPath(form.get("redirectTo"));
+  const saved = await saveForm(request, setConsentInput, (api, v) =>
+    api.privacy.answerPolicyReview(v),
+  );
+  if (saved.done) {
+    const left = await (await seekerApi(request)).privacy.policyReview();
+    if (left.items.length === 0) {
+      throw redirect(`${redirectTo}${redirectTo.includes("?") ? "&" : "?"}reviewed=1`);
+    }
+  }
+  return { result: saved.result, done: saved.done ?? null };
 }

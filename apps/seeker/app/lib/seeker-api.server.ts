@@ -62,13 +62,13 @@ export async function publicApi(request: Request): Promise<SeekerApi> {
   return (await callSeekerApi(request)).api;
 }
 
-/** A day in the reader's language ("Dec 2, 2026"), on the platform's clock (Japan). */
 /** The unsubscribe link of every mail (F8): signed token, no session. */
 export const unsubscribePage = unsubscribeRoutes(
   kit,
   async (request) => (await publicApi(request)).unsubscribe,
 );
 
+/** A day in the reader's language ("Dec 2, 2026"), on the platform's clock (Japan). */
 export function formatDate(locale: string, date: Date | string): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",

@@ -154,6 +154,14 @@ export default function PrivacyCenterPage() {
         <p className="text-ink-muted">{t("lead")}</p>
       </header>
       <PrivacyNav />
+      {data.toReview > 0 ? (
+        <Alert tone="warning">
+          {t("review.banner")}{" "}
+          <Link to="/privacy/review" className="font-medium underline underline-offset-4">
+            {t("review.bannerLink")}
+          </Link>
+        </Alert>
+      ) : null}
       <FormErrors errors={errors} />
       {notice ? (
         <Alert tone="success">

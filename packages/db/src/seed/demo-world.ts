@@ -308,6 +308,15 @@ async function seedSeekers(
     occurredAt: daysAgo(now, 4),
   });
 
+  // Agreed to partner offers under the first policy version, which a later version changed:
+  // asked to review it at the next sign-in (policy versions, R7).
+  await grantConsent(tx, {
+    userId: userId(12),
+    purpose: "PARTNER_OFFERS",
+    source: "PRIVACY_CENTER",
+    occurredAt: daysAgo(now, 25),
+  });
+
   // A manual block of a company the seeker does not want to be found by.
   await tx.companyBlock.create({ data: { profileId: profileId(2), companyId: sakura!.id } });
 

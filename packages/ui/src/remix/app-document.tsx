@@ -84,7 +84,7 @@ export function AppDocument({
               links: (
                 <>
                   <Link
-                    to="/#privacy"
+                    to="/privacy-policy"
                     className="underline-offset-4 hover:text-ink hover:underline"
                   >
                     {t("footer.privacyLink")}

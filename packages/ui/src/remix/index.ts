@@ -54,3 +54,4 @@ export {
   type CookieRowView,
 } from "./cookie-consent";
 export { UnsubscribePage } from "./unsubscribe-page";
+export { PrivacyPolicyPage, type PrivacyPolicyPageView } from "./privacy-policy";

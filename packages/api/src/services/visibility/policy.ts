@@ -1,6 +1,7 @@
+import { CURRENT_POLICY } from "@tsunagu/schemas/policy";
+
 /**
- * Version of the privacy policy text the visibility page shows beside the searchable-profile
- * consent (R7). The consent is recorded against it. One place until the policy-text store of
- * F19 exists; it matches the version the demo world consents to.
+ * Version of the privacy policy in force (packages/schemas/src/policy): every consent given now
+ * is recorded against it (R7).
  */
-export const CURRENT_POLICY_VERSION = "2026-11-01";
+export const CURRENT_POLICY_VERSION = CURRENT_POLICY.version;

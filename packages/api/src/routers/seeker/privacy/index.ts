@@ -1,6 +1,7 @@
 import { router } from "../../../trpc";
 import { disclosures } from "./disclosures";
 import { overview } from "./overview";
+import { answerPolicyReview, policyReview } from "./policy-review";
 import { receipt } from "./receipt";
 import { createRequest, requests } from "./requests";
 import { setConsent } from "./set-consent";
@@ -17,4 +18,6 @@ export const privacyRouter = router({
   disclosures,
   requests,
   createRequest,
+  policyReview,
+  answerPolicyReview,
 });
