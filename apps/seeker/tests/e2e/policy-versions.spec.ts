@@ -44,7 +44,6 @@ test.describe("policy versions", () => {
   test("a new version that changes a purpose asks at sign-in; keeping it records consent against the new version", async ({
     page,
     db,
-    consoleGuard,
   }) => {
     const seeker = await seekerAccount(db, {
       locale: "en",
