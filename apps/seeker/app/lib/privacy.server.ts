@@ -30,16 +30,15 @@ import {
 /** F7: the privacy center, its times written in the reader's language on the platform clock. */
 export async function loadPrivacyCenterPage(request: Request) {
   const api = await seekerApi(request);
-  const [center, review, locale, t] = await Promise.all([
+  const [center, locale, t] = await Promise.all([
     api.privacy.overview(),
-    api.privacy.policyReview(),
     kit.detectLocale(request),
     kit.translator(request, "privacy"),
   ]);
   const when = (iso: string | null) => (iso ? formatDay(locale, iso) : null);
   return {
     title: t("title"),
-    toReview: review.items.length,
+    toReview: center.toReview.length,
     policyVersion: center.policyVersion,
     visibility: center.visibility,
     restrictedOn: when(center.restrictedAt),
@@ -320,17 +319,18 @@ export async function loadPolicyReviewPage(request: Request) {
     kit.translator(request, "privacy"),
   ]);
   const redirectTo = kit.safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
-  const textOf = (version: string) =>
-    policyVersion(version)?.text[locale] ?? CURRENT_POLICY.text.en;
   return {
     title: t("review.title"),
     currentVersion: review.currentVersion,
     redirectTo,
-    items: review.items.map((item) => ({
-      ...item,
-      changes: textOf(item.changedIn).changes,
-      effectiveOn: formatDate(locale, policyVersion(item.changedIn)?.effectiveOn ?? item.changedIn),
-    })),
+    items: review.items.map((item) => {
+      const changedIn = policyVersion(item.changedIn) ?? CURRENT_POLICY;
+      return {
+        ...item,
+        changes: changedIn.text[locale].changes,
+        effectiveOn: formatDate(locale, changedIn.effectiveOn),
+      };
+    }),
   };
 }
 
@@ -341,11 +341,8 @@ export async function runPolicyReviewAction(request: Request) {
   const saved = await saveForm(request, setConsentInput, (api, v) =>
     api.privacy.answerPolicyReview(v),
   );
-  if (saved.done) {
-    const left = await (await seekerApi(request)).privacy.policyReview();
-    if (left.items.length === 0) {
-      throw redirect(`${redirectTo}${redirectTo.includes("?") ? "&" : "?"}reviewed=1`);
-    }
+  if (saved.done?.remaining === 0) {
+    throw redirect(`${redirectTo}${redirectTo.includes("?") ? "&" : "?"}reviewed=1`);
   }
   return { result: saved.result, done: saved.done ?? null };
 }

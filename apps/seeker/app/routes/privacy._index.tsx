@@ -157,7 +157,10 @@ export default function PrivacyCenterPage() {
       {data.toReview > 0 ? (
         <Alert tone="warning">
           {t("review.banner")}{" "}
-          <Link to="/privacy/review" className="font-medium underline underline-offset-4">
+          <Link
+            to="/privacy/review?redirectTo=%2Fprivacy"
+            className="font-medium underline underline-offset-4"
+          >
             {t("review.bannerLink")}
           </Link>
         </Alert>

@@ -85,4 +85,40 @@ test.describe("policy versions", () => {
     await page.goto("/privacy/review");
     await expect(page.getByText("There is nothing to review")).toBeVisible();
   });
+
+  test("deciding later leaves the consent as it was; the privacy center asks again, and withdrawing there ends it", async ({
+    page,
+    db,
+  }) => {
+    const seeker = await seekerAccount(db, { locale: "en", consents: ["PARTNER_OFFERS"] });
+    await page.goto("/sign-in?redirectTo=%2Fjobs");
+    await page.getByLabel("Email address").fill(seeker.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/privacy\/review/, { timeout: 15_000 });
+    await page.getByRole("link", { name: "Decide later" }).click();
+    await expect(page).toHaveURL(/\/jobs$/);
+
+    await page.goto("/privacy");
+    const prompt = page.getByText("The privacy policy changed for something you agreed to.");
+    await expect(prompt).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Review it" }).click();
+    await page
+      .getByRole("region", { name: "Offers from partners" })
+      .getByRole("button", { name: "Withdraw" })
+      .click();
+
+    await expect(page).toHaveURL(/\/privacy\?reviewed=1/);
+    await expect(prompt).toHaveCount(0);
+    const partners = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /Offers from partners/ }) });
+    await expect(partners.getByText("Off", { exact: true })).toBeVisible();
+    const latest = await db.consentEvent.findFirst({
+      where: { userId: seeker.user.id, purpose: "PARTNER_OFFERS" },
+      orderBy: { occurredAt: "desc" },
+    });
+    expect(latest).toMatchObject({ granted: false, policyVersion: current.version });
+  });
 });

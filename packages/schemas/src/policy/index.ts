@@ -1,4 +1,4 @@
-import type { ConsentPurposeCode } from "../privacy";
+import { CONSENT_PURPOSES, type ConsentPurposeCode } from "../privacy";
 
 export type PolicyLocale = "en" | "vi" | "ja";
 
@@ -199,4 +199,29 @@ export function policyVersion(version: string): PolicyVersion | undefined {
 export function lastChangeOf(purpose: ConsentPurposeCode): string | undefined {
   return [...POLICY_VERSIONS].reverse().find((entry) => entry.changedPurposes.includes(purpose))
     ?.version;
+}
+
+export interface ConsentToReview {
+  purpose: ConsentPurposeCode;
+  /** The version the person agreed under. */
+  grantedUnder: string;
+  /** The version that changed the purpose since. */
+  changedIn: string;
+}
+
+/**
+ * Purposes agreed to under a version older than the one that last changed them, given each
+ * purpose's latest consent event: the consent still stands (withdrawing is the person's choice),
+ * but they are asked to review it. Versions are ISO dates, so they compare as strings.
+ */
+export function consentsDueForReview(
+  latest: readonly { purpose: ConsentPurposeCode; granted: boolean; policyVersion: string }[],
+): ConsentToReview[] {
+  return CONSENT_PURPOSES.flatMap((purpose) => {
+    const changedIn = lastChangeOf(purpose);
+    const event = latest.find((row) => row.purpose === purpose);
+    return changedIn && event?.granted && event.policyVersion < changedIn
+      ? [{ purpose, grantedUnder: event.policyVersion, changedIn }]
+      : [];
+  });
 }

@@ -5,6 +5,7 @@ import {
   type ConsentPurposeCode,
   type SetConsentInput,
 } from "@tsunagu/schemas/privacy";
+import { consentsDueForReview, type ConsentToReview } from "@tsunagu/schemas/policy";
 import { AppError } from "../../errors";
 import { CURRENT_POLICY_VERSION } from "../visibility/policy";
 
@@ -35,6 +36,8 @@ export interface PrivacyCenter {
   policyVersion: string;
   /** For the searchable-profile row: consent alone does not make the resume searchable. */
   visibility: "PRIVATE" | "SEARCHABLE" | null;
+  /** Consents a newer policy version changed since they were given (policy versions, R7). */
+  toReview: ConsentToReview[];
 }
 
 const isMarketing = (purpose: ConsentPurposeCode) =>
@@ -77,6 +80,9 @@ export async function loadPrivacyCenter(db: Db, userId: string): Promise<Privacy
     marketingObjectedAt: user.marketingObjectedAt,
     policyVersion: CURRENT_POLICY_VERSION,
     visibility: user.seekerProfile?.visibility ?? null,
+    toReview: consentsDueForReview(
+      purposes.flatMap(({ purpose, latest }) => (latest ? [{ purpose, ...latest }] : [])),
+    ),
   };
 }
 

@@ -3,6 +3,7 @@ import { createSeeker, grantConsent, withdrawConsent } from "@tsunagu/db/testing
 import { CURRENT_POLICY, POLICY_VERSIONS } from "@tsunagu/schemas/policy";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
+import { loadPrivacyCenter } from "./consents";
 import { answerPolicyReview, consentsToReview } from "./policy-review";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -17,9 +18,12 @@ describe("policy versions: consents to review", () => {
     await grantConsent(db, { userId: user.id, purpose: "PARTNER_OFFERS", policyVersion: FIRST });
     await grantConsent(db, { userId: user.id, purpose: "NEWSLETTER", policyVersion: FIRST });
 
-    expect(await consentsToReview(db, user.id)).toEqual([
+    const due = [
       { purpose: "PARTNER_OFFERS", grantedUnder: FIRST, changedIn: CURRENT_POLICY.version },
-    ]);
+    ];
+    expect(await consentsToReview(db, user.id)).toEqual(due);
+    // The privacy center finds the same from the history it already shows.
+    expect((await loadPrivacyCenter(db, user.id)).toReview).toEqual(due);
   });
 
   it("keeping the consent records a grant against the current version and ends the review", async () => {
@@ -32,6 +36,7 @@ describe("policy versions: consents to review", () => {
       purpose: "PARTNER_OFFERS",
       granted: true,
       policyVersion: CURRENT_POLICY.version,
+      remaining: 0,
     });
 
     const history = await db.consentEvent.findMany({

@@ -7,6 +7,7 @@ import {
 import { CURRENT_POLICY_VERSION } from "../../../services/visibility/policy";
 import { seekerProcedure } from "../../../trpc";
 import { noInput } from "../../shared/schemas";
+import { consentToReviewSchema } from "./schemas";
 
 /** Policy versions (R7): the consents given under a version that a later one changed. */
 export const policyReview = seekerProcedure
@@ -14,13 +15,7 @@ export const policyReview = seekerProcedure
   .output(
     z.object({
       currentVersion: z.string(),
-      items: z.array(
-        z.object({
-          purpose: z.enum(CONSENT_PURPOSES),
-          grantedUnder: z.string(),
-          changedIn: z.string(),
-        }),
-      ),
+      items: z.array(consentToReviewSchema),
     }),
   )
   .query(async ({ ctx }) => ({
@@ -36,6 +31,7 @@ export const answerPolicyReview = seekerProcedure
       purpose: z.enum(CONSENT_PURPOSES),
       granted: z.boolean(),
       policyVersion: z.string(),
+      remaining: z.number().int().nonnegative(),
     }),
   )
   .mutation(({ ctx, input }) => answer(ctx.db, ctx.user.id, input));

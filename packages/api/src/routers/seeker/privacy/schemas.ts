@@ -9,6 +9,13 @@ const consentEvent = z.object({
   occurredAt: z.string(),
 });
 
+/** A consent a newer policy version changed since it was given (policy versions, R7). */
+export const consentToReviewSchema = z.object({
+  purpose: z.enum(CONSENT_PURPOSES),
+  grantedUnder: z.string(),
+  changedIn: z.string(),
+});
+
 export const privacyCenterSchema = z.object({
   purposes: z.array(
     z.object({
@@ -22,6 +29,7 @@ export const privacyCenterSchema = z.object({
   marketingObjectedAt: z.string().nullable(),
   policyVersion: z.string(),
   visibility: z.enum(["PRIVATE", "SEARCHABLE"]).nullable(),
+  toReview: z.array(consentToReviewSchema),
 });
 
 export const consentReceiptSchema = consentEvent.extend({
