@@ -125,6 +125,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
               ...env,
               MEILI_API_KEY: searchKeys[worker.searchKey],
               ...(employer ? { EMPLOYER_APP_ORIGIN: appUrl(employer) } : {}),
+              ...(seeker ? { SEEKER_APP_ORIGIN: appUrl(seeker) } : {}),
             },
             logDir,
           }),

@@ -64,6 +64,12 @@ export {
   type SentInvitation,
 } from "./services/invitations/send-invitation";
 export type { InvitationMail } from "./services/invitations/notify-seeker";
+export {
+  deliverOutboundEmail,
+  queueEmail,
+  storeDates,
+  type OutboxMailer,
+} from "./services/email/outbox";
 export { personalDataExport, personalTables, WITHHELD_COLUMNS } from "./services/privacy-center/export";
 export { jsonResume } from "./services/privacy-center/json-resume";
 export {

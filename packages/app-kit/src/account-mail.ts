@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { deliverOutboundEmail, queueEmail, storeDates } from "@tsunagu/api";
 import type { Db, Locale as AccountLocale } from "@tsunagu/db";
 import { AccountMailer, type AccountEmail, type EmailLocale } from "@tsunagu/email";
 
@@ -27,10 +29,46 @@ export function accountMail(app: {
     return url.toString();
   }
 
-  /** Sends an account email; false when it could not be handed to the relay (the page says so). */
-  async function send(to: string, locale: EmailLocale, email: AccountEmail): Promise<boolean> {
+  /**
+   * F8: an account email goes through the outbox like every other mail: the row is written
+   * first, so a relay that is down, or this process stopping, loses nothing (the jobs worker
+   * retries it with backoff); then this process tries it at once, so the person waiting for a
+   * link gets it in a second. The lease on the row makes the two senders one. False when it
+   * could not be handed to the relay now (the page says it may be delayed).
+   */
+  async function send(
+    to: string,
+    locale: EmailLocale,
+    email: AccountEmail,
+    options: {
+      /** The account the mail is about: its queued mail goes when the account does. */
+      userId?: string | null;
+      /** One mail per key, however often the request is retried. Default: one per call. */
+      idempotencyKey?: string;
+      /** The data-subject request whose outcome the mail tells (marked notified once sent). */
+      outcomeOf?: string;
+    } = {},
+  ): Promise<boolean> {
+    const id = await queueEmail(db, {
+      userId: options.userId ?? null,
+      toAddress: to,
+      category: "ACCOUNT",
+      idempotencyKey: options.idempotencyKey ?? `${email.kind}:${randomUUID()}`,
+      template: "account",
+      payload: {
+        locale,
+        email: storeDates(email),
+        ...(options.outcomeOf ? { outcomeOf: options.outcomeOf } : {}),
+      },
+    });
     if (!mailer) return false;
-    return (await mailer.send(to, locale, email)).sent;
+    try {
+      const outcome = await deliverOutboundEmail(db, mailer, id);
+      // "not-due": the jobs worker leased it first and is sending it.
+      return outcome === "sent" || outcome === "not-due";
+    } catch {
+      return false;
+    }
   }
 
   async function localeOf(userId: string): Promise<EmailLocale> {
@@ -41,8 +79,18 @@ export function accountMail(app: {
     return emailLocale(locale);
   }
 
-  function sendVerification(to: string, locale: EmailLocale, token: string): Promise<boolean> {
-    return send(to, locale, { kind: "verify-email", link: appLink("/verify", { token }) });
+  function sendVerification(
+    to: string,
+    locale: EmailLocale,
+    token: string,
+    userId?: string,
+  ): Promise<boolean> {
+    return send(
+      to,
+      locale,
+      { kind: "verify-email", link: appLink("/verify", { token }) },
+      { userId },
+    );
   }
 
   return {
@@ -54,7 +102,7 @@ export function accountMail(app: {
 
     /** The confirmation link for an account's (new) address, in the account's language. */
     async sendVerificationToAccount(userId: string, to: string, token: string): Promise<boolean> {
-      return sendVerification(to, await localeOf(userId), token);
+      return sendVerification(to, await localeOf(userId), token, userId);
     },
 
     /**
@@ -77,7 +125,12 @@ export function accountMail(app: {
     sendPasswordResetInBackground(userId: string, to: string, token: string): void {
       void localeOf(userId)
         .then((locale) =>
-          send(to, locale, { kind: "reset-password", link: appLink("/reset-password", { token }) }),
+          send(
+            to,
+            locale,
+            { kind: "reset-password", link: appLink("/reset-password", { token }) },
+            { userId },
+          ),
         )
         .catch(() => console.error("Password reset email could not be prepared"));
     },

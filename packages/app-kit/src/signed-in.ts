@@ -36,13 +36,18 @@ export async function finishSignIn(
     void app.db.user
       .findUniqueOrThrow({ where: { id: result.userId }, select: { email: true, locale: true } })
       .then(({ email, locale }) =>
-        app.mail.send(email, locale.toLowerCase() as "en" | "vi" | "ja", {
-          kind: "new-sign-in",
-          device: describeDevice(request.headers.get("User-Agent")),
-          at: now,
-          notMeLink: app.mail.appLink("/sign-in/not-me", { token }),
-          resetLink: app.mail.appLink("/forgot-password"),
-        }),
+        app.mail.send(
+          email,
+          locale.toLowerCase() as "en" | "vi" | "ja",
+          {
+            kind: "new-sign-in",
+            device: describeDevice(request.headers.get("User-Agent")),
+            at: now,
+            notMeLink: app.mail.appLink("/sign-in/not-me", { token }),
+            resetLink: app.mail.appLink("/forgot-password"),
+          },
+          { userId: result.userId, idempotencyKey: `new-sign-in:${result.session.id}` },
+        ),
       )
       .catch(() => console.error("New sign-in email could not be prepared"));
   }

@@ -6,6 +6,7 @@ export {
   type AccountEmail,
   type EmailLocale,
   type MemberInvitationRole,
+  type PolicyChangedEmail,
 } from "./templates";
 export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
 export { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";

@@ -27,6 +27,7 @@ export type AccountEmail =
   | { kind: "domain-confirmation"; companyName: string; domain: string; link: string }
   | NewSignInEmail
   | AccountDeletedEmail
+  | PolicyChangedEmail
   /** F7: a request that needs a person was received; when it is due and where to follow it. */
   | {
       kind: "data-request-received";
@@ -47,6 +48,20 @@ export interface AccountDeletedEmail {
   provisionUntil: Date | null;
   evidenceUntil: Date;
   suppressionUntil: Date;
+}
+
+/**
+ * R7: a new policy version changed a purpose the person had agreed to under an earlier one. The
+ * consent still stands; they are asked to review it (the same question waits at sign-in).
+ */
+export interface PolicyChangedEmail {
+  kind: "policy-changed";
+  /** The new version's effective day (ISO date). */
+  effectiveOn: string;
+  /** What changed, in the mail's language (the policy's own change notes). */
+  changes: string[];
+  reviewLink: string;
+  policyLink: string;
 }
 
 /** A sign-in from a browser that never signed in to this account before (F1). */
@@ -152,6 +167,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "We received your request",
       text: `We received your ${REQUEST_NAMES.en[request]} and a person on our team will handle it. You will have an answer by ${formatExpiry("en", dueAt)}, and an email at each step.\n\nFollow it here: ${link}\n\n— Tsunagu`,
     }),
+    "policy-changed": ({ effectiveOn, changes, reviewLink, policyLink }) => ({
+      subject: "Our privacy policy changed: please review your choice",
+      text: `Our privacy policy has a new version, in force from ${formatDay("en", new Date(`${effectiveOn}T00:00:00+09:00`))}. It changes something you had agreed to:\n\n${changes.map((line) => `- ${line}`).join("\n")}\n\nYour choice stays as it is until you answer. Keep it or withdraw it here (you will also be asked when you next sign in):\n\n${reviewLink}\n\nThe full policy and its history: ${policyLink}\n\n— Tsunagu`,
+    }),
   },
   vi: {
     "verify-email": ({ link }) => ({
@@ -191,6 +210,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
     "data-request-received": ({ request, dueAt, link }) => ({
       subject: "Chúng tôi đã nhận được yêu cầu của bạn",
       text: `Chúng tôi đã nhận được ${REQUEST_NAMES.vi[request]} của bạn và một thành viên trong đội ngũ sẽ xử lý. Bạn sẽ nhận được câu trả lời trước ${formatExpiry("vi", dueAt)}, kèm một email ở mỗi bước.\n\nTheo dõi tại đây: ${link}\n\n— Tsunagu`,
+    }),
+    "policy-changed": ({ effectiveOn, changes, reviewLink, policyLink }) => ({
+      subject: "Chính sách quyền riêng tư đã thay đổi: vui lòng xem lại lựa chọn của bạn",
+      text: `Chính sách quyền riêng tư của chúng tôi có phiên bản mới, áp dụng từ ${formatDay("vi", new Date(`${effectiveOn}T00:00:00+09:00`))}. Phiên bản này thay đổi một điều bạn đã đồng ý:\n\n${changes.map((line) => `- ${line}`).join("\n")}\n\nLựa chọn của bạn được giữ nguyên cho đến khi bạn trả lời. Hãy giữ hoặc rút lại tại đây (bạn cũng sẽ được hỏi ở lần đăng nhập tới):\n\n${reviewLink}\n\nToàn văn chính sách và lịch sử thay đổi: ${policyLink}\n\n— Tsunagu`,
     }),
   },
   ja: {
@@ -232,6 +255,10 @@ const TEMPLATES: Record<EmailLocale, Templates> = {
       subject: "【Tsunagu】ご依頼を受け付けました",
       text: `${REQUEST_NAMES.ja[request]}を受け付けました。担当者が対応し、${formatExpiry("ja", dueAt)}までにご回答します。各段階でメールでお知らせします。\n\n状況の確認はこちら：${link}\n\n— Tsunagu`,
     }),
+    "policy-changed": ({ effectiveOn, changes, reviewLink, policyLink }) => ({
+      subject: "【Tsunagu】プライバシーポリシー改定のお知らせ（同意内容のご確認）",
+      text: `プライバシーポリシーを改定しました（${formatDay("ja", new Date(`${effectiveOn}T00:00:00+09:00`))}施行）。ご同意いただいていた内容に関わる変更があります。\n\n${changes.map((line) => `・${line}`).join("\n")}\n\nご回答いただくまで、現在の設定はそのまま維持されます。次のリンクから、同意を続けるか撤回するかをお選びください（次回のログイン時にもお尋ねします）。\n\n${reviewLink}\n\nポリシー全文と改定履歴：${policyLink}\n\n— Tsunagu`,
+    }),
   },
 };
 
@@ -254,5 +281,7 @@ export function renderAccountEmail(locale: EmailLocale, email: AccountEmail): Re
       return templates["account-deleted"](email);
     case "data-request-received":
       return templates["data-request-received"](email);
+    case "policy-changed":
+      return templates["policy-changed"](email);
   }
 }

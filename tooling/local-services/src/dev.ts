@@ -177,6 +177,7 @@ async function main(): Promise<void> {
           ...env,
           MEILI_API_KEY: searchKeys[worker.searchKey],
           EMPLOYER_APP_ORIGIN: `http://${LOOPBACK}:${ports[APPS.findIndex((app) => app.name === "employer")]}`,
+          SEEKER_APP_ORIGIN: `http://${LOOPBACK}:${ports[APPS.findIndex((app) => app.name === "seeker")]}`,
         },
         colour: running.length,
         onExit: (code, signal) => say(`${worker.name} exited (${signal ?? `code ${code}`}).`),

@@ -3,7 +3,6 @@ import {
   deleteSeekerAccount,
   fileStore,
   jsonResume,
-  markDeletionNotified,
   personalDataExport,
   RETENTION,
 } from "@tsunagu/api";
@@ -221,12 +220,13 @@ export async function runDeleteAction(request: Request) {
   if (!check.ok) return { problem: check.reason as DeleteProblem };
 
   const receipt = await deleteSeekerAccount(kit.db, fileStore(), { userId: user.id });
-  const sent = await kit.mail.send(receipt.email, emailLocale(receipt.locale), {
-    kind: "account-deleted",
-    deletedAt: receipt.deletedAt,
-    ...receipt.kept,
-  });
-  if (sent) await markDeletionNotified(kit.db, receipt.requestId);
+  // Queued with no account (it is gone) and marked as the request's outcome once sent.
+  const sent = await kit.mail.send(
+    receipt.email,
+    emailLocale(receipt.locale),
+    { kind: "account-deleted", deletedAt: receipt.deletedAt, ...receipt.kept },
+    { idempotencyKey: `account-deleted:${receipt.requestId}`, outcomeOf: receipt.requestId },
+  );
   const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
   const params = new URLSearchParams({
     records: String(receipt.kept.provisionRecords),
@@ -297,12 +297,17 @@ export async function runRequestAction(request: Request) {
       where: { id: user.id },
       select: { email: true },
     });
-    await kit.mail.send(email, await kit.detectLocale(request), {
-      kind: "data-request-received",
-      request: done.kind as "RECTIFICATION" | "OBJECTION" | "COMPLAINT",
-      dueAt: new Date(done.dueAt),
-      link: kit.mail.appLink("/privacy/requests"),
-    });
+    await kit.mail.send(
+      email,
+      await kit.detectLocale(request),
+      {
+        kind: "data-request-received",
+        request: done.kind as "RECTIFICATION" | "OBJECTION" | "COMPLAINT",
+        dueAt: new Date(done.dueAt),
+        link: kit.mail.appLink("/privacy/requests"),
+      },
+      { userId: user.id, idempotencyKey: `data-request-received:${done.id}` },
+    );
   }
   return { result: saved.result, sent: done ? done.id : null };
 }

@@ -3,7 +3,9 @@
  * schema job_queue) until Ctrl-C or SIGTERM. `pnpm dev` and the e2e setup start it beside the
  * search worker. Today it runs the saved-search alerts (F12): a sweep every 15 minutes queues
  * one job per due alert. It also sends the outbox (OutboundEmail rows: invitation notices): a
- * poll every few seconds queues one job per due row, and pg-boss retries a failed send.
+ * poll every few seconds queues one job per due row, and pg-boss retries a failed send. An hourly
+ * sweep (and one at start) queues the mail asking people to review a consent that a new policy
+ * version changed (R7), linking to the seeker app (SEEKER_APP_ORIGIN).
  *
  * Environment: DATABASE_URL; SMTP_URL and MAIL_FROM (without SMTP_URL no alert is sent, and
  * none is marked as sent); EMPLOYER_APP_ORIGIN for the links in alert mail; MEILI_URL and a
@@ -15,6 +17,7 @@ import { AccountMailer } from "@tsunagu/email";
 import { startJobQueue, type AnyQueueJob, type JobQueue } from "@tsunagu/queue";
 import { z } from "zod";
 import { outboundEmailJobs } from "../services/email/outbox";
+import { policyChangeMailJob } from "../services/privacy-center/policy-change-mail";
 import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
 
 const env = z
@@ -22,11 +25,13 @@ const env = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default("Tsunagu <no-reply@tsunagu.local>"),
     EMPLOYER_APP_ORIGIN: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:3001"),
+    SEEKER_APP_ORIGIN: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:3000"),
   })
   .parse({
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     EMPLOYER_APP_ORIGIN: process.env.EMPLOYER_APP_ORIGIN || undefined,
+    SEEKER_APP_ORIGIN: process.env.SEEKER_APP_ORIGIN || undefined,
   });
 const { DATABASE_URL } = readDbEnv();
 const db = createDb(DATABASE_URL);
@@ -41,6 +46,8 @@ if (env.SMTP_URL) {
   const outbox = outboundEmailJobs(db, mailer);
   jobs.push(outbox.deliver);
   queueDueMail = outbox.queueDue;
+  const seekerLink = (path: string) => new URL(path, env.SEEKER_APP_ORIGIN).toString();
+  jobs.push(policyChangeMailJob(db, { seekerLink }));
 } else {
   console.info("jobs: SMTP_URL is not set, so saved-search alerts and queued mail are not sent.");
 }
@@ -52,6 +59,9 @@ const queue: JobQueue = await startJobQueue({
   onError: (error) => console.error(`jobs: ${error.message}`),
 });
 console.info(`jobs: running ${jobs.map((job) => job.name).join(", ") || "no jobs"}.`);
+// A policy version published while the worker was down reaches people now, not at the next hour.
+const policySweep = jobs.find((job) => job.name === "policy-change-mail-sweep");
+if (policySweep) await queue.send(policySweep, {}, { singletonKey: "startup" });
 
 /** How often the outbox is looked at: a queued mail leaves within this long. */
 const OUTBOX_POLL_MS = 2_000;

@@ -1,5 +1,10 @@
 import type { Db, EmailCategory, Prisma } from "@tsunagu/db";
-import type { AccountMailer, EmailLocale, InvitationReceivedEmail } from "@tsunagu/email";
+import type {
+  AccountEmail,
+  AccountMailer,
+  EmailLocale,
+  InvitationReceivedEmail,
+} from "@tsunagu/email";
 import { defineJob, type JobQueue } from "@tsunagu/queue";
 import { issueUnsubscribeToken, maySend } from "./preferences";
 
@@ -19,10 +24,108 @@ export interface InvitationReceivedPayload {
   unsubscribeUrl: string;
 }
 
-export type OutboundTemplate = {
-  template: "invitation-received";
-  payload: InvitationReceivedPayload;
+/** An account email (verification, reset, notices) as stored: its dates as ISO strings. */
+export interface AccountEmailPayload {
+  locale: EmailLocale;
+  email: StoredAccountEmail;
+  /** The data-subject request whose outcome this mail tells (R6): marked notified once sent. */
+  outcomeOf?: string;
+}
+
+/** A value as JSON keeps it: a Date becomes `{ $date: iso }` and is revived when sent. */
+type Stored<T> = T extends Date
+  ? { $date: string }
+  : T extends readonly (infer Item)[]
+    ? Stored<Item>[]
+    : T extends object
+      ? { [K in keyof T]: Stored<T[K]> }
+      : T;
+type StoredAccountEmail = Stored<AccountEmail>;
+
+export function storeDates<T>(value: T): Stored<T> {
+  if (value instanceof Date) return { $date: value.toISOString() } as Stored<T>;
+  if (Array.isArray(value)) return value.map((item) => storeDates(item)) as Stored<T>;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, storeDates(item)]),
+    ) as Stored<T>;
+  }
+  return value as Stored<T>;
+}
+
+export function reviveDates<T>(value: Stored<T>): T {
+  if (Array.isArray(value)) return value.map((item) => reviveDates(item)) as T;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]![0] === "$date" && typeof entries[0]![1] === "string") {
+      return new Date(entries[0]![1]) as T;
+    }
+    return Object.fromEntries(entries.map(([key, item]) => [key, reviveDates(item)])) as T;
+  }
+  return value as T;
+}
+
+export type OutboundTemplate =
+  | { template: "invitation-received"; payload: InvitationReceivedPayload }
+  | { template: "account"; payload: AccountEmailPayload };
+
+/** The mailer calls the outbox makes: one per template family. */
+export type OutboxMailer = Pick<AccountMailer, "send" | "sendInvitationReceived">;
+
+type Row = { userId: string | null; category: EmailCategory; toAddress: string };
+
+/**
+ * How each template is sent. `alwaysSend`: mail that goes out even to a suppressed address —
+ * only the confirmation of a deletion, whose address was suppressed by that very deletion.
+ */
+const TEMPLATES: {
+  [T in OutboundTemplate["template"]]: {
+    send(
+      db: Db,
+      mailer: OutboxMailer,
+      row: Row,
+      payload: Extract<OutboundTemplate, { template: T }>["payload"],
+    ): Promise<{ sent: boolean }>;
+    alwaysSend?(payload: Extract<OutboundTemplate, { template: T }>["payload"]): boolean;
+    /** Runs once the relay has taken the mail. */
+    afterSent?(
+      db: Db,
+      payload: Extract<OutboundTemplate, { template: T }>["payload"],
+    ): Promise<void>;
+  };
+} = {
+  "invitation-received": {
+    async send(db, mailer, row, payload) {
+      const unsubscribe = row.userId
+        ? {
+            url: `${payload.unsubscribeUrl}?token=${await issueUnsubscribeToken(db, row.userId, row.category)}`,
+          }
+        : undefined;
+      return mailer.sendInvitationReceived(
+        row.toAddress,
+        payload.locale,
+        { ...payload.email, expiresAt: new Date(payload.email.expiresAt) },
+        unsubscribe,
+      );
+    },
+  },
+  account: {
+    send: (_db, mailer, row, payload) =>
+      mailer.send(row.toAddress, payload.locale, reviveDates<AccountEmail>(payload.email)),
+    alwaysSend: (payload) => payload.email.kind === "account-deleted",
+    async afterSent(db, payload) {
+      if (!payload.outcomeOf) return;
+      await db.dataSubjectRequest.updateMany({
+        where: { id: payload.outcomeOf },
+        data: { notifiedAt: new Date() },
+      });
+    },
+  },
 };
+
+function isTemplate(name: string): name is OutboundTemplate["template"] {
+  return Object.hasOwn(TEMPLATES, name);
+}
 
 /** Attempts before a row is given up as FAILED (about a day with the backoff below). */
 export const MAX_ATTEMPTS = 12;
@@ -59,6 +162,15 @@ export async function queueEmail(
   return row.id;
 }
 
+/**
+ * What a row keeps once it is settled: not its content (links with one-time tokens, names), and
+ * no address that belongs to no account (the confirmation of a deletion) — only that a mail of
+ * this template and category went, when, and its key.
+ */
+function forgotten(row: { userId: string | null }) {
+  return { payload: {}, ...(row.userId ? {} : { toAddress: "" }) };
+}
+
 export type DeliveryOutcome = "sent" | "skipped" | "not-due" | "gone";
 
 /**
@@ -68,7 +180,7 @@ export type DeliveryOutcome = "sent" | "skipped" | "not-due" | "gone";
  */
 export async function deliverOutboundEmail(
   db: Db,
-  mailer: Pick<AccountMailer, "sendInvitationReceived">,
+  mailer: OutboxMailer,
   id: string,
   now = new Date(),
 ): Promise<DeliveryOutcome> {
@@ -81,42 +193,30 @@ export async function deliverOutboundEmail(
   });
   if (leased.count === 0) return "not-due";
 
-  if (
-    !(await maySend(db, { userId: row.userId, address: row.toAddress, category: row.category }))
-  ) {
+  if (!isTemplate(row.template)) {
     await db.outboundEmail.update({
       where: { id },
-      data: { status: "FAILED", lastError: "unsubscribed-or-suppressed" },
+      data: { status: "FAILED", lastError: "unknown-template", payload: {} },
     });
     return "skipped";
   }
-  let sent = false;
-  if (row.template === "invitation-received") {
-    const payload = row.payload as unknown as InvitationReceivedPayload;
-    const unsubscribe = row.userId
-      ? {
-          url: `${payload.unsubscribeUrl}?token=${await issueUnsubscribeToken(db, row.userId, row.category)}`,
-        }
-      : undefined;
-    const result = await mailer.sendInvitationReceived(
-      row.toAddress,
-      payload.locale,
-      { ...payload.email, expiresAt: new Date(payload.email.expiresAt) },
-      unsubscribe,
-    );
-    sent = result.sent;
-  } else {
+  const template = TEMPLATES[row.template] as (typeof TEMPLATES)["account"];
+  const payload = row.payload as unknown as AccountEmailPayload;
+  const always = template.alwaysSend?.(payload) ?? false;
+  if (!always && !(await maySend(db, { ...row, address: row.toAddress }))) {
     await db.outboundEmail.update({
       where: { id },
-      data: { status: "FAILED", lastError: "unknown-template" },
+      data: { status: "FAILED", lastError: "unsubscribed-or-suppressed", ...forgotten(row) },
     });
     return "skipped";
   }
+  const { sent } = await template.send(db, mailer, row, payload);
   if (sent) {
     await db.outboundEmail.update({
       where: { id },
-      data: { status: "SENT", sentAt: new Date(), lastError: null },
+      data: { status: "SENT", sentAt: new Date(), lastError: null, ...forgotten(row) },
     });
+    await template.afterSent?.(db, payload);
     return "sent";
   }
   const attempts = row.attempts + 1;
@@ -124,7 +224,7 @@ export async function deliverOutboundEmail(
     where: { id },
     data:
       attempts >= MAX_ATTEMPTS
-        ? { status: "FAILED", lastError: "relay-unavailable" }
+        ? { status: "FAILED", lastError: "relay-unavailable", ...forgotten(row) }
         : {
             availableAt: new Date(Date.now() + retryDelayMs(attempts)),
             lastError: "relay-unavailable",
@@ -153,7 +253,7 @@ export async function dueOutboundEmailIds(
  * The worker's side: `deliver` sends one row (pg-boss retries it with backoff); `queueDue`
  * queues a job per due row, keyed by the row's id, so polling often never doubles a send.
  */
-export function outboundEmailJobs(db: Db, mailer: Pick<AccountMailer, "sendInvitationReceived">) {
+export function outboundEmailJobs(db: Db, mailer: OutboxMailer) {
   const deliver = defineJob<{ outboundEmailId: string }>({
     name: "outbound-email",
     retryLimit: 5,

@@ -1,12 +1,12 @@
 import type { Db } from "@tsunagu/db";
-import type { AccountMailer, EmailLocale } from "@tsunagu/email";
-import { queueEmail } from "../email/outbox";
+import type { EmailLocale } from "@tsunagu/email";
+import { queueEmail, type OutboxMailer } from "../email/outbox";
 import { maySend } from "../email/preferences";
 
 /** How the sending app reaches the seeker: links into the seeker app (the jobs worker sends). */
 export interface InvitationMail {
   /** The app's relay; the notice itself is queued and sent by the jobs worker's own mailer. */
-  mailer?: Pick<AccountMailer, "sendInvitationReceived">;
+  mailer?: OutboxMailer;
   /** An absolute link to a page of the seeker app, e.g. "/invitations/<id>". */
   seekerLink(path: string): string;
 }
