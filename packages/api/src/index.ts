@@ -40,6 +40,10 @@ export {
   type AcceptMemberInvitationResult,
 } from "./services/members/accept-member-invitation";
 export { RedactionCache, redactionCache } from "./services/candidates/redaction-cache";
+export {
+  forgetDeletedResumes,
+  startForgettingDeletedResumes,
+} from "./services/candidates/forget-deleted";
 export { findOpenInvitation, listOpenInvitations } from "./services/members/open-invitations";
 export {
   fileStore,
@@ -70,7 +74,11 @@ export {
   storeDates,
   type OutboxMailer,
 } from "./services/email/outbox";
-export { personalDataExport, personalTables, WITHHELD_COLUMNS } from "./services/privacy-center/export";
+export {
+  personalDataExport,
+  personalTables,
+  WITHHELD_COLUMNS,
+} from "./services/privacy-center/export";
 export { jsonResume } from "./services/privacy-center/json-resume";
 export {
   deleteSeekerAccount,

@@ -12,6 +12,7 @@ export {
   type DbTransaction,
 } from "./client";
 export { readDbEnv, type DbEnv } from "./env";
+export { listenTo, type Listener } from "./notifications";
 export { CARD_SLUG_PATTERN, newCardSlug } from "./networking-card";
 export { Prisma, PrismaClient } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";

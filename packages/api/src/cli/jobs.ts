@@ -16,6 +16,7 @@ import { createDb, readDbEnv } from "@tsunagu/db";
 import { AccountMailer } from "@tsunagu/email";
 import { startJobQueue, type AnyQueueJob, type JobQueue } from "@tsunagu/queue";
 import { z } from "zod";
+import { forgetDeletedResumes } from "../services/candidates/forget-deleted";
 import { outboundEmailJobs } from "../services/email/outbox";
 import { policyChangeMailJob } from "../services/privacy-center/policy-change-mail";
 import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
@@ -35,6 +36,8 @@ const env = z
   });
 const { DATABASE_URL } = readDbEnv();
 const db = createDb(DATABASE_URL);
+// Saved-search alerts cache redacted resumes here too: a deletion drops them (F7).
+const forgetting = await forgetDeletedResumes(DATABASE_URL);
 
 const jobs: AnyQueueJob[] = [];
 let queueDueMail: ((queue: JobQueue) => Promise<number>) | null = null;
@@ -79,4 +82,5 @@ await new Promise<void>((resolve) => {
 });
 clearInterval(poll);
 await queue.stop();
+await forgetting.stop();
 await db.$disconnect();

@@ -30,12 +30,19 @@ describe("the test factory's applications", () => {
     const { job: factoryJob } = await openJob();
     const { job: realJob } = await openJob();
     const now = new Date("2026-11-20T09:00:00.000Z");
-    const made = await createApplication(db, { jobId: factoryJob.id, profileId: seeker.profile.id, now });
+    const made = await createApplication(db, {
+      jobId: factoryJob.id,
+      profileId: seeker.profile.id,
+      now,
+    });
     const real = await applyToJob(db, seeker.user.id, { jobId: realJob.id }, now);
     const stored = await db.application.findMany({ where: { id: { in: [made.id, real.id] } } });
     const snapshotOf = (id: string) => stored.find((a) => a.id === id)!.resumeSnapshot;
     expect(snapshotOf(made.id)).toEqual(snapshotOf(real.id));
-    expect(snapshotOf(made.id)).toMatchObject({ contact: { email: seeker.user.email }, takenAt: now.toISOString() });
+    expect(snapshotOf(made.id)).toMatchObject({
+      contact: { email: seeker.user.email },
+      takenAt: now.toISOString(),
+    });
   });
 });
 
@@ -47,14 +54,25 @@ describe("applying to a job (F5, R5)", () => {
     expect(preview.snapshot.contact.email).toBe(seeker.user.email);
     expect(preview.alreadyAppliedApplicationId).toBeNull();
 
-    const application = await applyToJob(db, seeker.user.id, { jobId: job.id, coverNote: "I would love to join." });
+    const application = await applyToJob(db, seeker.user.id, {
+      jobId: job.id,
+      coverNote: "I would love to join.",
+    });
     const stored = await getMyApplication(db, seeker.user.id, application.id);
     expect(stored.coverNote).toBe("I would love to join.");
     expect(stored.resumeSnapshot.contact.email).toBe(seeker.user.email);
     expect(stored.resumeSnapshot.headline).toBe(seeker.profile.headline);
 
-    const ledger = await db.disclosureLedgerEntry.findMany({ where: { applicationId: application.id } });
-    expect(ledger).toEqual([expect.objectContaining({ kind: "APPLICATION_SNAPSHOT", companyId: company.id, profileId: seeker.profile.id })]);
+    const ledger = await db.disclosureLedgerEntry.findMany({
+      where: { applicationId: application.id },
+    });
+    expect(ledger).toEqual([
+      expect.objectContaining({
+        kind: "APPLICATION_SNAPSHOT",
+        companyId: company.id,
+        profileId: seeker.profile.id,
+      }),
+    ]);
   });
 
   it("keeps the snapshot as sent when the resume is edited later", async () => {
@@ -63,7 +81,10 @@ describe("applying to a job (F5, R5)", () => {
     const application = await applyToJob(db, seeker.user.id, { jobId: job.id });
     const before = (await getMyApplication(db, seeker.user.id, application.id)).resumeSnapshot;
 
-    await saveSummarySection(db, seeker.user.id, { headline: "Completely new headline", summary: "Rewritten after applying." });
+    await saveSummarySection(db, seeker.user.id, {
+      headline: "Completely new headline",
+      summary: "Rewritten after applying.",
+    });
 
     const after = (await getMyApplication(db, seeker.user.id, application.id)).resumeSnapshot;
     expect(after).toEqual(before);
@@ -78,8 +99,12 @@ describe("applying to a job (F5, R5)", () => {
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/already applied/);
     expect(await db.application.count({ where: { jobId: job.id } })).toBe(1);
-    expect(await db.disclosureLedgerEntry.count({ where: { profileId: seeker.profile.id } })).toBe(1);
-    expect((await previewApplication(db, seeker.user.id, job.id)).alreadyAppliedApplicationId).not.toBeNull();
+    expect(await db.disclosureLedgerEntry.count({ where: { profileId: seeker.profile.id } })).toBe(
+      1,
+    );
+    expect(
+      (await previewApplication(db, seeker.user.id, job.id)).alreadyAppliedApplicationId,
+    ).not.toBeNull();
   });
 
   it("refuses a closed job and shares nothing", async () => {
@@ -88,7 +113,9 @@ describe("applying to a job (F5, R5)", () => {
     const error = await refusal(applyToJob(db, seeker.user.id, { jobId: job.id }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/closed/);
-    expect(await db.disclosureLedgerEntry.count({ where: { profileId: seeker.profile.id } })).toBe(0);
+    expect(await db.disclosureLedgerEntry.count({ where: { profileId: seeker.profile.id } })).toBe(
+      0,
+    );
   });
 });
 
@@ -104,7 +131,9 @@ describe("my applications (F5)", () => {
     expect(list.map((a) => a.id)).toEqual([mine.id]);
     expect(list[0]).toMatchObject({ status: "SUBMITTED", job: { id: job.id, title: job.title } });
     expect((await refusal(getMyApplication(db, me.user.id, theirs.id))).code).toBe("NOT_FOUND");
-    expect((await refusal(withdrawMyApplication(db, me.user.id, theirs.id))).code).toBe("NOT_FOUND");
+    expect((await refusal(withdrawMyApplication(db, me.user.id, theirs.id))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("withdraws an application once, and records it", async () => {
@@ -113,7 +142,13 @@ describe("my applications (F5)", () => {
     const application = await applyToJob(db, seeker.user.id, { jobId: job.id });
     await withdrawMyApplication(db, seeker.user.id, application.id);
     expect((await getMyApplication(db, seeker.user.id, application.id)).status).toBe("WITHDRAWN");
-    expect(await db.auditEvent.count({ where: { action: "application.withdraw", targetId: application.id } })).toBe(1);
-    expect((await refusal(withdrawMyApplication(db, seeker.user.id, application.id))).code).toBe("CONFLICT");
+    expect(
+      await db.auditEvent.count({
+        where: { action: "application.withdraw", targetId: application.id },
+      }),
+    ).toBe(1);
+    expect((await refusal(withdrawMyApplication(db, seeker.user.id, application.id))).code).toBe(
+      "CONFLICT",
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { Prisma, type Db } from "@tsunagu/db";
-import { DEFAULT_APPLICATION_SHARING, toApplicationSnapshot, type ApplicationSnapshot } from "@tsunagu/privacy";
+import {
+  DEFAULT_APPLICATION_SHARING,
+  toApplicationSnapshot,
+  type ApplicationSnapshot,
+} from "@tsunagu/privacy";
 import { loadResumesBySearchKey } from "@tsunagu/search";
 import { AppError } from "../../errors";
 
@@ -14,21 +18,38 @@ export interface ApplyInput {
 async function openJobOrThrow(tx: Tx | Db, jobId: string) {
   const job = await tx.job.findUnique({
     where: { id: jobId },
-    select: { id: true, status: true, companyId: true, publishedAt: true, company: { select: { status: true } } },
+    select: {
+      id: true,
+      status: true,
+      companyId: true,
+      publishedAt: true,
+      company: { select: { status: true } },
+    },
   });
   if (!job || job.status === "DRAFT" || !job.publishedAt || job.company.status !== "ACTIVE") {
     throw new AppError("NOT_FOUND", "There is no such job.");
   }
-  if (job.status !== "OPEN") throw new AppError("CONFLICT", "This job is closed and no longer takes applications.");
+  if (job.status !== "OPEN")
+    throw new AppError("CONFLICT", "This job is closed and no longer takes applications.");
   return job;
 }
 
-async function snapshotOf(tx: Tx | Db, userId: string, now: Date): Promise<{ profileId: string; snapshot: ApplicationSnapshot }> {
-  const profile = await tx.seekerProfile.findUnique({ where: { userId }, select: { id: true, searchKey: true } });
+async function snapshotOf(
+  tx: Tx | Db,
+  userId: string,
+  now: Date,
+): Promise<{ profileId: string; snapshot: ApplicationSnapshot }> {
+  const profile = await tx.seekerProfile.findUnique({
+    where: { userId },
+    select: { id: true, searchKey: true },
+  });
   if (!profile) throw new AppError("NOT_FOUND", "This account has no resume.");
   const resume = (await loadResumesBySearchKey(tx, [profile.searchKey])).get(profile.searchKey);
   if (!resume) throw new AppError("NOT_FOUND", "This account has no resume.");
-  return { profileId: profile.id, snapshot: toApplicationSnapshot(resume, DEFAULT_APPLICATION_SHARING, now) };
+  return {
+    profileId: profile.id,
+    snapshot: toApplicationSnapshot(resume, DEFAULT_APPLICATION_SHARING, now),
+  };
 }
 
 /**
@@ -38,7 +59,10 @@ async function snapshotOf(tx: Tx | Db, userId: string, now: Date): Promise<{ pro
 export async function previewApplication(db: Db, userId: string, jobId: string, now = new Date()) {
   await openJobOrThrow(db, jobId);
   const { profileId, snapshot } = await snapshotOf(db, userId, now);
-  const existing = await db.application.findUnique({ where: { jobId_profileId: { jobId, profileId } }, select: { id: true } });
+  const existing = await db.application.findUnique({
+    where: { jobId_profileId: { jobId, profileId } },
+    select: { id: true },
+  });
   return { snapshot, alreadyAppliedApplicationId: existing?.id ?? null };
 }
 
@@ -84,7 +108,8 @@ export async function applyToJob(db: Db, userId: string, input: ApplyInput, now 
     });
   } catch (error) {
     // Two submissions racing past the check above meet the unique index instead.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw ALREADY_APPLIED();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw ALREADY_APPLIED();
     throw error;
   }
 }

@@ -15,7 +15,13 @@ export async function listMyApplications(db: Db, userId: string) {
   const rows = await db.application.findMany({
     where: { profile: { userId } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, status: true, createdAt: true, statusChangedAt: true, job: { select: JOB_SELECT } },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      statusChangedAt: true,
+      job: { select: JOB_SELECT },
+    },
   });
   return rows;
 }
@@ -42,15 +48,24 @@ export async function getMyApplication(db: Db, userId: string, applicationId: st
 const FINAL = new Set(["WITHDRAWN", "HIRED", "REJECTED"]);
 
 /** F5: the seeker withdraws an application; recorded in the audit log (ids only). */
-export async function withdrawMyApplication(db: Db, userId: string, applicationId: string, now = new Date()) {
+export async function withdrawMyApplication(
+  db: Db,
+  userId: string,
+  applicationId: string,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const row = await tx.application.findFirst({
       where: { id: applicationId, profile: { userId } },
       select: { id: true, status: true, job: { select: { companyId: true } } },
     });
     if (!row) throw new AppError("NOT_FOUND", "There is no such application.");
-    if (FINAL.has(row.status)) throw new AppError("CONFLICT", "This application can no longer be withdrawn.");
-    await tx.application.update({ where: { id: row.id }, data: { status: "WITHDRAWN", statusChangedAt: now } });
+    if (FINAL.has(row.status))
+      throw new AppError("CONFLICT", "This application can no longer be withdrawn.");
+    await tx.application.update({
+      where: { id: row.id },
+      data: { status: "WITHDRAWN", statusChangedAt: now },
+    });
     await tx.auditEvent.create({
       data: {
         actorKind: "SEEKER",

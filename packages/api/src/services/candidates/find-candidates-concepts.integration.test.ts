@@ -13,7 +13,9 @@ let caller: Caller;
 
 const drain = () => drainOutbox(db, index);
 const found = async (query: string) =>
-  (await findCandidates(db, caller, { query, pageSize: 50 }, { index })).candidates.map((c) => c.id);
+  (await findCandidates(db, caller, { query, pageSize: 50 }, { index })).candidates.map(
+    (c) => c.id,
+  );
 
 /**
  * A searchable seeker whose only skill (and optionally job title) is the given text. The resume
@@ -30,7 +32,13 @@ async function seekerWithSkill(skill: string, title?: string) {
   await db.skill.create({ data: { profileId: seeker.profile.id, name: skill } });
   if (title) {
     await db.workExperience.create({
-      data: { profileId: seeker.profile.id, employerName: "Công ty TNHH Minh An", title, startDate: new Date("2022-04-01"), isCurrent: true },
+      data: {
+        profileId: seeker.profile.id,
+        employerName: "Công ty TNHH Minh An",
+        title,
+        startDate: new Date("2022-04-01"),
+        isCurrent: true,
+      },
     });
   }
   return seeker.profile.searchKey;

@@ -123,7 +123,7 @@ export async function recheckedCandidates(
     // Changed since the gate was read: decide again on the newer row.
     if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;
     const projection = redactResume(resume, now);
-    redactionCache.set(fingerprint, now, projection);
+    redactionCache.set(key, fingerprint, now, projection);
     projections.set(key, projection);
   }
   const candidates = shown.flatMap((gate) => projections.get(gate.searchKey) ?? []);

@@ -38,7 +38,9 @@ export async function getCandidate(
       viewerEmailDomain(tx, caller),
     ]);
     const resume = resumes.get(input.candidateId);
-    const view = resume ? toCandidateView(resume, { ...company, viewerEmailDomain: emailDomain }, now) : null;
+    const view = resume
+      ? toCandidateView(resume, { ...company, viewerEmailDomain: emailDomain }, now)
+      : null;
     if (!resume || !view) throw new AppError("NOT_FOUND", "This candidate is not available.");
     await tx.disclosureLedgerEntry.create({
       data: {

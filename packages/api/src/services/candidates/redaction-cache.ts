@@ -5,10 +5,13 @@ import type { RedactedResume } from "@tsunagu/privacy";
  * md5 of the whole resume row) and the day they were built for (age band, years of
  * experience). Any change to the row gives a new fingerprint, so the cache can skip work but
  * never serve something the current row would not produce. Access is never cached: the caller
- * re-checks every hit (R4) before asking.
+ * re-checks every hit (R4) before asking. A deleted account's projections are dropped as soon
+ * as the deletion commits (forget, through forgetDeletedResumes), not when they age out.
  */
 export class RedactionCache {
-  private readonly entries = new Map<string, RedactedResume>();
+  private readonly entries = new Map<string, { searchKey: string; projection: RedactedResume }>();
+  /** Search key → its entries' keys, so one person's projections can be dropped at once. */
+  private readonly bySearchKey = new Map<string, Set<string>>();
   hits = 0;
   misses = 0;
 
@@ -29,12 +32,37 @@ export class RedactionCache {
     // Re-insert to mark it recently used (a Map keeps insertion order).
     this.entries.delete(key);
     this.entries.set(key, cached);
-    return structuredClone(cached);
+    return structuredClone(cached.projection);
   }
 
-  set(fingerprint: string, asOf: Date, projection: RedactedResume): void {
-    this.entries.set(this.key(fingerprint, asOf), structuredClone(projection));
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  set(searchKey: string, fingerprint: string, asOf: Date, projection: RedactedResume): void {
+    const key = this.key(fingerprint, asOf);
+    this.drop(key);
+    this.entries.set(key, { searchKey, projection: structuredClone(projection) });
+    const keys = this.bySearchKey.get(searchKey) ?? new Set<string>();
+    keys.add(key);
+    this.bySearchKey.set(searchKey, keys);
+    if (this.entries.size > this.maxEntries) this.drop(this.entries.keys().next().value!);
+  }
+
+  /** F7: a deleted account's projections leave memory with it. */
+  forget(searchKey: string): void {
+    for (const key of this.bySearchKey.get(searchKey) ?? []) this.entries.delete(key);
+    this.bySearchKey.delete(searchKey);
+  }
+
+  /** How many projections of this resume are held (the tests and the bench check the purge). */
+  held(searchKey: string): number {
+    return this.bySearchKey.get(searchKey)?.size ?? 0;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    const keys = this.bySearchKey.get(entry.searchKey);
+    keys?.delete(key);
+    if (keys?.size === 0) this.bySearchKey.delete(entry.searchKey);
   }
 }
 

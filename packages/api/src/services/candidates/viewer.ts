@@ -7,7 +7,10 @@ import type { Caller } from "./find-candidates";
  * database on every search and view (never taken from the client), or null when the address
  * is not confirmed. Blocks by domain match it and its parent domains.
  */
-export async function viewerEmailDomain(db: Pick<Db, "companyMember">, caller: Caller): Promise<string | null> {
+export async function viewerEmailDomain(
+  db: Pick<Db, "companyMember">,
+  caller: Caller,
+): Promise<string | null> {
   const member = await db.companyMember.findFirst({
     where: { id: caller.memberId, companyId: caller.companyId },
     select: { user: { select: { email: true, emailVerifiedAt: true } } },

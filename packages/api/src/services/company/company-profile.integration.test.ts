@@ -32,16 +32,34 @@ describe("company profile (F10)", () => {
       corporateNumber: number,
       registryCountry: null,
     });
-    await saveCompanyProfile(db, company.id, companyProfileInput.parse({ name: "Minato Logistics KK" }));
-    expect(await companyProfile(db, company.id)).toMatchObject({ website: null, corporateNumber: null });
+    await saveCompanyProfile(
+      db,
+      company.id,
+      companyProfileInput.parse({ name: "Minato Logistics KK" }),
+    );
+    expect(await companyProfile(db, company.id)).toMatchObject({
+      website: null,
+      corporateNumber: null,
+    });
   });
 
   it("gives one identity to one company: a taken number is refused with the field named", async () => {
-    const [{ company: a }, { company: b }] = await Promise.all([createCompany(db), createCompany(db)]);
+    const [{ company: a }, { company: b }] = await Promise.all([
+      createCompany(db),
+      createCompany(db),
+    ]);
     const number = freshCorporateNumber();
-    await saveCompanyProfile(db, a.id, companyProfileInput.parse({ name: "A KK", corporateNumber: number }));
+    await saveCompanyProfile(
+      db,
+      a.id,
+      companyProfileInput.parse({ name: "A KK", corporateNumber: number }),
+    );
     await expect(
-      saveCompanyProfile(db, b.id, companyProfileInput.parse({ name: "B KK", corporateNumber: number })),
+      saveCompanyProfile(
+        db,
+        b.id,
+        companyProfileInput.parse({ name: "B KK", corporateNumber: number }),
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT", fieldProblem: { field: "corporateNumber" } });
     const registryId = `0${Date.now()}`.slice(0, 10);
     await saveCompanyProfile(
@@ -50,7 +68,11 @@ describe("company profile (F10)", () => {
       companyProfileInput.parse({ name: "A KK", registryCountry: "VN", registryId }),
     );
     await expect(
-      saveCompanyProfile(db, b.id, companyProfileInput.parse({ name: "B KK", registryCountry: "VN", registryId })),
+      saveCompanyProfile(
+        db,
+        b.id,
+        companyProfileInput.parse({ name: "B KK", registryCountry: "VN", registryId }),
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT", fieldProblem: { field: "registryId" } });
   });
 

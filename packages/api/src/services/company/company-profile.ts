@@ -42,7 +42,9 @@ export async function saveCompanyProfile(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const corporate = JSON.stringify(error.meta ?? {}).toLowerCase().includes("corporate");
+      const corporate = JSON.stringify(error.meta ?? {})
+        .toLowerCase()
+        .includes("corporate");
       throw new AppError("CONFLICT", "Another company on Tsunagu has this identity.", {
         fieldProblem: corporate
           ? { field: "corporateNumber", key: "identityTaken" }

@@ -11,7 +11,10 @@ export interface PublicJob extends PublicJobDocument {
  * F5: one job as anyone may see it. The same public projection as search: a job that is a
  * draft, closed, of a private recruiting area or of a suspended company is "not found".
  */
-export async function getPublicJob(db: Pick<Db, "job" | "company">, jobId: string): Promise<PublicJob> {
+export async function getPublicJob(
+  db: Pick<Db, "job" | "company">,
+  jobId: string,
+): Promise<PublicJob> {
   const record = (await loadJobsById(db, [jobId])).get(jobId);
   const job = record ? toPublicJobDocument(record) : null;
   if (!job) throw new AppError("NOT_FOUND", "There is no such job.");

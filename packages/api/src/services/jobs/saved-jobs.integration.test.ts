@@ -14,7 +14,11 @@ describe("one public job and saved jobs (F5)", () => {
     const open = await createJob(db, { companyId: company.id });
     const draft = await createJob(db, { companyId: company.id, status: "DRAFT" });
     const job = await getPublicJob(db, open.id);
-    expect(job).toMatchObject({ id: open.id, title: open.title, company: { name: company.name, slug: company.slug } });
+    expect(job).toMatchObject({
+      id: open.id,
+      title: open.title,
+      company: { name: company.name, slug: company.slug },
+    });
     await expect(getPublicJob(db, draft.id)).rejects.toBeInstanceOf(AppError);
   });
 
@@ -26,11 +30,16 @@ describe("one public job and saved jobs (F5)", () => {
     await saveJob(db, seeker.user.id, first.id);
     await saveJob(db, seeker.user.id, first.id);
     await saveJob(db, seeker.user.id, second.id);
-    expect((await listSavedJobs(db, seeker.user.id)).map((entry) => entry.job?.title)).toEqual([second.title, first.title]);
+    expect((await listSavedJobs(db, seeker.user.id)).map((entry) => entry.job?.title)).toEqual([
+      second.title,
+      first.title,
+    ]);
     expect(await isJobSaved(db, seeker.user.id, first.id)).toBe(true);
 
     await unsaveJob(db, seeker.user.id, first.id);
-    expect((await listSavedJobs(db, seeker.user.id)).map((entry) => entry.jobId)).toEqual([second.id]);
+    expect((await listSavedJobs(db, seeker.user.id)).map((entry) => entry.jobId)).toEqual([
+      second.id,
+    ]);
     expect(await isJobSaved(db, seeker.user.id, first.id)).toBe(false);
   });
 
@@ -42,8 +51,13 @@ describe("one public job and saved jobs (F5)", () => {
 
     const job = await createJob(db, { companyId: company.id });
     await saveJob(db, seeker.user.id, job.id);
-    await db.job.update({ where: { id: job.id }, data: { status: "CLOSED", closedAt: new Date() } });
-    expect(await listSavedJobs(db, seeker.user.id)).toEqual([expect.objectContaining({ jobId: job.id, job: null })]);
+    await db.job.update({
+      where: { id: job.id },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
+    expect(await listSavedJobs(db, seeker.user.id)).toEqual([
+      expect.objectContaining({ jobId: job.id, job: null }),
+    ]);
   });
 
   it("keeps each seeker's saved list to themselves", async () => {

@@ -46,10 +46,21 @@ export interface SavedJobEntry {
 /** F5: the seeker's own saved jobs, newest first; jobs no longer listed show as unavailable. */
 export async function listSavedJobs(db: Db, userId: string): Promise<SavedJobEntry[]> {
   const profileId = await profileIdOf(db, userId);
-  const rows = await db.savedJob.findMany({ where: { profileId }, orderBy: { createdAt: "desc" }, take: 200 });
-  const records = await loadJobsById(db, rows.map((row) => row.jobId));
+  const rows = await db.savedJob.findMany({
+    where: { profileId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  const records = await loadJobsById(
+    db,
+    rows.map((row) => row.jobId),
+  );
   return rows.map((row) => {
     const record = records.get(row.jobId);
-    return { savedAt: row.createdAt, jobId: row.jobId, job: record ? toPublicJobDocument(record) : null };
+    return {
+      savedAt: row.createdAt,
+      jobId: row.jobId,
+      job: record ? toPublicJobDocument(record) : null,
+    };
   });
 }

@@ -100,16 +100,34 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
     const word = `quillbrook${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
     const wellPaid = await createJob(db, {
       companyId: employer.id,
-      job: { title: `${word} engineer`, location: "Aichi", employmentType: "FULL_TIME", visaSupport: true, salaryMin: 400_000, salaryMax: 500_000, salaryPeriod: "MONTHLY" },
+      job: {
+        title: `${word} engineer`,
+        location: "Aichi",
+        employmentType: "FULL_TIME",
+        visaSupport: true,
+        salaryMin: 400_000,
+        salaryMax: 500_000,
+        salaryPeriod: "MONTHLY",
+      },
     });
     const modest = await createJob(db, {
       companyId: employer.id,
-      job: { title: `${word} helper`, location: "Aichi", employmentType: "PART_TIME", visaSupport: false, salaryMin: 200_000, salaryMax: 250_000, salaryPeriod: "MONTHLY" },
+      job: {
+        title: `${word} helper`,
+        location: "Aichi",
+        employmentType: "PART_TIME",
+        visaSupport: false,
+        salaryMin: 200_000,
+        salaryMax: 250_000,
+        salaryPeriod: "MONTHLY",
+      },
     });
     await drain();
 
     expect(ids(await search({ query: word, sort: "salary" }))).toEqual([wellPaid.id, modest.id]);
-    expect(ids(await search({ query: word, filters: { salaryAtLeast: 300_000 } }))).toEqual([wellPaid.id]);
+    expect(ids(await search({ query: word, filters: { salaryAtLeast: 300_000 } }))).toEqual([
+      wellPaid.id,
+    ]);
     const all = await search({ query: word });
     expect(all.facets.location).toEqual({ Aichi: 2 });
     expect(all.facets.employmentType).toEqual({ FULL_TIME: 1, PART_TIME: 1 });
@@ -119,8 +137,14 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
   it("filters by the seeker's Japanese level: that level or easier, or none asked; counts each choice", async () => {
     const employer = await company();
     const word = `kotobarin${uniqueSuffix().replace(/[^a-z0-9]/gi, "")}`;
-    const job = (title: string, requiredJapaneseLevel: "JLPT_N1" | "JLPT_N2" | "JLPT_N4" | "NATIVE" | null) =>
-      createJob(db, { companyId: employer.id, job: { title: `${word} ${title}`, requiredJapaneseLevel, visaSupport: true } });
+    const job = (
+      title: string,
+      requiredJapaneseLevel: "JLPT_N1" | "JLPT_N2" | "JLPT_N4" | "NATIVE" | null,
+    ) =>
+      createJob(db, {
+        companyId: employer.id,
+        job: { title: `${word} ${title}`, requiredJapaneseLevel, visaSupport: true },
+      });
     const n1 = await job("interpreter", "JLPT_N1");
     const n2 = await job("coordinator", "JLPT_N2");
     const n4 = await job("line worker", "JLPT_N4");
@@ -135,7 +159,9 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
     expect(await listed("JLPT_N5")).toEqual([none.id]);
     expect(await listed("NONE")).toEqual([none.id]);
     // Nobody chose: every job, the native-only one too.
-    expect(ids(await search({ query: word })).sort()).toEqual([n1.id, n2.id, n4.id, native.id, none.id].sort());
+    expect(ids(await search({ query: word })).sort()).toEqual(
+      [n1.id, n2.id, n4.id, native.id, none.id].sort(),
+    );
 
     const counts = { JLPT_N1: 4, JLPT_N2: 3, JLPT_N3: 2, JLPT_N4: 2, JLPT_N5: 1, NONE: 1 };
     expect((await search({ query: word })).facets.japaneseLevel).toEqual(counts);
@@ -145,7 +171,14 @@ describe("searchPublicJobs (real PostgreSQL and Meilisearch)", () => {
     expect(chosen.facets.visaSupport).toEqual({ true: 2 });
     // Other filters narrow the counts.
     const withOther = await search({ query: word, filters: { visaSupport: false } });
-    expect(withOther.facets.japaneseLevel).toEqual({ JLPT_N1: 0, JLPT_N2: 0, JLPT_N3: 0, JLPT_N4: 0, JLPT_N5: 0, NONE: 0 });
+    expect(withOther.facets.japaneseLevel).toEqual({
+      JLPT_N1: 0,
+      JLPT_N2: 0,
+      JLPT_N3: 0,
+      JLPT_N4: 0,
+      JLPT_N5: 0,
+      NONE: 0,
+    });
   });
 
   it("drops a job the database no longer lists before the index catches up (closed, suspended company)", async () => {

@@ -6,7 +6,12 @@ import { createDb } from "@tsunagu/db";
 import { createCompany, createEmployerMember, createSeeker } from "@tsunagu/db/testing";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { redactResume } from "@tsunagu/privacy";
+import { resumeArb } from "@tsunagu/privacy/testing";
+import fc from "fast-check";
 import { AppError } from "../../errors";
+import { forgetDeletedResumes } from "../candidates/forget-deleted";
+import { RedactionCache } from "../candidates/redaction-cache";
 import { LocalFileStore } from "../photos/file-store";
 import { saveProfilePhoto } from "../photos/profile-photo";
 import {
@@ -154,5 +159,33 @@ describe("deleteSeekerAccount (F7)", () => {
       AppError,
     );
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("drops the deleted resume's redacted projections from every listening server's cache", async () => {
+    const cache = new RedactionCache();
+    const listener = await forgetDeletedResumes(process.env.DATABASE_URL!, cache);
+    try {
+      const gone = await createSeeker(db, { searchable: true });
+      const stays = await createSeeker(db, { searchable: true });
+      const now = new Date();
+      for (const seeker of [gone, stays]) {
+        cache.set(
+          seeker.profile.searchKey,
+          `fingerprint-${seeker.profile.id}`,
+          now,
+          redactResume(fc.sample(resumeArb, { numRuns: 1, seed: 5 })[0]!.resume, now),
+        );
+      }
+
+      await deleteSeekerAccount(db, store, { userId: gone.user.id });
+      const deadline = Date.now() + 5_000;
+      while (cache.held(gone.profile.searchKey) > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(cache.held(gone.profile.searchKey)).toBe(0);
+      expect(cache.held(stays.profile.searchKey)).toBe(1);
+    } finally {
+      await listener.stop();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { keyedHash, keyedHashHex, normaliseEmail } from "@tsunagu/auth";
 import type { Db } from "@tsunagu/db";
+import { announceResumeForgotten } from "../candidates/forget-deleted";
 import { AppError } from "../../errors";
 import type { FileStore } from "../photos/file-store";
 
@@ -80,6 +81,7 @@ export async function deleteSeekerAccount(
       seekerProfile: {
         select: {
           id: true,
+          searchKey: true,
           _count: { select: { applications: true, invitations: true } },
           disclosures: {
             select: {
@@ -149,6 +151,8 @@ export async function deleteSeekerAccount(
       select: { id: true },
     });
     await tx.user.delete({ where: { id: user.id } });
+    // Every server holding its redacted projection in memory drops it as this commits.
+    if (user.seekerProfile) await announceResumeForgotten(tx, user.seekerProfile.searchKey);
     return created;
   });
 

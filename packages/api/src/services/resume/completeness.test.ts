@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { completenessOf, RESUME_SECTIONS } from "./completeness";
 
 const EMPTY = {
-  personal: { firstName: null, lastName: null, phone: null, residenceCountry: null, visaStatus: null },
+  personal: {
+    firstName: null,
+    lastName: null,
+    phone: null,
+    residenceCountry: null,
+    visaStatus: null,
+  },
   summary: { headline: null, summary: null },
   languages: [],
   skills: { skills: [] },
@@ -21,13 +27,30 @@ describe("the completeness meter", () => {
   });
 
   it("counts education with one school, and preferences once job types, places and availability are in", () => {
-    const withEducation = completenessOf({ ...EMPTY, educations: [{ institution: "Hanoi University" }] });
+    const withEducation = completenessOf({
+      ...EMPTY,
+      educations: [{ institution: "Hanoi University" }],
+    });
     expect(withEducation.missing).not.toContain("education");
     expect(withEducation.percent).toBe(Math.round(100 / RESUME_SECTIONS.length));
 
-    const partly = completenessOf({ ...EMPTY, preferences: { desiredJobTypes: ["FULL_TIME"], desiredLocations: [], availability: "IMMEDIATELY" } });
+    const partly = completenessOf({
+      ...EMPTY,
+      preferences: {
+        desiredJobTypes: ["FULL_TIME"],
+        desiredLocations: [],
+        availability: "IMMEDIATELY",
+      },
+    });
     expect(partly.missing).toContain("preferences");
-    const fully = completenessOf({ ...EMPTY, preferences: { desiredJobTypes: ["FULL_TIME"], desiredLocations: ["REMOTE"], availability: "IMMEDIATELY" } });
+    const fully = completenessOf({
+      ...EMPTY,
+      preferences: {
+        desiredJobTypes: ["FULL_TIME"],
+        desiredLocations: ["REMOTE"],
+        availability: "IMMEDIATELY",
+      },
+    });
     expect(fully.missing).not.toContain("preferences");
   });
 });

@@ -26,12 +26,31 @@ export interface OwnResume {
   languages: { language: string; level: LanguageLevel }[];
   skills: {
     skills: { name: string; years: number | null }[];
-    certifications: { name: string; issuer: string | null; issuedOn: string | null; expiresOn: string | null; credentialId: string | null }[];
+    certifications: {
+      name: string;
+      issuer: string | null;
+      issuedOn: string | null;
+      expiresOn: string | null;
+      credentialId: string | null;
+    }[];
   };
   /** Jobs in the seeker's order, months as YYYY-MM. */
-  experiences: { employerName: string; title: string; startMonth: string; endMonth: string | null; isCurrent: boolean; description: string | null }[];
+  experiences: {
+    employerName: string;
+    title: string;
+    startMonth: string;
+    endMonth: string | null;
+    isCurrent: boolean;
+    description: string | null;
+  }[];
   /** Schools in the seeker's order, months as YYYY-MM. */
-  educations: { institution: string; level: string | null; fieldOfStudy: string | null; startMonth: string | null; endMonth: string | null }[];
+  educations: {
+    institution: string;
+    level: string | null;
+    fieldOfStudy: string | null;
+    startMonth: string | null;
+    endMonth: string | null;
+  }[];
   preferences: {
     desiredJobTypes: string[];
     desiredLocations: string[];
@@ -43,7 +62,14 @@ export interface OwnResume {
     availableFrom: string | null;
   };
   /** Phones in E.164; consentAttestedAt is when the seeker attested the referee agreed. */
-  referees: { name: string; relationship: string; organisation: string | null; email: string | null; phone: string | null; consentAttestedAt: Date }[];
+  referees: {
+    name: string;
+    relationship: string;
+    organisation: string | null;
+    email: string | null;
+    phone: string | null;
+    consentAttestedAt: Date;
+  }[];
   visibility: "PRIVATE" | "SEARCHABLE";
   updatedAt: Date;
   completeness: Completeness;
@@ -77,9 +103,19 @@ const OWN_RESUME_SELECT = {
   updatedAt: true,
   languageSkills: { select: { language: true, level: true }, orderBy: { language: "asc" } },
   skills: { select: { name: true, years: true }, orderBy: { id: "asc" } },
-  certifications: { select: { name: true, issuer: true, issuedOn: true, expiresOn: true, credentialId: true }, orderBy: { id: "asc" } },
+  certifications: {
+    select: { name: true, issuer: true, issuedOn: true, expiresOn: true, credentialId: true },
+    orderBy: { id: "asc" },
+  },
   workExperiences: {
-    select: { employerName: true, title: true, startDate: true, endDate: true, isCurrent: true, description: true },
+    select: {
+      employerName: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      isCurrent: true,
+      description: true,
+    },
     orderBy: { position: "asc" },
   },
   educations: {
@@ -87,14 +123,24 @@ const OWN_RESUME_SELECT = {
     orderBy: { position: "asc" },
   },
   referees: {
-    select: { name: true, relationship: true, organisation: true, email: true, phone: true, consentAttestedAt: true },
+    select: {
+      name: true,
+      relationship: true,
+      organisation: true,
+      email: true,
+      phone: true,
+      consentAttestedAt: true,
+    },
     orderBy: { id: "asc" },
   },
 } as const;
 
 /** F2: the signed-in seeker's resume. Every seeker has one, made at sign-up. */
 export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> {
-  const profile = await db.seekerProfile.findUnique({ where: { userId }, select: OWN_RESUME_SELECT });
+  const profile = await db.seekerProfile.findUnique({
+    where: { userId },
+    select: OWN_RESUME_SELECT,
+  });
   if (!profile) throw new AppError("NOT_FOUND", "This account has no resume.");
   const resume = {
     personal: {
@@ -111,11 +157,19 @@ export async function loadOwnResume(db: Db, userId: string): Promise<OwnResume> 
       visaStatus: profile.visaStatus,
       visaExpiresOn: day(profile.visaExpiresOn),
     },
-    summary: { headline: profile.headline, summary: profile.summary, careerLevel: profile.careerLevel },
+    summary: {
+      headline: profile.headline,
+      summary: profile.summary,
+      careerLevel: profile.careerLevel,
+    },
     languages: profile.languageSkills,
     skills: {
       skills: profile.skills,
-      certifications: profile.certifications.map((c) => ({ ...c, issuedOn: day(c.issuedOn), expiresOn: day(c.expiresOn) })),
+      certifications: profile.certifications.map((c) => ({
+        ...c,
+        issuedOn: day(c.issuedOn),
+        expiresOn: day(c.expiresOn),
+      })),
     },
     experiences: profile.workExperiences.map(({ startDate, endDate, ...job }) => ({
       ...job,

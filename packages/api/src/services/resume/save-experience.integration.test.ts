@@ -13,23 +13,60 @@ describe("the work experience section", () => {
   it("replaces the jobs in the seeker's order, writes the outbox event, and indexes titles but not employers", async () => {
     const seeker = await createSeeker(db, { searchable: true });
     const before = new Date(Date.now() - 1);
-    await saveExperienceSection(db, seeker.user.id, experienceSection.parse({
-      experiences: [
-        { employerName: "Kanagawa Steelworks KK", title: "TIG welder", startMonth: "2021-04", isCurrent: "on", description: "Stainless piping." },
-        { employerName: "Hải Phòng Shipyard", title: "Thợ hàn", startMonth: "2016-09", endMonth: "2021-02" },
-      ],
-    }));
+    await saveExperienceSection(
+      db,
+      seeker.user.id,
+      experienceSection.parse({
+        experiences: [
+          {
+            employerName: "Kanagawa Steelworks KK",
+            title: "TIG welder",
+            startMonth: "2021-04",
+            isCurrent: "on",
+            description: "Stainless piping.",
+          },
+          {
+            employerName: "Hải Phòng Shipyard",
+            title: "Thợ hàn",
+            startMonth: "2016-09",
+            endMonth: "2021-02",
+          },
+        ],
+      }),
+    );
 
     const resume = await loadOwnResume(db, seeker.user.id);
     expect(resume.experiences).toEqual([
-      { employerName: "Kanagawa Steelworks KK", title: "TIG welder", startMonth: "2021-04", endMonth: null, isCurrent: true, description: "Stainless piping." },
-      { employerName: "Hải Phòng Shipyard", title: "Thợ hàn", startMonth: "2016-09", endMonth: "2021-02", isCurrent: false, description: null },
+      {
+        employerName: "Kanagawa Steelworks KK",
+        title: "TIG welder",
+        startMonth: "2021-04",
+        endMonth: null,
+        isCurrent: true,
+        description: "Stainless piping.",
+      },
+      {
+        employerName: "Hải Phòng Shipyard",
+        title: "Thợ hàn",
+        startMonth: "2016-09",
+        endMonth: "2021-02",
+        isCurrent: false,
+        description: null,
+      },
     ]);
     expect(resume.completeness.missing).not.toContain("experience");
-    const events = await db.searchOutboxEvent.findMany({ where: { aggregateKind: "RESUME", aggregateId: seeker.profile.searchKey, createdAt: { gte: before } } });
+    const events = await db.searchOutboxEvent.findMany({
+      where: {
+        aggregateKind: "RESUME",
+        aggregateId: seeker.profile.searchKey,
+        createdAt: { gte: before },
+      },
+    });
     expect(events.length).toBeGreaterThan(0);
 
-    const document = (await buildDocuments(db, "RESUME", [seeker.profile.searchKey], new Date())).get(seeker.profile.searchKey);
+    const document = (
+      await buildDocuments(db, "RESUME", [seeker.profile.searchKey], new Date())
+    ).get(seeker.profile.searchKey);
     const text = JSON.stringify(document);
     expect(text).toContain("TIG welder");
     expect(text).not.toContain("Kanagawa Steelworks");
@@ -46,10 +83,18 @@ describe("the work experience section", () => {
     const parsed = experienceSection.safeParse({
       experiences: [
         { employerName: "A", title: "Cook", startMonth: "2020-01" },
-        { employerName: "B", title: "Cook", startMonth: "2020-01", endMonth: "2021-01", isCurrent: "on" },
+        {
+          employerName: "B",
+          title: "Cook",
+          startMonth: "2020-01",
+          endMonth: "2021-01",
+          isCurrent: "on",
+        },
         { employerName: "C", title: "Cook", startMonth: "2020-05", endMonth: "2020-01" },
       ],
     });
-    expect(parsed.error?.issues.map((issue) => (issue as { params?: { key: string } }).params?.key)).toEqual(["endMonthRequired", "endWhileCurrent", "endBeforeStart"]);
+    expect(
+      parsed.error?.issues.map((issue) => (issue as { params?: { key: string } }).params?.key),
+    ).toEqual(["endMonthRequired", "endWhileCurrent", "endBeforeStart"]);
   });
 });

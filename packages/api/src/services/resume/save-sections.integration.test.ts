@@ -10,7 +10,9 @@ afterAll(() => db.$disconnect());
 
 /** Outbox events written for a resume since `since` (R3: same transaction as the save). */
 async function outboxEventsFor(searchKey: string, since: Date) {
-  return db.searchOutboxEvent.findMany({ where: { aggregateKind: "RESUME", aggregateId: searchKey, createdAt: { gte: since } } });
+  return db.searchOutboxEvent.findMany({
+    where: { aggregateKind: "RESUME", aggregateId: searchKey, createdAt: { gte: since } },
+  });
 }
 
 const personal = {
@@ -30,14 +32,25 @@ describe("resume sections", () => {
     const before = new Date(Date.now() - 1);
     await savePersonalSection(db, seeker.user.id, personal);
     const resume = await loadOwnResume(db, seeker.user.id);
-    expect(resume.personal).toMatchObject({ firstName: "Lan", lastName: "Nguyễn", phone: "+819012345678", residenceRegion: "JP-13", nearestStation: "Shin-Okubo" });
+    expect(resume.personal).toMatchObject({
+      firstName: "Lan",
+      lastName: "Nguyễn",
+      phone: "+819012345678",
+      residenceRegion: "JP-13",
+      nearestStation: "Shin-Okubo",
+    });
     expect(resume.completeness.missing).not.toContain("personal");
     expect((await outboxEventsFor(seeker.profile.searchKey, before)).length).toBeGreaterThan(0);
   });
 
   it("reads a Vietnamese number as Vietnamese for someone living in Vietnam", async () => {
     const seeker = await createSeeker(db, { resume: "empty" });
-    await savePersonalSection(db, seeker.user.id, { ...personal, residenceCountry: "VN", residenceRegion: undefined, phone: "0912 345 678" });
+    await savePersonalSection(db, seeker.user.id, {
+      ...personal,
+      residenceCountry: "VN",
+      residenceRegion: undefined,
+      phone: "0912 345 678",
+    });
     const resume = await loadOwnResume(db, seeker.user.id);
     expect(resume.personal.phone).toBe("+84912345678");
     // Station and prefecture make sense only in Japan.
@@ -47,21 +60,41 @@ describe("resume sections", () => {
   it("clears a field left empty, and refuses an age below the minimum at the birth date", async () => {
     const seeker = await createSeeker(db, { resume: "empty" });
     await savePersonalSection(db, seeker.user.id, personal);
-    await savePersonalSection(db, seeker.user.id, { ...personal, nearestStation: undefined, phone: undefined });
-    expect((await loadOwnResume(db, seeker.user.id)).personal).toMatchObject({ nearestStation: null, phone: null });
+    await savePersonalSection(db, seeker.user.id, {
+      ...personal,
+      nearestStation: undefined,
+      phone: undefined,
+    });
+    expect((await loadOwnResume(db, seeker.user.id)).personal).toMatchObject({
+      nearestStation: null,
+      phone: null,
+    });
 
     const tooYoung = new Date().getUTCFullYear() - 5;
-    const refused = savePersonalSection(db, seeker.user.id, { ...personal, birthDate: `${tooYoung}-01-01` });
+    const refused = savePersonalSection(db, seeker.user.id, {
+      ...personal,
+      birthDate: `${tooYoung}-01-01`,
+    });
     await expect(refused).rejects.toBeInstanceOf(AppError);
-    await expect(refused).rejects.toMatchObject({ fieldProblem: { field: "birthDate", key: "belowMinimumAge" } });
+    await expect(refused).rejects.toMatchObject({
+      fieldProblem: { field: "birthDate", key: "belowMinimumAge" },
+    });
   });
 
   it("saves the summary, and the search document is rebuilt from it", async () => {
     const seeker = await createSeeker(db, { resume: "empty" });
     const before = new Date(Date.now() - 1);
-    await saveSummarySection(db, seeker.user.id, { headline: "Welder, JLPT N3", summary: "Six years of TIG welding.", careerLevel: "MID" });
+    await saveSummarySection(db, seeker.user.id, {
+      headline: "Welder, JLPT N3",
+      summary: "Six years of TIG welding.",
+      careerLevel: "MID",
+    });
     const resume = await loadOwnResume(db, seeker.user.id);
-    expect(resume.summary).toEqual({ headline: "Welder, JLPT N3", summary: "Six years of TIG welding.", careerLevel: "MID" });
+    expect(resume.summary).toEqual({
+      headline: "Welder, JLPT N3",
+      summary: "Six years of TIG welding.",
+      careerLevel: "MID",
+    });
     expect(resume.completeness.missing).not.toContain("summary");
     expect((await outboxEventsFor(seeker.profile.searchKey, before)).length).toBeGreaterThan(0);
   });

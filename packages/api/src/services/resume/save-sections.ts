@@ -15,27 +15,41 @@ import { educationLevels, type EducationLevelCode } from "@tsunagu/vocab";
 import { AppError } from "../../errors";
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
-const dateOrNull = (value: string | undefined) => (value ? new Date(`${value}T00:00:00.000Z`) : null);
+const dateOrNull = (value: string | undefined) =>
+  value ? new Date(`${value}T00:00:00.000Z`) : null;
 
 /**
  * Each section of the builder is saved on its own, replacing what the section held: a field
  * left empty is cleared. The profile's row triggers write the outbox event in the same
  * transaction (R3), so the search document follows every save.
  */
-export async function savePersonalSection(db: Db, userId: string, input: PersonalSection, now = new Date()) {
+export async function savePersonalSection(
+  db: Db,
+  userId: string,
+  input: PersonalSection,
+  now = new Date(),
+) {
   const birth = checkSeekerBirthDate(input.birthDate, now);
   if ("problem" in birth) {
     const minimumAge = minimumSeekerAge();
-    throw new AppError("BAD_REQUEST", birth.problem === "below-minimum-age" ? `You need to be at least ${minimumAge}.` : "Enter a real date of birth.", {
-      fieldProblem:
-        birth.problem === "below-minimum-age"
-          ? { field: "birthDate", key: "belowMinimumAge", params: { age: minimumAge } }
-          : { field: "birthDate", key: "invalid" },
-    });
+    throw new AppError(
+      "BAD_REQUEST",
+      birth.problem === "below-minimum-age"
+        ? `You need to be at least ${minimumAge}.`
+        : "Enter a real date of birth.",
+      {
+        fieldProblem:
+          birth.problem === "below-minimum-age"
+            ? { field: "birthDate", key: "belowMinimumAge", params: { age: minimumAge } }
+            : { field: "birthDate", key: "invalid" },
+      },
+    );
   }
   const phone = input.phone ? toE164(input.phone, input.residenceCountry) : null;
   if (input.phone && !phone) {
-    throw new AppError("BAD_REQUEST", "Enter a phone number we can call.", { fieldProblem: { field: "phone", key: "phone" } });
+    throw new AppError("BAD_REQUEST", "Enter a phone number we can call.", {
+      fieldProblem: { field: "phone", key: "phone" },
+    });
   }
   const inJapan = input.residenceCountry === "JP";
   const { updatedAt } = await db.seekerProfile.update({
@@ -63,7 +77,11 @@ export async function savePersonalSection(db: Db, userId: string, input: Persona
 export async function saveSummarySection(db: Db, userId: string, input: SummarySection) {
   const { updatedAt } = await db.seekerProfile.update({
     where: { userId },
-    data: { headline: orNull(input.headline), summary: orNull(input.summary), careerLevel: orNull(input.careerLevel) },
+    data: {
+      headline: orNull(input.headline),
+      summary: orNull(input.summary),
+      careerLevel: orNull(input.careerLevel),
+    },
     select: { updatedAt: true },
   });
   return { savedAt: updatedAt };
@@ -72,13 +90,26 @@ export async function saveSummarySection(db: Db, userId: string, input: SummaryS
 /** The languages section replaces the seeker's languages; the child rows' triggers write the outbox event (R3). */
 export async function saveLanguagesSection(db: Db, userId: string, input: LanguagesSection) {
   return db.$transaction(async (tx) => {
-    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    const profile = await tx.seekerProfile.findUniqueOrThrow({
+      where: { userId },
+      select: { id: true },
+    });
     await tx.languageSkill.deleteMany({ where: { profileId: profile.id } });
     if (input.languages.length > 0) {
-      await tx.languageSkill.createMany({ data: input.languages.map((entry) => ({ profileId: profile.id, language: entry.language, level: entry.level })) });
+      await tx.languageSkill.createMany({
+        data: input.languages.map((entry) => ({
+          profileId: profile.id,
+          language: entry.language,
+          level: entry.level,
+        })),
+      });
     }
     // Touch the profile so the builder's "updated" time and the save confirmation agree.
-    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    const { updatedAt } = await tx.seekerProfile.update({
+      where: { id: profile.id },
+      data: { updatedAt: new Date() },
+      select: { updatedAt: true },
+    });
     return { savedAt: updatedAt };
   });
 }
@@ -86,11 +117,20 @@ export async function saveLanguagesSection(db: Db, userId: string, input: Langua
 /** Skills and certifications replace what the section held; the child rows' triggers write the outbox event (R3). */
 export async function saveSkillsSection(db: Db, userId: string, input: SkillsSection) {
   return db.$transaction(async (tx) => {
-    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    const profile = await tx.seekerProfile.findUniqueOrThrow({
+      where: { userId },
+      select: { id: true },
+    });
     await tx.skill.deleteMany({ where: { profileId: profile.id } });
     await tx.certification.deleteMany({ where: { profileId: profile.id } });
     if (input.skills.length > 0) {
-      await tx.skill.createMany({ data: input.skills.map((skill) => ({ profileId: profile.id, name: skill.name, years: orNull(skill.years) })) });
+      await tx.skill.createMany({
+        data: input.skills.map((skill) => ({
+          profileId: profile.id,
+          name: skill.name,
+          years: orNull(skill.years),
+        })),
+      });
     }
     if (input.certifications.length > 0) {
       await tx.certification.createMany({
@@ -104,7 +144,11 @@ export async function saveSkillsSection(db: Db, userId: string, input: SkillsSec
         })),
       });
     }
-    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    const { updatedAt } = await tx.seekerProfile.update({
+      where: { id: profile.id },
+      data: { updatedAt: new Date() },
+      select: { updatedAt: true },
+    });
     return { savedAt: updatedAt };
   });
 }
@@ -114,7 +158,10 @@ const firstOfMonth = (month: string) => new Date(`${month}-01T00:00:00.000Z`);
 /** Work experience replaces the jobs the section held, in the seeker's order; the child rows' triggers write the outbox event (R3). */
 export async function saveExperienceSection(db: Db, userId: string, input: ExperienceSection) {
   return db.$transaction(async (tx) => {
-    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    const profile = await tx.seekerProfile.findUniqueOrThrow({
+      where: { userId },
+      select: { id: true },
+    });
     await tx.workExperience.deleteMany({ where: { profileId: profile.id } });
     if (input.experiences.length > 0) {
       await tx.workExperience.createMany({
@@ -130,7 +177,11 @@ export async function saveExperienceSection(db: Db, userId: string, input: Exper
         })),
       });
     }
-    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: new Date() }, select: { updatedAt: true } });
+    const { updatedAt } = await tx.seekerProfile.update({
+      where: { id: profile.id },
+      data: { updatedAt: new Date() },
+      select: { updatedAt: true },
+    });
     return { savedAt: updatedAt };
   });
 }
@@ -147,7 +198,10 @@ function highestLevel(levels: (EducationLevelCode | undefined)[]): EducationLeve
  */
 export async function saveEducationSection(db: Db, userId: string, input: EducationSection) {
   return db.$transaction(async (tx) => {
-    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+    const profile = await tx.seekerProfile.findUniqueOrThrow({
+      where: { userId },
+      select: { id: true },
+    });
     await tx.education.deleteMany({ where: { profileId: profile.id } });
     if (input.educations.length > 0) {
       await tx.education.createMany({
@@ -164,7 +218,10 @@ export async function saveEducationSection(db: Db, userId: string, input: Educat
     }
     const { updatedAt } = await tx.seekerProfile.update({
       where: { id: profile.id },
-      data: { educationLevel: highestLevel(input.educations.map((entry) => entry.level)), updatedAt: new Date() },
+      data: {
+        educationLevel: highestLevel(input.educations.map((entry) => entry.level)),
+        updatedAt: new Date(),
+      },
       select: { updatedAt: true },
     });
     return { savedAt: updatedAt };
@@ -197,17 +254,31 @@ export async function savePreferencesSection(db: Db, userId: string, input: Pref
  * Referees never reach the search document (R2); the trigger only re-scrubs free text that may
  * name them (R3).
  */
-export async function saveRefereesSection(db: Db, userId: string, input: RefereesSection, now = new Date()) {
+export async function saveRefereesSection(
+  db: Db,
+  userId: string,
+  input: RefereesSection,
+  now = new Date(),
+) {
   const phones = input.referees.map((referee) => (referee.phone ? toE164(referee.phone) : null));
   const badPhone = input.referees.findIndex((referee, index) => referee.phone && !phones[index]);
   if (badPhone >= 0) {
-    throw new AppError("BAD_REQUEST", "Enter a phone number we can call.", { fieldProblem: { field: `referees[${badPhone}].phone`, key: "phone" } });
+    throw new AppError("BAD_REQUEST", "Enter a phone number we can call.", {
+      fieldProblem: { field: `referees[${badPhone}].phone`, key: "phone" },
+    });
   }
   return db.$transaction(async (tx) => {
-    const profile = await tx.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
-    const earlier = await tx.referee.findMany({ where: { profileId: profile.id }, select: { name: true, email: true, consentAttestedAt: true } });
+    const profile = await tx.seekerProfile.findUniqueOrThrow({
+      where: { userId },
+      select: { id: true },
+    });
+    const earlier = await tx.referee.findMany({
+      where: { profileId: profile.id },
+      select: { name: true, email: true, consentAttestedAt: true },
+    });
     const attestedBefore = (name: string, email: string | null) =>
-      earlier.find((referee) => referee.name === name && referee.email === email)?.consentAttestedAt;
+      earlier.find((referee) => referee.name === name && referee.email === email)
+        ?.consentAttestedAt;
     await tx.referee.deleteMany({ where: { profileId: profile.id } });
     if (input.referees.length > 0) {
       await tx.referee.createMany({
@@ -225,7 +296,11 @@ export async function saveRefereesSection(db: Db, userId: string, input: Referee
         }),
       });
     }
-    const { updatedAt } = await tx.seekerProfile.update({ where: { id: profile.id }, data: { updatedAt: now }, select: { updatedAt: true } });
+    const { updatedAt } = await tx.seekerProfile.update({
+      where: { id: profile.id },
+      data: { updatedAt: now },
+      select: { updatedAt: true },
+    });
     return { savedAt: updatedAt };
   });
 }

@@ -15,19 +15,46 @@ describe("the skills and certifications section", () => {
     const before = new Date(Date.now() - 1);
     await saveSkillsSection(db, seeker.user.id, {
       skills: [{ name: "Hàn TIG", years: 6 }, { name: "Forklift" }],
-      certifications: [{ name: "JIS welding certificate", issuer: "Japan Welding Engineering Society", issuedOn: "2022-04-01", expiresOn: "2025-03-31", credentialId: "JWES-778812" }],
+      certifications: [
+        {
+          name: "JIS welding certificate",
+          issuer: "Japan Welding Engineering Society",
+          issuedOn: "2022-04-01",
+          expiresOn: "2025-03-31",
+          credentialId: "JWES-778812",
+        },
+      ],
     });
 
     const resume = await loadOwnResume(db, seeker.user.id);
     expect(resume.skills).toEqual({
-      skills: [{ name: "Hàn TIG", years: 6 }, { name: "Forklift", years: null }],
-      certifications: [{ name: "JIS welding certificate", issuer: "Japan Welding Engineering Society", issuedOn: "2022-04-01", expiresOn: "2025-03-31", credentialId: "JWES-778812" }],
+      skills: [
+        { name: "Hàn TIG", years: 6 },
+        { name: "Forklift", years: null },
+      ],
+      certifications: [
+        {
+          name: "JIS welding certificate",
+          issuer: "Japan Welding Engineering Society",
+          issuedOn: "2022-04-01",
+          expiresOn: "2025-03-31",
+          credentialId: "JWES-778812",
+        },
+      ],
     });
     expect(resume.completeness.missing).not.toContain("skills");
-    const events = await db.searchOutboxEvent.findMany({ where: { aggregateKind: "RESUME", aggregateId: seeker.profile.searchKey, createdAt: { gte: before } } });
+    const events = await db.searchOutboxEvent.findMany({
+      where: {
+        aggregateKind: "RESUME",
+        aggregateId: seeker.profile.searchKey,
+        createdAt: { gte: before },
+      },
+    });
     expect(events.length).toBeGreaterThan(0);
 
-    const document = (await buildDocuments(db, "RESUME", [seeker.profile.searchKey], new Date())).get(seeker.profile.searchKey) as { skills: string[]; certifications: string[] } | null;
+    const document = (
+      await buildDocuments(db, "RESUME", [seeker.profile.searchKey], new Date())
+    ).get(seeker.profile.searchKey) as { skills: string[]; certifications: string[] } | null;
     expect(document?.skills).toEqual(expect.arrayContaining(["Hàn TIG", "Forklift"]));
     expect(document?.certifications).toEqual(["JIS welding certificate"]);
     const text = JSON.stringify(document);
@@ -45,8 +72,12 @@ describe("the skills and certifications section", () => {
   it("refuses a skill twice and a certificate that expires before it was issued", () => {
     const parsed = skillsSection.safeParse({
       skills: [{ name: "CAD" }, { name: "cad" }],
-      certifications: [{ name: "Forklift licence", issuedOn: "2024-05-01", expiresOn: "2023-05-01" }],
+      certifications: [
+        { name: "Forklift licence", issuedOn: "2024-05-01", expiresOn: "2023-05-01" },
+      ],
     });
-    expect(parsed.error?.issues.map((issue) => (issue as { params?: { key: string } }).params?.key)).toEqual(["duplicateSkill", "expiresBeforeIssued"]);
+    expect(
+      parsed.error?.issues.map((issue) => (issue as { params?: { key: string } }).params?.key),
+    ).toEqual(["duplicateSkill", "expiresBeforeIssued"]);
   });
 });

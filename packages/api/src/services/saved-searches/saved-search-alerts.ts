@@ -98,7 +98,10 @@ export async function runSavedSearchAlert(
       lastAlertedAt: true,
       createdAt: true,
       member: {
-        select: { companyId: true, user: { select: { id: true, email: true, locale: true, status: true } } },
+        select: {
+          companyId: true,
+          user: { select: { id: true, email: true, locale: true, status: true } },
+        },
       },
     },
   });

@@ -28,7 +28,10 @@ const companyView = (c: { id: string; name: string; slug: string; website: strin
 });
 
 async function profileIdOf(db: Pick<Db, "seekerProfile">, userId: string) {
-  const { id } = await db.seekerProfile.findUniqueOrThrow({ where: { userId }, select: { id: true } });
+  const { id } = await db.seekerProfile.findUniqueOrThrow({
+    where: { userId },
+    select: { id: true },
+  });
   return id;
 }
 
@@ -52,14 +55,26 @@ export async function listBlocks(db: Db, userId: string) {
       select: { isCurrentEmployer: true, createdAt: true, company: { select: identity } },
       orderBy: { createdAt: "asc" },
     }),
-    db.domainBlock.findMany({ where: { profileId }, select: { domain: true }, orderBy: { domain: "asc" } }),
-    db.pendingCompanyBlock.findMany({ where: { profileId }, select: { id: true, name: true }, orderBy: { createdAt: "asc" } }),
+    db.domainBlock.findMany({
+      where: { profileId },
+      select: { domain: true },
+      orderBy: { domain: "asc" },
+    }),
+    db.pendingCompanyBlock.findMany({
+      where: { profileId },
+      select: { id: true, name: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const blockedIds = new Set(companies.map((b) => b.company.id));
   const pendingWithMatches = await Promise.all(
     pending.map(async (p) => {
       const matches = await db.company.findMany({
-        where: { status: "ACTIVE", name: { equals: p.name, mode: "insensitive" }, id: { notIn: [...blockedIds] } },
+        where: {
+          status: "ACTIVE",
+          name: { equals: p.name, mode: "insensitive" },
+          id: { notIn: [...blockedIds] },
+        },
         select: identity,
         orderBy: { createdAt: "asc" },
         take: 5,
@@ -68,7 +83,10 @@ export async function listBlocks(db: Db, userId: string) {
     }),
   );
   return {
-    companies: companies.map((b) => ({ ...companyView(b.company), isCurrentEmployer: b.isCurrentEmployer })),
+    companies: companies.map((b) => ({
+      ...companyView(b.company),
+      isCurrentEmployer: b.isCurrentEmployer,
+    })),
     domains: domains.map((d) => d.domain),
     pending: pendingWithMatches,
   };
@@ -77,7 +95,10 @@ export async function listBlocks(db: Db, userId: string) {
 /** Block an active company by identity; blocking it twice changes nothing. */
 export async function blockCompany(db: Db, userId: string, companyId: string) {
   const profileId = await profileIdOf(db, userId);
-  const company = await db.company.findFirst({ where: { id: companyId, status: "ACTIVE" }, select: { id: true } });
+  const company = await db.company.findFirst({
+    where: { id: companyId, status: "ACTIVE" },
+    select: { id: true },
+  });
   if (!company) throw new AppError("NOT_FOUND", "This company is not on Tsunagu.");
   await db.companyBlock.upsert({
     where: { profileId_companyId: { profileId, companyId } },
@@ -125,13 +146,22 @@ export async function removePendingBlock(db: Db, userId: string, pendingId: stri
  * "Is this the company you meant?" — yes: the kept name becomes a block of that company, in one
  * transaction. Only an active company with that name can be confirmed.
  */
-export async function confirmPendingBlock(db: Db, userId: string, pendingId: string, companyId: string) {
+export async function confirmPendingBlock(
+  db: Db,
+  userId: string,
+  pendingId: string,
+  companyId: string,
+) {
   await db.$transaction(async (tx) => {
     const profileId = await profileIdOf(tx, userId);
     const pending = await tx.pendingCompanyBlock.findFirst({ where: { id: pendingId, profileId } });
     if (!pending) throw new AppError("NOT_FOUND", "This name is no longer on your list.");
     const company = await tx.company.findFirst({
-      where: { id: companyId, status: "ACTIVE", name: { equals: pending.name, mode: "insensitive" } },
+      where: {
+        id: companyId,
+        status: "ACTIVE",
+        name: { equals: pending.name, mode: "insensitive" },
+      },
       select: { id: true },
     });
     if (!company) throw new AppError("NOT_FOUND", "This company does not match the name you kept.");

@@ -12,17 +12,25 @@ describe("loadEmployerPreview (F4)", () => {
     const seeker = await createSeeker(db, { searchable: true });
     const now = new Date();
     const { visibility, candidate } = await loadEmployerPreview(db, seeker.user.id, now);
-    const resume = (await loadResumesBySearchKey(db, [seeker.profile.searchKey])).get(seeker.profile.searchKey)!;
+    const resume = (await loadResumesBySearchKey(db, [seeker.profile.searchKey])).get(
+      seeker.profile.searchKey,
+    )!;
     const indexed = toResumeSearchDocument(resume, now)!;
     expect(visibility).toBe("SEARCHABLE");
-    for (const [key, value] of Object.entries(candidate)) expect(indexed[key as keyof typeof indexed]).toEqual(value);
+    for (const [key, value] of Object.entries(candidate))
+      expect(indexed[key as keyof typeof indexed]).toEqual(value);
   });
 
   it("shows a private resume as it would be shown, with no personal field", async () => {
     // Values no vocabulary or generated text could hold: a random name such as "Việt" or a
     // station such as "Kyoto" also appears in language names and "open to positions in Kyoto".
     const seeker = await createSeeker(db, {
-      profile: { firstName: "Zyxwenna", lastName: "Qorvathy", nearestStation: "Hoshimachi-Kitaguchi", phone: "+81 90-4821-7395" },
+      profile: {
+        firstName: "Zyxwenna",
+        lastName: "Qorvathy",
+        nearestStation: "Hoshimachi-Kitaguchi",
+        phone: "+81 90-4821-7395",
+      },
     });
     const { visibility, candidate } = await loadEmployerPreview(db, seeker.user.id);
     expect(visibility).toBe("PRIVATE");
@@ -32,7 +40,16 @@ describe("loadEmployerPreview (F4)", () => {
     for (const value of [p.firstName, p.lastName, p.phone, p.nearestStation, seeker.user.email]) {
       if (value && value.length > 2) expect(text).not.toContain(value);
     }
-    for (const key of ["firstName", "lastName", "birthDate", "gender", "nationality", "email", "phone", "workExperiences"]) {
+    for (const key of [
+      "firstName",
+      "lastName",
+      "birthDate",
+      "gender",
+      "nationality",
+      "email",
+      "phone",
+      "workExperiences",
+    ]) {
       expect(candidate).not.toHaveProperty(key);
     }
   });
@@ -42,7 +59,11 @@ describe("loadEmployerPreview (F4)", () => {
     const { candidate } = await loadEmployerPreview(db, seeker.user.id);
     expect(candidate.desiredLocations).toEqual([]);
     expect(candidate.desiredJobTypes).toEqual([]);
-    const resume = (await loadResumesBySearchKey(db, [seeker.profile.searchKey])).get(seeker.profile.searchKey)!;
-    expect(toResumeSearchDocument(resume, new Date())).toMatchObject({ id: seeker.profile.searchKey });
+    const resume = (await loadResumesBySearchKey(db, [seeker.profile.searchKey])).get(
+      seeker.profile.searchKey,
+    )!;
+    expect(toResumeSearchDocument(resume, new Date())).toMatchObject({
+      id: seeker.profile.searchKey,
+    });
   });
 });

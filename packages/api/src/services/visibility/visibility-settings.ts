@@ -25,7 +25,9 @@ export async function loadVisibilitySettings(db: Db, userId: string) {
   return {
     visibility: profile.visibility,
     shareAgeBand: profile.shareAgeBand,
-    consent: granted ? { policyVersion: consent.policyVersion, grantedAt: consent.occurredAt } : null,
+    consent: granted
+      ? { policyVersion: consent.policyVersion, grantedAt: consent.occurredAt }
+      : null,
     policyVersion: CURRENT_POLICY_VERSION,
   };
 }
@@ -44,9 +46,13 @@ export async function saveVisibilitySettings(db: Db, userId: string, input: Visi
       const consent = await searchableConsent(tx, userId);
       if (consent?.granted !== true) {
         if (!input.consentSearchable) {
-          throw new AppError("BAD_REQUEST", "Agree to be found before making the resume searchable.", {
-            fieldProblem: { field: "consentSearchable", key: "consentRequired" },
-          });
+          throw new AppError(
+            "BAD_REQUEST",
+            "Agree to be found before making the resume searchable.",
+            {
+              fieldProblem: { field: "consentSearchable", key: "consentRequired" },
+            },
+          );
         }
         await tx.consentEvent.create({
           data: {

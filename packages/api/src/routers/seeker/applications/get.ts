@@ -7,7 +7,12 @@ import { applicationSnapshotSchema, applicationSummarySchema, jobOut } from "./s
 /** F5: one of my applications, with the resume exactly as it was sent. */
 export const get = seekerProcedure
   .input(applicationRef)
-  .output(applicationSummarySchema.extend({ coverNote: z.string().nullable(), snapshot: applicationSnapshotSchema }))
+  .output(
+    applicationSummarySchema.extend({
+      coverNote: z.string().nullable(),
+      snapshot: applicationSnapshotSchema,
+    }),
+  )
   .query(async ({ ctx, input }) => {
     const row = await getMyApplication(ctx.db, ctx.user.id, input.applicationId);
     return {

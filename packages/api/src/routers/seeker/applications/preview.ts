@@ -7,5 +7,10 @@ import { applicationSnapshotSchema } from "./schemas";
 /** F5/R5: what applying to this job would share, shown before the seeker confirms. */
 export const preview = seekerProcedure
   .input(jobRef)
-  .output(z.object({ snapshot: applicationSnapshotSchema, alreadyAppliedApplicationId: z.string().nullable() }))
+  .output(
+    z.object({
+      snapshot: applicationSnapshotSchema,
+      alreadyAppliedApplicationId: z.string().nullable(),
+    }),
+  )
   .query(async ({ ctx, input }) => previewApplication(ctx.db, ctx.user.id, input.jobId));

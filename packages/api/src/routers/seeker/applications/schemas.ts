@@ -44,7 +44,9 @@ export const applicationSnapshotSchema = z.object({
   ),
   languageSkills: z.array(z.object({ language: z.string(), level: z.string() })),
   skills: z.array(z.object({ name: z.string(), years: z.number().nullable() })),
-  certifications: z.array(z.object({ name: z.string(), issuer: z.string().nullable(), issuedOn: z.string().nullable() })),
+  certifications: z.array(
+    z.object({ name: z.string(), issuer: z.string().nullable(), issuedOn: z.string().nullable() }),
+  ),
   referees: z.array(
     z.object({
       name: z.string(),
@@ -66,7 +68,15 @@ export const applicationJobSchema = z.object({
   companySlug: z.string(),
 });
 
-export const applicationStatusSchema = z.enum(["SUBMITTED", "REVIEWING", "INTERVIEWING", "OFFERED", "HIRED", "REJECTED", "WITHDRAWN"]);
+export const applicationStatusSchema = z.enum([
+  "SUBMITTED",
+  "REVIEWING",
+  "INTERVIEWING",
+  "OFFERED",
+  "HIRED",
+  "REJECTED",
+  "WITHDRAWN",
+]);
 
 export const applicationSummarySchema = z.object({
   id: z.string(),
@@ -76,7 +86,13 @@ export const applicationSummarySchema = z.object({
   job: applicationJobSchema,
 });
 
-type JobRow = { id: string; title: string; location: string; status: "DRAFT" | "OPEN" | "CLOSED"; company: { name: string; slug: string } };
+type JobRow = {
+  id: string;
+  title: string;
+  location: string;
+  status: "DRAFT" | "OPEN" | "CLOSED";
+  company: { name: string; slug: string };
+};
 
 export const jobOut = (job: JobRow) => ({
   id: job.id,

@@ -13,7 +13,9 @@ export const savedJobsRouter = router({
     .input(noInput)
     .output(
       z.object({
-        savedJobs: z.array(z.object({ jobId: z.string(), savedAt: isoDateTime, job: publicJobSchema.nullable() })),
+        savedJobs: z.array(
+          z.object({ jobId: z.string(), savedAt: isoDateTime, job: publicJobSchema.nullable() }),
+        ),
       }),
     )
     .query(async ({ ctx }) => {
@@ -22,14 +24,18 @@ export const savedJobsRouter = router({
         savedJobs: entries.map((entry) => ({
           jobId: entry.jobId,
           savedAt: entry.savedAt.toISOString(),
-          job: entry.job ? { ...entry.job, publishedAt: new Date(entry.job.publishedAt).toISOString() } : null,
+          job: entry.job
+            ? { ...entry.job, publishedAt: new Date(entry.job.publishedAt).toISOString() }
+            : null,
         })),
       };
     }),
   contains: seekerProcedure
     .input(jobRef)
     .output(savedOut)
-    .query(async ({ ctx, input }) => ({ saved: await isJobSaved(ctx.db, ctx.user.id, input.jobId) })),
+    .query(async ({ ctx, input }) => ({
+      saved: await isJobSaved(ctx.db, ctx.user.id, input.jobId),
+    })),
   save: seekerProcedure
     .input(jobRef)
     .output(savedOut)

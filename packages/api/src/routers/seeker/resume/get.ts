@@ -11,7 +11,10 @@ export const get = seekerProcedure
     const resume = await loadOwnResume(ctx.db, ctx.user.id);
     return {
       ...resume,
-      referees: resume.referees.map((referee) => ({ ...referee, consentAttestedAt: referee.consentAttestedAt.toISOString() })),
+      referees: resume.referees.map((referee) => ({
+        ...referee,
+        consentAttestedAt: referee.consentAttestedAt.toISOString(),
+      })),
       updatedAt: resume.updatedAt.toISOString(),
     };
   });

@@ -27,14 +27,33 @@ export const ownResumeSchema = z.object({
   skills: z.object({
     skills: z.array(z.object({ name: z.string(), years: z.number().int().nullable() })),
     certifications: z.array(
-      z.object({ name: z.string(), issuer: z.string().nullable(), issuedOn: z.iso.date().nullable(), expiresOn: z.iso.date().nullable(), credentialId: z.string().nullable() }),
+      z.object({
+        name: z.string(),
+        issuer: z.string().nullable(),
+        issuedOn: z.iso.date().nullable(),
+        expiresOn: z.iso.date().nullable(),
+        credentialId: z.string().nullable(),
+      }),
     ),
   }),
   experiences: z.array(
-    z.object({ employerName: z.string(), title: z.string(), startMonth: z.string(), endMonth: z.string().nullable(), isCurrent: z.boolean(), description: z.string().nullable() }),
+    z.object({
+      employerName: z.string(),
+      title: z.string(),
+      startMonth: z.string(),
+      endMonth: z.string().nullable(),
+      isCurrent: z.boolean(),
+      description: z.string().nullable(),
+    }),
   ),
   educations: z.array(
-    z.object({ institution: z.string(), level: z.string().nullable(), fieldOfStudy: z.string().nullable(), startMonth: z.string().nullable(), endMonth: z.string().nullable() }),
+    z.object({
+      institution: z.string(),
+      level: z.string().nullable(),
+      fieldOfStudy: z.string().nullable(),
+      startMonth: z.string().nullable(),
+      endMonth: z.string().nullable(),
+    }),
   ),
   preferences: z.object({
     desiredJobTypes: z.array(z.string()),
@@ -47,11 +66,21 @@ export const ownResumeSchema = z.object({
     availableFrom: z.iso.date().nullable(),
   }),
   referees: z.array(
-    z.object({ name: z.string(), relationship: z.string(), organisation: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), consentAttestedAt: isoDateTime }),
+    z.object({
+      name: z.string(),
+      relationship: z.string(),
+      organisation: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      consentAttestedAt: isoDateTime,
+    }),
   ),
   visibility: z.enum(["PRIVATE", "SEARCHABLE"]),
   updatedAt: isoDateTime,
-  completeness: z.object({ percent: z.number().int().min(0).max(100), missing: z.array(z.enum(RESUME_SECTIONS)) }),
+  completeness: z.object({
+    percent: z.number().int().min(0).max(100),
+    missing: z.array(z.enum(RESUME_SECTIONS)),
+  }),
 });
 
 /** What every section save answers. */

@@ -12,7 +12,10 @@ export const get = seekerProcedure
     return {
       ...settings,
       consent: settings.consent
-        ? { policyVersion: settings.consent.policyVersion, grantedAt: settings.consent.grantedAt.toISOString() }
+        ? {
+            policyVersion: settings.consent.policyVersion,
+            grantedAt: settings.consent.grantedAt.toISOString(),
+          }
         : null,
     };
   });
