@@ -10,4 +10,10 @@ export {
 } from "./templates";
 export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
 export { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
-export { htmlOfText, unsubscribeFooter, type Unsubscribe } from "./unsubscribe";
+export {
+  htmlOfText,
+  unsubscribeFooter,
+  unsubscribeMailbox,
+  unsubscribeMailto,
+  type Unsubscribe,
+} from "./unsubscribe";

@@ -17,10 +17,14 @@ export function unsubscribeFooter(locale: EmailLocale, url: string): string {
 }
 
 /** The mailbox a mailto: List-Unsubscribe goes to: "unsubscribe@" the From address's domain. */
-export function unsubscribeMailto(from: string, url: string): string {
+export function unsubscribeMailbox(from: string): string {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
+  return `unsubscribe@${domain}`;
+}
+
+export function unsubscribeMailto(from: string, url: string): string {
   const token = new URL(url).searchParams.get("token") ?? "";
-  return `mailto:unsubscribe@${domain}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
+  return `mailto:${unsubscribeMailbox(from)}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
 }
 
 const escapeHtml = (value: string) =>

@@ -7,16 +7,20 @@
  * sweep (and one at start) queues the mail asking people to review a consent that a new policy
  * version changed (R7), linking to the seeker app (SEEKER_APP_ORIGIN).
  *
+ * With INBOUND_SMTP_PORT (and INBOUND_SMTP_HOST, default 127.0.0.1) it also receives the
+ * unsubscribe mail of List-Unsubscribe's mailto: link, for unsubscribe@ the MAIL_FROM domain.
+ *
  * Environment: DATABASE_URL; SMTP_URL and MAIL_FROM (without SMTP_URL no alert is sent, and
  * none is marked as sent); EMPLOYER_APP_ORIGIN for the links in alert mail; MEILI_URL and a
  * MEILI_API_KEY that may search the resume index (the employer app's key), and
  * SEARCH_TOKEN_SECRET (the exclusion tokens, as in the employer app).
  */
 import { createDb, readDbEnv } from "@tsunagu/db";
-import { AccountMailer } from "@tsunagu/email";
+import { AccountMailer, unsubscribeMailbox } from "@tsunagu/email";
 import { startJobQueue, type AnyQueueJob, type JobQueue } from "@tsunagu/queue";
 import { z } from "zod";
 import { forgetDeletedResumes } from "../services/candidates/forget-deleted";
+import { startInboundUnsubscribe } from "../services/email/inbound-unsubscribe";
 import { outboundEmailJobs } from "../services/email/outbox";
 import { policyChangeMailJob } from "../services/privacy-center/policy-change-mail";
 import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
@@ -27,12 +31,16 @@ const env = z
     MAIL_FROM: z.string().min(3).default("Tsunagu <no-reply@tsunagu.local>"),
     EMPLOYER_APP_ORIGIN: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:3001"),
     SEEKER_APP_ORIGIN: z.url({ protocol: /^https?$/ }).default("http://127.0.0.1:3000"),
+    INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    INBOUND_SMTP_HOST: z.string().min(1).default("127.0.0.1"),
   })
   .parse({
     SMTP_URL: process.env.SMTP_URL || undefined,
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     EMPLOYER_APP_ORIGIN: process.env.EMPLOYER_APP_ORIGIN || undefined,
     SEEKER_APP_ORIGIN: process.env.SEEKER_APP_ORIGIN || undefined,
+    INBOUND_SMTP_PORT: process.env.INBOUND_SMTP_PORT || undefined,
+    INBOUND_SMTP_HOST: process.env.INBOUND_SMTP_HOST || undefined,
   });
 const { DATABASE_URL } = readDbEnv();
 const db = createDb(DATABASE_URL);
@@ -66,6 +74,16 @@ console.info(`jobs: running ${jobs.map((job) => job.name).join(", ") || "no jobs
 const policySweep = jobs.find((job) => job.name === "policy-change-mail-sweep");
 if (policySweep) await queue.send(policySweep, {}, { singletonKey: "startup" });
 
+// The mailto: half of List-Unsubscribe (F8), where the MX for the From domain delivers it.
+const inbound = env.INBOUND_SMTP_PORT
+  ? await startInboundUnsubscribe(db, {
+      mailbox: unsubscribeMailbox(env.MAIL_FROM),
+      host: env.INBOUND_SMTP_HOST,
+      port: env.INBOUND_SMTP_PORT,
+    })
+  : null;
+if (inbound) console.info(`jobs: unsubscribe mail accepted on port ${inbound.port}.`);
+
 /** How often the outbox is looked at: a queued mail leaves within this long. */
 const OUTBOX_POLL_MS = 2_000;
 let polling = false;
@@ -82,5 +100,6 @@ await new Promise<void>((resolve) => {
 });
 clearInterval(poll);
 await queue.stop();
+await inbound?.stop();
 await forgetting.stop();
 await db.$disconnect();
