@@ -27,7 +27,7 @@ import { buildEmployerApp, serveEmployerApp } from "./employer-server";
 import { describeMarkerShare, measureMarkerShare } from "./marker-share";
 import { createSearchingCompanies, describePhases, measureN1, type N1Result } from "./n1";
 import { generateBenchQueries } from "./queries";
-import { medianOfRounds, percentile, round1 as round } from "./stats";
+import { medianOfRounds, medianRound, percentile, round1 as round } from "./stats";
 
 const { values } = parseArgs({
   options: {
@@ -134,14 +134,15 @@ try {
     }
     return done;
   });
-  const reindex = { ...medianOfRounds(reindexRounds.map((r) => ({ seconds: r.seconds, scanSeconds: r.scanSeconds, indexingTailSeconds: r.indexingTailSeconds }))), scanned: reindexRounds[0]!.scanned, indexed: reindexRounds[0]!.indexed };
+  // The median round, so that its scan and indexing tail are the parts of its total.
+  const reindex = medianRound(reindexRounds, "seconds");
 
   // Several companies with several members each, as real companies search.
   const now = new Date();
   const members = await createSearchingCompanies(db, { companies, membersPerCompany, now });
   const caller: Caller = { companyId: members[0]!.companyId, memberId: members[0]!.memberId };
   const index = resumeIndex();
-  const queries = generateBenchQueries({ count: Math.max(500, 4 * concurrency + requests * rounds), seed: 11 });
+  const queries = generateBenchQueries({ count: Math.max(500, requests * (rounds + 1)), seed: 11 });
 
   // N1: the same Meilisearch requests, raw over HTTP and through the employer app's tRPC
   // endpoint (session, entitlement, quotas, re-check, projection, output validation, HTTP).

@@ -101,7 +101,7 @@ async function apiSearch(appUrl: string, member: BenchMember, input: FindCandida
 /**
  * `rounds` rounds of `requests` searches at `concurrency` clients, raw and through the API, in
  * alternating order (a section that runs second finds warmer OS caches). Each round sends
- * searches no earlier round sent, after a warm-up of searches of its own; request i is member
+ * searches no earlier round sent, after a warm-up round of searches of its own; request i is member
  * i's (round-robin), raw and API alike. Every figure is the median over the rounds.
  */
 export async function measureN1(options: {
@@ -115,7 +115,9 @@ export async function measureN1(options: {
   onRound?: (round: number, figures: N1Round) => void;
 }): Promise<N1Result> {
   const { members, appUrl, index, concurrency, requests, rounds } = options;
-  const warmup = Math.min(options.queries.length - requests * rounds, 4 * concurrency);
+  // A round's worth of searches of their own first: connections, JIT and the redaction cache
+  // reach the state of a server that has been answering for a while.
+  const warmup = Math.min(options.queries.length - requests * rounds, requests);
   if (warmup < 0) throw new Error(`N1 needs ${requests * rounds} distinct searches, got ${options.queries.length}`);
   const inputs = options.queries.map((q) => q.input);
   const parsed = inputs.map((input) => findCandidatesInput.parse(input));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureConcurrent, median, medianOfRounds, parseServerTiming, percentile } from "./stats";
+import { measureConcurrent, median, medianOfRounds, medianRound, parseServerTiming, percentile } from "./stats";
 
 describe("percentile", () => {
   it("takes the nearest rank, whatever the order of the samples", () => {
@@ -29,6 +29,18 @@ describe("medianOfRounds", () => {
     ];
     expect(medianOfRounds(rounds)).toEqual({ p50: 11, p95: 21 });
     expect(() => medianOfRounds([])).toThrow(/No rounds/);
+  });
+});
+
+describe("medianRound", () => {
+  it("picks the round with the median figure, whose parts still add up", () => {
+    const rounds = [
+      { seconds: 40, scan: 16, tail: 24 },
+      { seconds: 44, scan: 22, tail: 22 },
+      { seconds: 26, scan: 12, tail: 14 },
+    ];
+    expect(medianRound(rounds, "seconds")).toEqual({ seconds: 40, scan: 16, tail: 24 });
+    expect(medianRound(rounds.slice(0, 2), "seconds").seconds).toBe(40);
   });
 });
 

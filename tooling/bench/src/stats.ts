@@ -28,6 +28,16 @@ export function medianOfRounds<K extends string>(rounds: readonly Readonly<Recor
   return Object.fromEntries(keys.map((key) => [key, median(rounds.map((round) => round[key]))])) as Record<K, number>;
 }
 
+/**
+ * The round whose `key` is the median (the lower middle one for an even count): for figures
+ * that must add up, such as a reindex's total and its parts, which separate medians need not.
+ */
+export function medianRound<T extends Readonly<Record<K, number>>, K extends string>(rounds: readonly T[], key: K): T {
+  if (rounds.length === 0) throw new Error("No rounds to take the median of");
+  const sorted = [...rounds].sort((a, b) => a[key] - b[key]);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** Runs `task` `total` times with `concurrency` callers at once, returning each call's latency. */
 export async function measureConcurrent(total: number, concurrency: number, task: (i: number) => Promise<unknown>): Promise<number[]> {
   const latencies: number[] = [];
