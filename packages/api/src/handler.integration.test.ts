@@ -115,5 +115,9 @@ describe("the Server-Timing breakdown the benchmark reads (N1)", () => {
     // The search's own phases happen within it.
     expect(phases.search).toBeGreaterThanOrEqual(phases.meili!);
     expect(header).toMatch(/redaction-cache;desc="\d+\/\d+"/);
+    // Phase names and numbers only: nothing of the search or its results.
+    for (const metric of header.split(", ")) {
+      expect(metric).toMatch(/^[a-z-]+;(dur=\d+\.\d\d|desc="\d+\/\d+")$/);
+    }
   });
 });

@@ -171,7 +171,7 @@ try {
   } finally {
     await app.stop();
   }
-  const { rounds: n1Rounds, phases: n1Phases, ...n1 } = n1Result;
+  const { rounds: n1Rounds, phases: n1Phases, phasesP95: n1PhasesP95, ...n1 } = n1Result;
   await rm(logDir, { recursive: true, force: true });
 
   // N2: commit PRIVATE, then time until the document leaves the index, searching for it all
@@ -257,7 +257,7 @@ try {
     dataSet: { resumes, generationSeconds: round(generated.elapsedMs / 1000), searchable: reindex.indexed },
     rounds,
     loadAverage: sectionLoad,
-    N1: { concurrency, ...n1, redactionCacheHitRate: n1.cacheHitRate, phasesMeanMs: n1Phases, rounds: n1Rounds, target: "API p95 <= 1.5 x raw p95", met: n1.ratioP95 <= 1.5 },
+    N1: { concurrency, ...n1, redactionCacheHitRate: n1.cacheHitRate, phasesMeanMs: n1Phases, phasesP95Ms: n1PhasesP95, rounds: n1Rounds, target: "API p95 <= 1.5 x raw p95", met: n1.ratioP95 <= 1.5 },
     N2: { samples: victims.length, ...n2, target: "gone from the index within 1 s p95, 0 leaked results", met: n2.p95 <= 1000 && leaks === 0 },
     markerShare: { ...markers, projectionMs: round(markers.projectionMs), target: "markers only where the source held personal data", met: markers.falseMarkers === 0 && markers.unmarkedPersonalData === 0 },
     N4: { samples: doomed.length, ...n4, target: "no copy left within 60 s (aim 10 s)", met: n4.p95 <= 60_000, loadAverage: load() },
@@ -282,6 +282,7 @@ try {
   console.info(`| N4 deletion → no copy left (rows, sessions, queued mail, photo, index), ${doomed.length} deletions while searching | p50 ${n4.p50} ms, p95 ${n4.p95} ms, max ${n4.max} ms | ≤ 60 s (aim 10 s) | ${results.N4.met ? "yes" : "NO"} |`);
   console.info(`| scrub marker in index documents | ${describeMarkerShare(markers)} | 0 false markers, 0 unmarked | ${results.markerShare.met ? "yes" : "NO"} |`);
   console.info(`\nN1 per API request, mean ms (median of rounds): ${describePhases(n1Phases)}`);
+  console.info(`N1 per API request, p95 ms of each phase (median of rounds): ${describePhases(n1PhasesP95)}`);
   console.info(`Load average (1, 5, 15 min) at the end: ${load()}`);
   const dir = fileURLToPath(new URL("../../../bench-results/", import.meta.url));
   await mkdir(dir, { recursive: true });

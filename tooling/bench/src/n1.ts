@@ -82,6 +82,8 @@ export interface N1Result extends N1Round {
   rounds: N1Round[];
   /** Mean milliseconds per request by phase, median over rounds; `http` is outside the handler. */
   phases: Record<string, number>;
+  /** Each phase's p95 over a round's requests, median over rounds: where the tail comes from. */
+  phasesP95: Record<string, number>;
   distinctQueries: number;
   requestsPerRound: number;
   members: number;
@@ -134,6 +136,7 @@ export async function measureN1(options: {
 
   const results: N1Round[] = [];
   const phaseRounds: Record<string, number>[] = [];
+  const phaseP95Rounds: Record<string, number>[] = [];
   for (let r = 0; r < rounds; r++) {
     const first = warmup + r * requests;
     timings = [];
@@ -160,6 +163,7 @@ export async function measureN1(options: {
     // HTTP, Express, Remix's routing and the client's parsing: everything outside the handler.
     phases.http = phases.total - phases.handler;
     phaseRounds.push(phases);
+    phaseP95Rounds.push({ ...Object.fromEntries(N1_PHASES.map((phase) => [phase, percentile(timings.map((t) => t.durations[phase] ?? 0), 95)])), total: percentile(apiLatencies, 95) });
     const figures: N1Round = {
       rawP50: round1(percentile(rawLatencies, 50)),
       rawP95: round1(percentile(rawLatencies, 95)),
@@ -172,11 +176,14 @@ export async function measureN1(options: {
     results.push(figures);
     options.onRound?.(r + 1, figures);
   }
-  const phases = Object.fromEntries(Object.keys(phaseRounds[0]!).map((phase) => [phase, round1(median(phaseRounds.map((p) => p[phase]!)))]));
+  const medianPhases = (perRound: Record<string, number>[]) => Object.fromEntries(Object.keys(perRound[0]!).map((phase) => [phase, round1(median(perRound.map((p) => p[phase]!)))]));
+  const phases = medianPhases(phaseRounds);
+  const phasesP95 = medianPhases(phaseP95Rounds);
   return {
     ...medianOfRounds(results),
     rounds: results,
     phases,
+    phasesP95,
     distinctQueries: warmup + requests * rounds,
     requestsPerRound: requests,
     members: members.length,
@@ -194,7 +201,8 @@ export function describePhases(p: Record<string, number>): string {
     `projection: cache ${ms("projection-cache")}, sql ${ms("projection-sql")}, redact ${ms("projection-cpu")}`,
     `findCandidates ${ms("search")}`,
     `output validation+serialisation ${ms("output")}`,
-    `HTTP/Express/Remix/client ${ms("http")}`,
+    // Outside the handler: known as a mean only (the difference of two tails is no tail).
+    ...(p.http === undefined ? [] : [`HTTP/Express/Remix/client ${ms("http")}`]),
     `total ${ms("total")} ms`,
   ].join(" · ");
 }
