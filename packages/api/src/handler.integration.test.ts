@@ -102,6 +102,7 @@ describe("the Server-Timing breakdown the benchmark reads (N1)", () => {
     );
     for (const phase of [
       "session",
+      "authorize",
       "entitlement",
       "quota",
       "domain",

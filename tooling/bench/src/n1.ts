@@ -65,7 +65,7 @@ export async function createSearchingCompanies(db: Db, options: { companies: num
 }
 
 /** The phases of the API's Server-Timing header, in the order a request passes them. */
-export const N1_PHASES = ["session", "entitlement", "quota", "domain", "meili", "recheck", "recheck-cpu", "projection-cache", "projection-sql", "projection-cpu", "search", "output"] as const;
+export const N1_PHASES = ["session", "authorize", "entitlement", "quota", "domain", "meili", "recheck", "recheck-cpu", "projection-cache", "projection-sql", "projection-cpu", "search", "output"] as const;
 
 export interface N1Round {
   rawP50: number;
@@ -158,7 +158,7 @@ export async function measureN1(options: {
     }
     const phases: Record<string, number> = {};
     for (const phase of N1_PHASES) phases[phase] = timings.reduce((sum, t) => sum + (t.durations[phase] ?? 0), 0) / timings.length;
-    phases.handler = phases.session! + phases.search! + phases.output!;
+    phases.handler = phases.session! + phases.authorize! + phases.search! + phases.output!;
     phases.total = apiLatencies.reduce((sum, ms) => sum + ms, 0) / apiLatencies.length;
     // HTTP, Express, Remix's routing and the client's parsing: everything outside the handler.
     phases.http = phases.total - phases.handler;
@@ -195,7 +195,8 @@ export async function measureN1(options: {
 export function describePhases(p: Record<string, number>): string {
   const ms = (phase: string) => `${p[phase] ?? 0}`;
   return [
-    `session+company check ${ms("session")}`,
+    `session ${ms("session")}`,
+    `company check+input ${ms("authorize")}`,
     `(entitlement ${ms("entitlement")} + quota ${ms("quota")}) ∥ (domain ${ms("domain")} + Meilisearch ${ms("meili")})`,
     `re-check ${ms("recheck")} (+cpu ${ms("recheck-cpu")})`,
     `projection: cache ${ms("projection-cache")}, sql ${ms("projection-sql")}, redact ${ms("projection-cpu")}`,

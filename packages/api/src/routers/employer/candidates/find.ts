@@ -22,8 +22,8 @@ export const find = employerProcedure
   )
   .query(async ({ ctx, input }) => {
     const timings = ctx.timings ?? undefined;
-    // Since the request arrived: session, company check and input validation.
-    timings?.lap("session");
+    // Since the session was read: the company's status check and input validation.
+    timings?.lap("authorize");
     const caller = { companyId: ctx.member.companyId, memberId: ctx.member.id };
     const found = await findCandidates(ctx.db, caller, input, { timings });
     timings?.lap("search");
