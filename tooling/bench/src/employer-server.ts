@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { findRepoRoot } from "@tsunagu/local-services/paths";
 import { isPortFree } from "@tsunagu/local-services/ports";
 import { hasExited, logToFile, OutputTail, forEachLine, stopChild } from "@tsunagu/local-services/processes";
+import { onShutdownSignal } from "@tsunagu/local-services/shutdown";
 
 const repoRoot = findRepoRoot();
 
@@ -49,7 +50,10 @@ export async function serveEmployerApp(options: { port: number; env: NodeJS.Proc
   const tail = new OutputTail();
   forEachLine(child.stdout!, (line) => tail.push(line));
   forEachLine(child.stderr!, (line) => tail.push(line));
-  const stop = () => stopChild(child, { signal: "SIGTERM", graceMs: 5_000, processGroup: true });
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopChild(child, { signal: "SIGTERM", graceMs: 5_000, processGroup: true }));
+  // Ctrl-C during the run stops the app too, not only the database and Meilisearch.
+  onShutdownSignal(stop);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (hasExited(child)) throw new Error(`The employer app exited before serving ${url} (log: ${logFile})\n${tail.toString()}`);
