@@ -6,6 +6,7 @@ import {
   type SessionAudience,
   type UserKind,
 } from "@tsunagu/db";
+import type { PhaseTimings } from "./phase-timings";
 import type { InvitationMail } from "./services/invitations/notify-seeker";
 
 /**
@@ -26,6 +27,8 @@ export interface Context {
   resHeaders: Headers;
   /** The employer app's way to email seekers (F6); null when no mail relay is configured. */
   invitationMail: InvitationMail | null;
+  /** The benchmark's phase recorder (SERVER_TIMING=1, never in production); null otherwise. */
+  timings?: PhaseTimings | null;
 }
 
 export interface CreateContextOptions {
@@ -35,6 +38,7 @@ export interface CreateContextOptions {
   resHeaders?: Headers;
   db?: Db;
   invitationMail?: InvitationMail | null;
+  timings?: PhaseTimings | null;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -52,5 +56,6 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     member: auth?.user.membership ?? null,
     resHeaders: options.resHeaders ?? new Headers(),
     invitationMail: options.invitationMail ?? null,
+    timings: options.timings ?? null,
   };
 }

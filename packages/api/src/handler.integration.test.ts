@@ -78,3 +78,47 @@ describe("the tRPC endpoint refuses to spend a member's quota for another site",
     expect(MAX_BATCH_SIZE).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("the Server-Timing breakdown the benchmark reads (N1)", () => {
+  const timingOf = async (serverTiming: boolean) => {
+    const response = await handleTrpcRequest(findBatch(1, { "Sec-Fetch-Site": "same-origin" }), {
+      audience: "EMPLOYER",
+      appOrigin: APP_ORIGIN,
+      db,
+      serverTiming,
+    });
+    expect(response.status).toBe(200);
+    return response.headers.get("Server-Timing");
+  };
+
+  it("is absent unless the server was started with it", async () => {
+    expect(await timingOf(false)).toBeNull();
+  });
+
+  it("names every phase of a search with its duration, and the cache's hits and misses", async () => {
+    const header = (await timingOf(true)) ?? "";
+    const phases = Object.fromEntries(
+      [...header.matchAll(/([\w-]+);dur=([\d.]+)/g)].map(([, name, ms]) => [name, Number(ms)]),
+    );
+    for (const phase of [
+      "session",
+      "authorize",
+      "entitlement",
+      "quota",
+      "domain",
+      "meili",
+      "recheck",
+      "search",
+      "output",
+    ]) {
+      expect(phases[phase], phase).toBeGreaterThanOrEqual(0);
+    }
+    // The search's own phases happen within it.
+    expect(phases.search).toBeGreaterThanOrEqual(phases.meili!);
+    expect(header).toMatch(/redaction-cache;desc="\d+\/\d+"/);
+    // Phase names and numbers only: nothing of the search or its results.
+    for (const metric of header.split(", ")) {
+      expect(metric).toMatch(/^[a-z-]+;(dur=\d+\.\d\d|desc="\d+\/\d+")$/);
+    }
+  });
+});

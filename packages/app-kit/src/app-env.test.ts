@@ -65,4 +65,20 @@ describe("readAppEnv", () => {
         .CLIENT_IP_FROM_SOCKET,
     ).toBe("1");
   });
+
+  it("refuses Server-Timing on a public server, and allows it on a test or local one", () => {
+    const production = {
+      NODE_ENV: "production",
+      DATABASE_URL,
+      AUTH_SECRET,
+      APP_ORIGIN: "https://jobs.example",
+      CLIENT_IP_FROM_SOCKET: "1",
+      SERVER_TIMING: "1",
+    };
+    expect(() => readAppEnv("employer", 3001, production)).toThrow(/SERVER_TIMING=1/);
+    expect(readAppEnv("employer", 3001, { ...production, APP_ENV: "test" }).SERVER_TIMING).toBe(
+      "1",
+    );
+    expect(readAppEnv("employer", 3001, { DATABASE_URL, AUTH_SECRET }).SERVER_TIMING).toBe("0");
+  });
 });

@@ -61,6 +61,12 @@ export function readAppEnv(
        * every visitor would share the proxy's address and one rate-limit bucket.
        */
       CLIENT_IP_FROM_SOCKET: z.enum(["0", "1"]).default("0"),
+      /**
+       * "1": the tRPC endpoint answers with a Server-Timing header of where each request spent
+       * its time (`pnpm bench`, N1). Local and test servers only: on a public server the
+       * durations would hint at other companies' searches.
+       */
+      SERVER_TIMING: z.enum(["0", "1"]).default("0"),
     },
     runtimeEnv: {
       ...source,
@@ -89,6 +95,12 @@ export function readAppEnv(
       `@tsunagu/${app} cannot start; fix these environment variables:\n` +
         "  - CLIENT_IP_HEADER is not set: name the header your reverse proxy puts the client " +
         "address in, or set CLIENT_IP_FROM_SOCKET=1 if clients connect to this server directly",
+    );
+  }
+  if (!localEnvironment && env.SERVER_TIMING === "1") {
+    throw new Error(
+      `@tsunagu/${app} cannot start; fix these environment variables:\n` +
+        "  - SERVER_TIMING=1 is for local and benchmark servers (APP_ENV=test or development) only",
     );
   }
   return env;

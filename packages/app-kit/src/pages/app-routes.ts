@@ -11,6 +11,7 @@ export function appRoutes(app: AppCore) {
       appOrigin: app.env.APP_ORIGIN,
       db: app.db,
       invitationMail: app.invitationMail,
+      serverTiming: app.env.SERVER_TIMING === "1",
     });
 
   return {

@@ -20,6 +20,7 @@ import {
 } from "@tsunagu/search";
 import type { Index } from "meilisearch";
 import { AppError } from "../../errors";
+import { type PhaseTimings, timed } from "../../phase-timings";
 import { requireResumeSearchPlan } from "./entitlements";
 import { viewerEmailDomain } from "./viewer";
 import { claimSearchRun, consumeMemberQuota, searchFingerprint } from "./member-quota";
@@ -100,10 +101,17 @@ export async function recheckedCandidates(
   db: Db,
   keys: readonly string[],
   company: ViewingCompany,
-  options: { limit: number; now: Date; keep?: (gate: ResumeGate) => boolean },
+  options: {
+    limit: number;
+    now: Date;
+    keep?: (gate: ResumeGate) => boolean;
+    /** The benchmark's phase recorder (N1); absent, nothing is timed. */
+    timings?: PhaseTimings;
+  },
 ): Promise<{ candidates: RedactedResume[]; dropped: number }> {
-  const { limit, now, keep } = options;
-  const gates = await loadResumeGates(db, keys);
+  const { limit, now, keep, timings } = options;
+  const gates = await timed(timings, "recheck", () => loadResumeGates(db, keys));
+  const decided = timings ? performance.now() : 0;
   const shown: ResumeGate[] = [];
   let dropped = 0;
   for (const key of keys) {
@@ -111,21 +119,33 @@ export async function recheckedCandidates(
     if (!gate || !mayCompanySearch(gate, company)) dropped += 1;
     else if (shown.length < limit && (!keep || keep(gate))) shown.push(gate);
   }
+  const lookingUp = timings ? performance.now() : 0;
+  timings?.add("recheck-cpu", lookingUp - decided);
   const projections = new Map<string, RedactedResume>();
   for (const gate of shown) {
     const cached = redactionCache.get(gate.fingerprint, now);
     if (cached) projections.set(gate.searchKey, cached);
   }
+  if (timings) {
+    timings.cacheHits += projections.size;
+    timings.cacheMisses += shown.length - projections.size;
+    timings.add("projection-cache", performance.now() - lookingUp);
+  }
   const missing = shown
     .filter((gate) => !projections.has(gate.searchKey))
     .map((gate) => gate.searchKey);
-  for (const [key, { fingerprint, resume }] of await loadFingerprintedResumes(db, missing)) {
+  const loaded = await timed(timings, "projection-sql", () =>
+    loadFingerprintedResumes(db, missing),
+  );
+  const redacting = timings ? performance.now() : 0;
+  for (const [key, { fingerprint, resume }] of loaded) {
     // Changed since the gate was read: decide again on the newer row.
     if (fingerprint !== gates.get(key)?.fingerprint && !mayCompanySearch(resume, company)) continue;
     const projection = redactResume(resume, now);
     redactionCache.set(key, fingerprint, now, projection);
     projections.set(key, projection);
   }
+  timings?.add("projection-cpu", performance.now() - redacting);
   const candidates = shown.flatMap((gate) => projections.get(gate.searchKey) ?? []);
   dropped += shown.length - candidates.length;
   return { candidates, dropped };
@@ -140,8 +160,14 @@ export async function findCandidates(
   db: Db,
   caller: Caller,
   rawInput: FindCandidatesInput,
-  options: { index?: Index<RedactedResume>; now?: Date } = {},
+  options: {
+    index?: Index<RedactedResume>;
+    now?: Date;
+    /** The benchmark's phase recorder (N1, SERVER_TIMING=1); absent, nothing is timed. */
+    timings?: PhaseTimings;
+  } = {},
 ): Promise<FindCandidatesResult> {
+  const { timings } = options;
   const input = findCandidatesInput.parse(rawInput);
   const now = options.now ?? new Date();
   const offset = input.page * input.pageSize;
@@ -150,7 +176,9 @@ export async function findCandidates(
   // The entitlement and quota checks run while Meilisearch searches; nothing is returned
   // unless both pass, and they cost two database round trips otherwise waited for in turn.
   const entitled = (async () => {
-    const plan = await requireResumeSearchPlan(db, caller.companyId, now);
+    const plan = await timed(timings, "entitlement", () =>
+      requireResumeSearchPlan(db, caller.companyId, now),
+    );
     if (offset + input.pageSize > plan.resultCapPerQuery) {
       throw new AppError(
         "BAD_REQUEST",
@@ -160,17 +188,22 @@ export async function findCandidates(
     // Counted once per committed query (SEARCH_RECOUNT_MINUTES): paging or returning to a
     // search just run costs nothing.
     const searchHash = searchFingerprint(input);
-    if (!(await claimSearchRun(db, { memberId: caller.memberId, searchHash, now }))) return plan;
+    const counted = await timed(timings, "quota", () =>
+      claimSearchRun(db, { memberId: caller.memberId, searchHash, now }),
+    );
+    if (!counted) return plan;
     try {
-      await consumeMemberQuota(db, {
-        ...caller,
-        metric: "RESUME_SEARCH",
-        now,
-        windows: [
-          { unit: "minute", limit: plan.searchesPerMinute },
-          { unit: "day", limit: plan.searchesPerDay },
-        ],
-      });
+      await timed(timings, "quota", () =>
+        consumeMemberQuota(db, {
+          ...caller,
+          metric: "RESUME_SEARCH",
+          now,
+          windows: [
+            { unit: "minute", limit: plan.searchesPerMinute },
+            { unit: "day", limit: plan.searchesPerDay },
+          ],
+        }),
+      );
     } catch (error) {
       // A refused search is not run: retrying it must be counted (and refused) again.
       await db.$executeRaw`
@@ -185,19 +218,19 @@ export async function findCandidates(
   entitled.catch(() => undefined);
   // The member's confirmed email domain joins the exclusions (F3 domain blocks, R10): one
   // indexed read before the search, as the filter needs it.
-  const emailDomain = await viewerEmailDomain(db, caller);
+  const emailDomain = await timed(timings, "domain", () => viewerEmailDomain(db, caller));
   const exclusions = callerExclusionTokens({ companyId: caller.companyId, emailDomain });
-  const searched = index
-    .search(input.query, candidateSearchParams(input, exclusions, offset))
-    .catch((error: unknown) => {
-      throw new AppError(
-        "SEARCH_UNAVAILABLE",
-        "Resume search is temporarily unavailable. Please try again shortly.",
-        {
-          cause: error,
-        },
-      );
-    });
+  const searched = timed(timings, "meili", () =>
+    index.search(input.query, candidateSearchParams(input, exclusions, offset)),
+  ).catch((error: unknown) => {
+    throw new AppError(
+      "SEARCH_UNAVAILABLE",
+      "Resume search is temporarily unavailable. Please try again shortly.",
+      {
+        cause: error,
+      },
+    );
+  });
   const [plan, response] = await Promise.allSettled([entitled, searched]).then(([p, r]) => {
     // An entitlement refusal wins over a search outage: it is the caller's to fix.
     if (p.status === "rejected") throw p.reason;
@@ -210,6 +243,7 @@ export async function findCandidates(
   const { candidates, dropped } = await recheckedCandidates(db, keys, company, {
     limit: input.pageSize,
     now,
+    timings,
   });
   return {
     candidates,

@@ -20,6 +20,12 @@ export const find = employerProcedure
       facets: z.record(z.string(), z.record(z.string(), z.number())),
     }),
   )
-  .query(({ ctx, input }) =>
-    findCandidates(ctx.db, { companyId: ctx.member.companyId, memberId: ctx.member.id }, input),
-  );
+  .query(async ({ ctx, input }) => {
+    const timings = ctx.timings ?? undefined;
+    // Since the session was read: the company's status check and input validation.
+    timings?.lap("authorize");
+    const caller = { companyId: ctx.member.companyId, memberId: ctx.member.id };
+    const found = await findCandidates(ctx.db, caller, input, { timings });
+    timings?.lap("search");
+    return found;
+  });
