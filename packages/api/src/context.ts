@@ -1,6 +1,7 @@
 import { sessionFromRequest } from "@tsunagu/auth";
 import {
   db as sharedDb,
+  type CompanyStatus,
   type Db,
   type MemberRole,
   type SessionAudience,
@@ -22,7 +23,15 @@ export interface Context {
   session: { id: string; userId: string; audience: SessionAudience } | null;
   user: { id: string; kind: UserKind } | null;
   /** Employer accounts: the membership the session's user holds. */
-  member: { id: string; companyId: string; role: MemberRole } | null;
+  member: {
+    id: string;
+    companyId: string;
+    role: MemberRole;
+    /** The company's status, read with the session on this request. */
+    companyStatus: CompanyStatus;
+    /** The domain of the member's confirmed address (domain blocks, R10), null if unconfirmed. */
+    confirmedEmailDomain: string | null;
+  } | null;
   /** Response headers a procedure may add to (sign-out clears the cookie). */
   resHeaders: Headers;
   /** The employer app's way to email seekers (F6); null when no mail relay is configured. */

@@ -107,8 +107,8 @@ export const seekerProcedure = publicProcedure.use(({ ctx, next }) =>
 );
 
 /**
- * A member of an active company. The company's status is read on every call, so a suspension
- * stops its members at once (F17).
+ * A member of an active company. The company's status is read on every call (with the session,
+ * in the same statement), so a suspension stops its members at once (F17).
  */
 export const employerProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const auth = signedIn(ctx, "EMPLOYER", "EMPLOYER");
@@ -118,11 +118,7 @@ export const employerProcedure = publicProcedure.use(async ({ ctx, next }) => {
       message: "This account is not a member of a company.",
     });
   }
-  const company = await ctx.db.company.findUnique({
-    where: { id: ctx.member.companyId },
-    select: { status: true },
-  });
-  if (!company || company.status !== "ACTIVE") {
+  if (ctx.member.companyStatus !== "ACTIVE") {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "This company is suspended. Please contact support.",

@@ -65,7 +65,7 @@ export async function createSearchingCompanies(db: Db, options: { companies: num
 }
 
 /** The phases of the API's Server-Timing header, in the order a request passes them. */
-export const N1_PHASES = ["session", "authorize", "entitlement", "quota", "domain", "meili", "recheck", "recheck-cpu", "projection-cache", "projection-sql", "projection-cpu", "search", "output"] as const;
+export const N1_PHASES = ["session", "authorize", "entitlement", "quota", "meili", "recheck", "recheck-cpu", "projection-cache", "projection-sql", "projection-cpu", "search", "output"] as const;
 
 export interface N1Round {
   rawP50: number;
@@ -197,7 +197,7 @@ export function describePhases(p: Record<string, number>): string {
   return [
     `session ${ms("session")}`,
     `company check+input ${ms("authorize")}`,
-    `(entitlement ${ms("entitlement")} + quota ${ms("quota")}) ∥ (domain ${ms("domain")} + Meilisearch ${ms("meili")})`,
+    `(entitlement ${ms("entitlement")} + quota ${ms("quota")}) ∥ Meilisearch ${ms("meili")}`,
     `re-check ${ms("recheck")} (+cpu ${ms("recheck-cpu")})`,
     `projection: cache ${ms("projection-cache")}, sql ${ms("projection-sql")}, redact ${ms("projection-cpu")}`,
     `findCandidates ${ms("search")}`,

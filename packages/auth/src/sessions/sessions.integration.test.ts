@@ -142,8 +142,15 @@ describe("session tokens against the database", () => {
       id: member.id,
       companyId: company.id,
       role: "OWNER",
+      companyStatus: "ACTIVE",
+      // Only the domain of the confirmed address (for domain blocks), never the address.
+      confirmedEmailDomain: user.email.slice(user.email.indexOf("@") + 1).toLowerCase(),
     });
     expect(JSON.stringify(result)).not.toContain(user.email);
+    // An address not confirmed (a changed one awaiting its link) gives no domain.
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: null } });
+    const unconfirmed = await validateSessionToken(db, token, "EMPLOYER");
+    expect(unconfirmed?.user.membership?.confirmedEmailDomain).toBeNull();
   });
 });
 

@@ -1,4 +1,11 @@
-import type { Db, MemberRole, SessionAudience, UserKind, UserStatus } from "@tsunagu/db";
+import type {
+  CompanyStatus,
+  Db,
+  MemberRole,
+  SessionAudience,
+  UserKind,
+  UserStatus,
+} from "@tsunagu/db";
 
 import { SESSION_ACTIVITY_RESOLUTION_MS, SESSION_POLICY } from "../config";
 import { hashSecret, keyedHash } from "../crypto";
@@ -26,8 +33,18 @@ export interface SessionUser {
   kind: UserKind;
   status: UserStatus;
   emailVerified: boolean;
-  /** Employer accounts only: the one company the member belongs to. */
-  membership: { id: string; companyId: string; role: MemberRole } | null;
+  /**
+   * Employer accounts only: the one company the member belongs to, with its status and the
+   * domain of the member's confirmed address (null unless confirmed) as read with the session,
+   * so that the per-request company check and the domain blocks (R10) need no reads of their own.
+   */
+  membership: {
+    id: string;
+    companyId: string;
+    role: MemberRole;
+    companyStatus: CompanyStatus;
+    confirmedEmailDomain: string | null;
+  } | null;
 }
 
 export interface SessionDevice {
@@ -97,7 +114,15 @@ export async function validateSessionToken(
           kind: true,
           status: true,
           emailVerifiedAt: true,
-          membership: { select: { id: true, companyId: true, role: true } },
+          email: true,
+          membership: {
+            select: {
+              id: true,
+              companyId: true,
+              role: true,
+              company: { select: { status: true } },
+            },
+          },
         },
       },
     },
@@ -126,7 +151,15 @@ export async function validateSessionToken(
       kind: user.kind,
       status: user.status,
       emailVerified: user.emailVerifiedAt !== null,
-      membership: user.membership,
+      membership: user.membership && {
+        id: user.membership.id,
+        companyId: user.membership.companyId,
+        role: user.membership.role,
+        companyStatus: user.membership.company.status,
+        confirmedEmailDomain: user.emailVerifiedAt
+          ? user.email.slice(user.email.lastIndexOf("@") + 1).toLowerCase()
+          : null,
+      },
     },
   };
 }

@@ -53,7 +53,13 @@ async function companyWithOwner(
     createCallerFactory(employerRouter)(
       context(
         { id: member.user.id, kind: "EMPLOYER" },
-        { id: member.member.id, companyId: company.id, role: member.member.role },
+        {
+          id: member.member.id,
+          companyId: company.id,
+          role: member.member.role,
+          companyStatus: "ACTIVE",
+          confirmedEmailDomain: null,
+        },
       ),
     );
   return { company, subscription, owner, api: as(owner), as };

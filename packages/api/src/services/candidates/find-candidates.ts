@@ -3,6 +3,7 @@ import { text } from "@tsunagu/schemas";
 import type { Db } from "@tsunagu/db";
 import {
   mayCompanySearch,
+  normalizeDomain,
   redactResume,
   type RedactedResume,
   type ViewingCompany,
@@ -23,7 +24,7 @@ import { AppError } from "../../errors";
 import { type PhaseTimings, timed } from "../../phase-timings";
 import { requireResumeSearchPlan } from "./entitlements";
 import { viewerEmailDomain } from "./viewer";
-import { claimSearchRun, consumeMemberQuota, searchFingerprint } from "./member-quota";
+import { countSearchRun, searchFingerprint } from "./member-quota";
 import { redactionCache } from "./redaction-cache";
 
 export const CANDIDATE_FACETS = [
@@ -65,6 +66,11 @@ export interface FindCandidatesResult {
 export interface Caller {
   companyId: string;
   memberId: string;
+  /**
+   * The domain of the member's confirmed address, when the caller has just read it (the
+   * session does); left out, it is read here.
+   */
+  emailDomain?: string | null;
 }
 
 /** How many extra hits to ask for, so a page stays full when a few are dropped as lag. */
@@ -186,17 +192,13 @@ export async function findCandidates(
       );
     }
     // Counted once per committed query (SEARCH_RECOUNT_MINUTES): paging or returning to a
-    // search just run costs nothing.
+    // search just run costs nothing. Stamping the run and counting it are one statement.
     const searchHash = searchFingerprint(input);
-    const counted = await timed(timings, "quota", () =>
-      claimSearchRun(db, { memberId: caller.memberId, searchHash, now }),
-    );
-    if (!counted) return plan;
     try {
       await timed(timings, "quota", () =>
-        consumeMemberQuota(db, {
+        countSearchRun(db, {
           ...caller,
-          metric: "RESUME_SEARCH",
+          searchHash,
           now,
           windows: [
             { unit: "minute", limit: plan.searchesPerMinute },
@@ -218,7 +220,10 @@ export async function findCandidates(
   entitled.catch(() => undefined);
   // The member's confirmed email domain joins the exclusions (F3 domain blocks, R10): one
   // indexed read before the search, as the filter needs it.
-  const emailDomain = await timed(timings, "domain", () => viewerEmailDomain(db, caller));
+  const emailDomain =
+    caller.emailDomain !== undefined
+      ? normalizeDomain(caller.emailDomain ?? "") || null
+      : await timed(timings, "domain", () => viewerEmailDomain(db, caller));
   const exclusions = callerExclusionTokens({ companyId: caller.companyId, emailDomain });
   const searched = timed(timings, "meili", () =>
     index.search(input.query, candidateSearchParams(input, exclusions, offset)),

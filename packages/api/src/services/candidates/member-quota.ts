@@ -44,7 +44,17 @@ export async function consumeMemberQuota(
     ON CONFLICT (member_id, metric, period_start)
     DO UPDATE SET count = member_usage_counters.count + 1
     RETURNING period_start AS "periodStart", count`;
-  input.windows.forEach((window, i) => {
+  refuseOverLimit(rows, input.windows, starts, now);
+}
+
+/** Throws RATE_LIMITED, with a retry time, for the first window whose count passed its limit. */
+function refuseOverLimit(
+  rows: { periodStart: Date; count: number }[],
+  windows: Window[],
+  starts: Date[],
+  now: Date,
+): void {
+  windows.forEach((window, i) => {
     const periodStart = starts[i]!;
     const count = rows.find((r) => r.periodStart.getTime() === periodStart.getTime())?.count ?? 0;
     if (count <= window.limit) return;
@@ -115,6 +125,48 @@ export async function claimSearchRun(
     WHERE member_search_runs.counted_at <= ${staleBefore}
     RETURNING true AS counted`;
   return rows.length > 0;
+}
+
+/**
+ * claimSearchRun and consumeMemberQuota in one statement, as every search needs both: the run is
+ * stamped and, only if it is a new committed query, the counters move. Returns whether it
+ * counted; throws RATE_LIMITED as consumeMemberQuota does (the run stays stamped: the caller
+ * unstamps a refused search so that retrying it is counted, and refused, again).
+ */
+export async function countSearchRun(
+  db: Pick<Db, "$queryRaw">,
+  input: {
+    memberId: string;
+    companyId: string;
+    searchHash: string;
+    windows: Window[];
+    now: Date;
+  },
+): Promise<boolean> {
+  const { now } = input;
+  const staleBefore = new Date(now.getTime() - SEARCH_RECOUNT_MINUTES * 60_000);
+  const starts = input.windows.map((w) => windowStart(now, w.unit));
+  const distinctStarts = [...new Map(starts.map((s) => [s.getTime(), s])).values()];
+  const rows = await db.$queryRaw<{ periodStart: Date; count: number }[]>`
+    WITH claimed AS (
+      INSERT INTO member_search_runs (member_id, search_hash, counted_at)
+      VALUES (${input.memberId}::uuid, ${input.searchHash}, ${now})
+      ON CONFLICT (member_id, search_hash)
+      DO UPDATE SET counted_at = EXCLUDED.counted_at
+      WHERE member_search_runs.counted_at <= ${staleBefore}
+      RETURNING 1
+    )
+    INSERT INTO member_usage_counters (id, member_id, company_id, metric, period_start, count)
+    SELECT gen_random_uuid(), ${input.memberId}::uuid, ${input.companyId}::uuid,
+           'RESUME_SEARCH'::usage_metric, start, 1
+    FROM unnest(${distinctStarts}::timestamptz[]) AS start
+    WHERE EXISTS (SELECT 1 FROM claimed)
+    ON CONFLICT (member_id, metric, period_start)
+    DO UPDATE SET count = member_usage_counters.count + 1
+    RETURNING period_start AS "periodStart", count`;
+  if (rows.length === 0) return false;
+  refuseOverLimit(rows, input.windows, starts, now);
+  return true;
 }
 
 /** The member's search counters now (F12), for the quota shown on the search page. */

@@ -24,7 +24,12 @@ export const find = employerProcedure
     const timings = ctx.timings ?? undefined;
     // Since the session was read: the company's status check and input validation.
     timings?.lap("authorize");
-    const caller = { companyId: ctx.member.companyId, memberId: ctx.member.id };
+    const caller = {
+      companyId: ctx.member.companyId,
+      memberId: ctx.member.id,
+      // Read with the session on this request: the domain blocks need no read of their own.
+      emailDomain: ctx.member.confirmedEmailDomain,
+    };
     const found = await findCandidates(ctx.db, caller, input, { timings });
     timings?.lap("search");
     return found;
