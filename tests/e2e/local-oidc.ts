@@ -8,17 +8,25 @@ import { appUrl, type E2eApp } from "./apps";
 export const LOCAL_OIDC_ACCOUNTS = {
   /** Has no Tsunagu account yet: signing in creates one after the birth date is given. */
   newcomer: { sub: "google-newcomer", email: "google-newcomer@example.test", emailVerified: true },
+  /** The owner of a company account (a spec creates it with this address): signs in as them. */
+  companyOwner: {
+    sub: "google-company-owner",
+    email: "google-company-owner@example.test",
+    emailVerified: true,
+  },
+  /** A seeker whose consent a spec sets to need review at sign-in. */
+  reviewer: { sub: "google-reviewer", email: "google-reviewer@example.test", emailVerified: true },
 } as const;
 
 /**
- * A real OpenID provider on 127.0.0.1 configured as the seeker app's Google (GOOGLE_ISSUER makes
- * the app find it through discovery instead of accounts.google.com).
+ * A real OpenID provider on 127.0.0.1 configured as Google for the seeker and employer apps
+ * (GOOGLE_ISSUER makes an app find it through discovery instead of accounts.google.com).
  */
 export async function startGoogleStandIn(
-  seeker: E2eApp,
+  apps: readonly E2eApp[],
 ): Promise<{ provider: LocalOidcProvider; env: Record<string, string> }> {
   const provider = await startLocalOidcProvider({
-    redirectUri: `${appUrl(seeker)}/auth/google/callback`,
+    redirectUris: apps.map((app) => `${appUrl(app)}/auth/google/callback`),
   });
   for (const account of Object.values(LOCAL_OIDC_ACCOUNTS)) provider.addAccount(account);
   return {

@@ -161,6 +161,7 @@ export {
   completeOAuthSignUp,
   finishOAuth,
   signInWithOAuthIdentity,
+  type OAuthAudience,
   type OAuthSignInContext,
   type OAuthSignInResult,
 } from "./oauth/finish";

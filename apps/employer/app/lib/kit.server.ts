@@ -3,7 +3,13 @@ import { createAppKit, signUpPage } from "@tsunagu/app-kit";
 import { signUpEmployer, type EmployerSignUpProblem } from "@tsunagu/auth";
 
 /** Created when the server starts: a missing or malformed variable stops it with its name. */
-export const kit = createAppKit({ app: "employer", devPort: 3001, canChangeEmail: true });
+export const kit = createAppKit({
+  app: "employer",
+  devPort: 3001,
+  canChangeEmail: true,
+  // Facebook is for seekers only: companies sign in with their work Google or Microsoft accounts.
+  oauthProviders: ["google", "microsoft"],
+});
 
 /** Company sign-up (F10): the account, its company and the OWNER membership at once. */
 export const companySignUp = signUpPage<"displayName" | "companyName", EmployerSignUpProblem>(kit, {

@@ -1,28 +1,19 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, redirect, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Button, Field, Input, NarrowPage } from "@tsunagu/ui";
 import { useTranslation } from "react-i18next";
 import { problemMessages } from "@tsunagu/ui/remix";
-import { minimumSeekerAge } from "~/lib/kit.server";
-import { completeOAuth, readPendingSignUp } from "~/lib/oauth-flow.server";
-import { providerNamed } from "~/lib/oauth.server";
+import { kit, minimumSeekerAge } from "~/lib/kit.server";
 
-export function loader({ request }: LoaderFunctionArgs) {
-  const provider =
-    providerNamed(new URL(request.url).searchParams.get("provider") ?? "")?.name ?? "";
-  if (!readPendingSignUp(request)) {
-    throw redirect(`/sign-in?${new URLSearchParams({ oauthError: "expired", provider })}`);
-  }
-  return { provider, minimumAge: minimumSeekerAge() };
+export function loader(args: LoaderFunctionArgs) {
+  return { ...kit.pages.oauth.complete.loader(args), minimumAge: minimumSeekerAge() };
 }
 
-export function action(args: ActionFunctionArgs) {
-  return completeOAuth(args);
-}
+export const action = kit.pages.oauth.complete.action;
 
 /** Sign-up through a provider: the age gate still applies, so the birth date is asked here. */
 export default function CompleteOAuthSignUp() {
-  const { provider, minimumAge } = useLoaderData<typeof loader>();
+  const { provider, redirectTo, minimumAge } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("common");
   const submitting = useNavigation().state === "submitting";
@@ -31,6 +22,7 @@ export default function CompleteOAuthSignUp() {
     <NarrowPage title={t("auth.oauth.completeTitle")} lead={t("auth.oauth.completeLead")}>
       <Form method="post" className="grid gap-5">
         <input type="hidden" name="provider" value={provider} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field
           label={t("auth.fields.birthDate")}
           requiredLabel={t("auth.fields.required")}

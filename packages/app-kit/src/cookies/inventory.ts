@@ -82,7 +82,7 @@ export const COOKIE_INVENTORY = [
     id: "oauthFlow",
     name: "tsunagu_oauth",
     hostPrefix: true,
-    apps: ["seeker"],
+    apps: ["seeker", "employer"],
     category: "necessary",
     lifetime: minutes(10),
   },

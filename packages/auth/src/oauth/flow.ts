@@ -1,4 +1,5 @@
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
+import { decodeBase64urlIgnorePadding, encodeBase64urlNoPadding } from "@oslojs/encoding";
 import { generateCodeVerifier, generateState } from "arctic";
 
 import { readCookie } from "../http/cookies";
@@ -27,12 +28,17 @@ function flowCookieName(secure: boolean): string {
 }
 
 /**
- * Set-Cookie holding state and verifier until the provider redirects back. SameSite=Lax so the
+ * Set-Cookie holding state and verifier until the provider redirects back, with the page the
+ * visitor was going to (the app checks it again when it comes back). SameSite=Lax so the
  * top-level GET back from the provider carries it.
  */
-export function oauthFlowCookie(flow: OAuthFlow, options: { secure: boolean }): string {
+export function oauthFlowCookie(
+  flow: OAuthFlow,
+  options: { secure: boolean; redirectTo?: string },
+): string {
+  const returnTo = encodeBase64urlNoPadding(new TextEncoder().encode(options.redirectTo ?? ""));
   const attributes = [
-    `${flowCookieName(options.secure)}=${flow.state}.${flow.codeVerifier}`,
+    `${flowCookieName(options.secure)}=${flow.state}.${flow.codeVerifier}.${returnTo}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
@@ -55,20 +61,29 @@ export function blankOAuthFlowCookie(options: { secure: boolean }): string {
 }
 
 /**
- * The code verifier for a provider callback, or null when the callback's `state` does not match
+ * The code verifier for a provider callback and where the visitor was going (unchecked: pass
+ * it through the app's safe-redirect rule), or null when the callback's `state` does not match
  * the flow cookie of this browser (a forged or replayed callback).
  */
 export function verifyOAuthCallback(
   cookieHeader: string | null | undefined,
   callbackState: string | null,
-): { codeVerifier: string } | null {
+): { codeVerifier: string; redirectTo: string } | null {
   const value =
     readCookie(cookieHeader, flowCookieName(true)) ??
     readCookie(cookieHeader, flowCookieName(false));
   if (!value || !callbackState) return null;
-  const [state, codeVerifier] = value.split(".");
+  const [state, codeVerifier, returnTo = ""] = value.split(".");
   if (!state || !codeVerifier) return null;
   const encoder = new TextEncoder();
   const matches = constantTimeEqual(encoder.encode(state), encoder.encode(callbackState));
-  return matches ? { codeVerifier } : null;
+  return matches ? { codeVerifier, redirectTo: decodeReturnTo(returnTo) } : null;
+}
+
+function decodeReturnTo(encoded: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(decodeBase64urlIgnorePadding(encoded));
+  } catch {
+    return "";
+  }
 }

@@ -23,7 +23,7 @@ let local: LocalOidcProvider;
 let google: OAuthProviderClient;
 
 beforeAll(async () => {
-  local = await startLocalOidcProvider({ redirectUri: REDIRECT_URI });
+  local = await startLocalOidcProvider({ redirectUris: [REDIRECT_URI] });
   // The real Google endpoints are fixed in arctic's Google class, so the local provider is
   // reached through the generic OIDC client under the GOOGLE provider name.
   google = await discoverOidcProvider("GOOGLE", {
@@ -61,6 +61,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
   it("asks for a birth date before creating a new seeker, then signs them in", async () => {
     const person = account(true);
     const first = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(person.sub)),
       locale: "VI",
       device,
@@ -103,6 +104,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
 
     // Next time the link is found directly.
     const again = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(person.sub)),
       locale: "VI",
       device,
@@ -116,6 +118,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
     const seeker = await signedUpSeeker(db, password);
     const person = account(true, seeker.email.toUpperCase());
     const result = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(person.sub)),
       locale: "EN",
       device,
@@ -140,6 +143,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
     const seeker = await signedUpSeeker(db, "existing-seeker-pass");
     const person = account(false, seeker.email);
     const result = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(person.sub)),
       locale: "EN",
       device,
@@ -163,6 +167,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
 
     const victim = account(true, squatter.email);
     const result = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(victim.sub)),
       locale: "EN",
       device,
@@ -182,6 +187,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
   it("creates an unverified new account with a verification link when the email is unverified", async () => {
     const person = account(false);
     const first = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(person.sub)),
       locale: "JA",
       device,
@@ -208,6 +214,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
     const person = account(true);
     const { code, codeVerifier } = await roundTrip(person.sub);
     const wrongVerifier = await finishOAuth(db, google, {
+      audience: "SEEKER",
       code,
       codeVerifier: `${codeVerifier}x`,
       locale: "EN",
@@ -216,8 +223,8 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
     });
     expect(wrongVerifier).toEqual({ status: "failed" });
     const fresh = await roundTrip(person.sub);
-    await finishOAuth(db, google, { ...fresh, locale: "EN", device, now });
-    expect(await finishOAuth(db, google, { ...fresh, locale: "EN", device, now })).toEqual({
+    await finishOAuth(db, google, { audience: "SEEKER", ...fresh, locale: "EN", device, now });
+    expect(await finishOAuth(db, google, { audience: "SEEKER", ...fresh, locale: "EN", device, now })).toEqual({
       status: "failed",
     });
   });
@@ -227,6 +234,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
     const cookieHeader = oauthFlowCookie(flow, { secure: true }).split(";")[0];
     expect(verifyOAuthCallback(cookieHeader, flow.state)).toEqual({
       codeVerifier: flow.codeVerifier,
+      redirectTo: "",
     });
     expect(verifyOAuthCallback(cookieHeader, startOAuth(google).state)).toBeNull();
     expect(verifyOAuthCallback(null, flow.state)).toBeNull();
@@ -252,6 +260,7 @@ describe("connecting a provider from account settings", () => {
       ok: true,
     });
     const signIn = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(person.sub)),
       locale: "EN",
       device,
@@ -279,6 +288,7 @@ describe("connecting a provider from account settings", () => {
     );
     const oauthOnly = account(true);
     const first = await finishOAuth(db, google, {
+      audience: "SEEKER",
       ...(await roundTrip(oauthOnly.sub)),
       locale: "EN",
       device,

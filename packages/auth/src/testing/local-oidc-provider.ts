@@ -16,7 +16,6 @@ export interface LocalOidcProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  redirectUri: string;
   /** Adds or replaces an account; sign in with its `sub` as the login name. */
   addAccount(account: LocalOidcAccount): void;
   close(): Promise<void>;
@@ -29,7 +28,8 @@ export interface LocalOidcProvider {
  * accept any login name that is a registered account's `sub`.
  */
 export async function startLocalOidcProvider(options: {
-  redirectUri: string;
+  /** Every app callback that may receive the browser back (one client serves all the apps). */
+  redirectUris: string[];
 }): Promise<LocalOidcProvider> {
   const accounts = new Map<string, LocalOidcAccount>();
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
@@ -46,7 +46,7 @@ export async function startLocalOidcProvider(options: {
       {
         client_id: clientId,
         client_secret: clientSecret,
-        redirect_uris: [options.redirectUri],
+        redirect_uris: options.redirectUris,
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },
@@ -85,7 +85,6 @@ export async function startLocalOidcProvider(options: {
     issuer,
     clientId,
     clientSecret,
-    redirectUri: options.redirectUri,
     addAccount: (account) => accounts.set(account.sub, account),
     async close() {
       server.closeAllConnections();

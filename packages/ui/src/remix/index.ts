@@ -32,6 +32,13 @@ export {
 } from "./verify-email-page";
 export { SignInPage, type SignInFailureView, type SignInPageProps } from "./sign-in-page";
 export {
+  OAuthButtons,
+  OAuthFailureNotice,
+  type OAuthButtonView,
+  type OAuthFailureReason,
+  type OAuthSignInPageView,
+} from "./oauth-sign-in";
+export {
   SignUpPage,
   type SignUpActionView,
   type SignUpFormState,

@@ -1,0 +1,4 @@
+import { kit } from "~/lib/kit.server";
+
+/** The provider buttons post here; a plain visit goes back to sign-in. */
+export const { loader, action } = kit.pages.oauth.begin;
