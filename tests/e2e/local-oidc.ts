@@ -3,19 +3,13 @@ import { appUrl, type E2eApp } from "./apps";
 
 /**
  * People who can sign in at the local OpenID provider that stands in for Google. Registered by
- * the global setup (the provider lives in that process); specs sign in with these login names.
+ * the global setup (the provider lives in that process); specs sign in with these login names,
+ * or with an account's own address as the login name (`unverified:` before it: the provider
+ * does not vouch for it).
  */
 export const LOCAL_OIDC_ACCOUNTS = {
   /** Has no Tsunagu account yet: signing in creates one after the birth date is given. */
   newcomer: { sub: "google-newcomer", email: "google-newcomer@example.test", emailVerified: true },
-  /** The owner of a company account (a spec creates it with this address): signs in as them. */
-  companyOwner: {
-    sub: "google-company-owner",
-    email: "google-company-owner@example.test",
-    emailVerified: true,
-  },
-  /** A seeker whose consent a spec sets to need review at sign-in. */
-  reviewer: { sub: "google-reviewer", email: "google-reviewer@example.test", emailVerified: true },
 } as const;
 
 /**

@@ -1,9 +1,13 @@
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { generateHOTP } from "@oslojs/otp";
 import { db, disconnectDb } from "@tsunagu/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { signedUpSeeker } from "../accounts/test-accounts";
+import { signedUpEmployer, signedUpSeeker } from "../accounts/test-accounts";
 import { signInWithPassword } from "../accounts/sign-in";
 import { validateSessionToken } from "../sessions/sessions";
+import { stepAt } from "../two-factor/totp";
+import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "../two-factor/two-factor";
 import {
   signInAtLocalProvider,
   startLocalOidcProvider,
@@ -309,5 +313,92 @@ describe("connecting a provider from account settings", () => {
       ok: false,
       reason: "last-sign-in-method",
     });
+  });
+});
+
+describe("employer sign-in with a provider", () => {
+  const employerSignIn = async (sub: string) =>
+    finishOAuth(db, google, {
+      audience: "EMPLOYER",
+      ...(await roundTrip(sub)),
+      locale: "JA",
+      device,
+      now,
+    });
+
+  it("signs in the company account whose confirmed address the provider verified, and links it", async () => {
+    const password = "kanagawa-robotics-pass";
+    const owner = await signedUpEmployer(db, password);
+    const person = account(true, owner.email);
+    const result = await employerSignIn(person.sub);
+    expect(result).toMatchObject({
+      status: "signed-in",
+      via: "linked-by-verified-email",
+      userId: owner.userId,
+      // This account has never signed in: no "new sign-in" mail for its first time.
+      newDevice: false,
+    });
+    if (result.status !== "signed-in") return;
+    expect((await validateSessionToken(db, result.token, "EMPLOYER"))?.user.id).toBe(owner.userId);
+    // The seeker app does not take the employer's session.
+    expect(await validateSessionToken(db, result.token, "SEEKER")).toBeNull();
+    // The password still works, and next time the link is found directly.
+    const byPassword = await signInWithPassword(db, {
+      email: owner.email,
+      password,
+      audience: "EMPLOYER",
+      ip: "192.0.2.20",
+    });
+    expect(byPassword.ok).toBe(true);
+    expect(await employerSignIn(person.sub)).toMatchObject({
+      status: "signed-in",
+      via: "existing-link",
+      userId: owner.userId,
+      // Signed in before, and this browser sent no device cookie.
+      newDevice: true,
+    });
+  });
+
+  it("creates nothing for an address no company account uses", async () => {
+    const person = account(true);
+    expect(await employerSignIn(person.sub)).toEqual({ status: "no-account" });
+    expect(await db.user.count({ where: { email: person.email } })).toBe(0);
+
+    // A seeker's address is not a company account either.
+    const seeker = await signedUpSeeker(db, "seeker-at-the-employer-app");
+    const asSeeker = account(true, seeker.email);
+    expect(await employerSignIn(asSeeker.sub)).toEqual({ status: "no-account" });
+    expect(await db.oAuthAccount.count({ where: { userId: seeker.userId } })).toBe(0);
+  });
+
+  it("refuses an address the provider did not verify, with one answer whether or not an account uses it", async () => {
+    const owner = await signedUpEmployer(db, "unverified-at-google");
+    const claimant = account(false, owner.email);
+    expect(await employerSignIn(claimant.sub)).toEqual({ status: "unverified-email" });
+    expect(await employerSignIn(account(false).sub)).toEqual({ status: "unverified-email" });
+    expect(await db.oAuthAccount.count({ where: { userId: owner.userId } })).toBe(0);
+  });
+
+  it("does not link a company account that never confirmed its own address", async () => {
+    const squatted = await signedUpEmployer(db, "registered-not-confirmed", { verified: false });
+    const realOwner = account(true, squatted.email);
+    expect(await employerSignIn(realOwner.sub)).toEqual({ status: "email-in-use" });
+    expect(await db.oAuthAccount.count({ where: { userId: squatted.userId } })).toBe(0);
+  });
+
+  it("asks for the two-step code of an enrolled account instead of starting a session", async () => {
+    const owner = await signedUpEmployer(db, "two-step-owner-pass");
+    const enrolment = await startTwoFactorEnrolment(db, owner.userId);
+    if (enrolment.status !== "started") throw new Error("enrolment did not start");
+    const code = generateHOTP(
+      decodeBase32IgnorePadding(enrolment.manualKey.replace(/\s/g, "")),
+      stepAt(now),
+      6,
+    );
+    expect((await confirmTwoFactorEnrolment(db, owner.userId, code, now)).ok).toBe(true);
+    const sessionsBefore = await db.session.count({ where: { userId: owner.userId } });
+    const result = await employerSignIn(account(true, owner.email).sub);
+    expect(result).toEqual({ status: "second-factor-required", challenge: expect.any(String) });
+    expect(await db.session.count({ where: { userId: owner.userId } })).toBe(sessionsBefore);
   });
 });

@@ -25,7 +25,9 @@ export interface LocalOidcProvider {
  * A real OpenID Provider (the `oidc-provider` package, certified by the OpenID Foundation) on
  * 127.0.0.1, standing in for Google or Microsoft in tests: authorization code + PKCE, ID tokens
  * carrying `email` and `email_verified` as Google's do. Its development login and consent pages
- * accept any login name that is a registered account's `sub`.
+ * accept any login name that is a registered account's `sub`, or that names a person by their
+ * address (see accountNamedByLogin), so a test in another process can sign in as the account
+ * it just created.
  */
 export async function startLocalOidcProvider(options: {
   /** Every app callback that may receive the browser back (one client serves all the apps). */
@@ -52,7 +54,7 @@ export async function startLocalOidcProvider(options: {
       },
     ],
     async findAccount(_ctx, sub) {
-      const account = accounts.get(sub);
+      const account = accounts.get(sub) ?? accountNamedByLogin(sub);
       if (!account) return undefined;
       return {
         accountId: sub,
@@ -92,6 +94,17 @@ export async function startLocalOidcProvider(options: {
       await once(server, "close");
     },
   };
+}
+
+/**
+ * A login name that is an email address signs in as a person the provider verified with that
+ * address (their `sub` is the login name); `unverified:` before it makes the address unverified.
+ */
+function accountNamedByLogin(login: string): LocalOidcAccount | null {
+  const unverified = login.startsWith("unverified:");
+  const email = unverified ? login.slice("unverified:".length) : login;
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return null;
+  return { sub: login, email, emailVerified: !unverified };
 }
 
 /**
