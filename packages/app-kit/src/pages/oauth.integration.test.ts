@@ -1,0 +1,250 @@
+import {
+  confirmTwoFactorEnrolment,
+  hashPassword,
+  signUpEmployer,
+  startTwoFactorEnrolment,
+} from "@tsunagu/auth";
+import {
+  authenticatorCodeAt,
+  signInAtLocalProvider,
+  startLocalOidcProvider,
+  type LocalOidcProvider,
+} from "@tsunagu/auth/testing";
+import { db, disconnectDb } from "@tsunagu/db";
+import { createSeeker } from "@tsunagu/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAppKit, type AppKit } from "../kit";
+
+const SEEKER = "http://127.0.0.1:3000";
+const EMPLOYER = "http://127.0.0.1:3001";
+
+let local: LocalOidcProvider;
+let seeker: AppKit;
+let employer: AppKit;
+
+beforeAll(async () => {
+  local = await startLocalOidcProvider({
+    redirectUris: [`${SEEKER}/auth/google/callback`, `${EMPLOYER}/auth/google/callback`],
+  });
+  const env = (origin: string) => ({
+    ...process.env,
+    APP_ORIGIN: origin,
+    GOOGLE_ISSUER: local.issuer,
+    GOOGLE_CLIENT_ID: local.clientId,
+    GOOGLE_CLIENT_SECRET: local.clientSecret,
+    // Configured, so that the employer app can be seen not to offer it.
+    FACEBOOK_CLIENT_ID: "facebook-app",
+    FACEBOOK_CLIENT_SECRET: "facebook-secret",
+  });
+  seeker = createAppKit({
+    app: "seeker",
+    devPort: 3000,
+    db,
+    env: env(SEEKER),
+    canChangeEmail: true,
+    oauthProviders: ["google", "facebook", "microsoft"],
+    // Stands in for the seeker app's policy review: the proof that provider sign-in asks too.
+    afterSignIn: async (_db, _userId, redirectTo) =>
+      `/privacy/review?${new URLSearchParams({ redirectTo })}`,
+  });
+  employer = createAppKit({
+    app: "employer",
+    devPort: 3001,
+    db,
+    env: env(EMPLOYER),
+    canChangeEmail: true,
+    oauthProviders: ["google", "microsoft"],
+  });
+});
+
+afterAll(async () => {
+  await local?.close();
+  await disconnectDb();
+});
+
+const origin = (kit: AppKit) => kit.env.APP_ORIGIN;
+const context = () => ({ clientAddress: `198.51.100.${crypto.randomUUID()}` });
+
+/** A route handler's answer: Remix handlers throw their redirects. */
+async function answer(run: () => Promise<unknown>): Promise<Response> {
+  try {
+    const result = await run();
+    if (result instanceof Response) return result;
+    throw new Error(`expected a redirect, got ${JSON.stringify(result)}`);
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+const cookiePairs = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0] ?? "")
+    .filter((pair) => !pair.endsWith("="));
+
+/** The button's POST, the provider's pages, and the callback, as a browser would go through them. */
+async function providerSignIn(kit: AppKit, login: string, redirectTo: string) {
+  const begin = await answer(() =>
+    kit.pages.oauth.begin.action({
+      request: new Request(`${origin(kit)}/auth/google`, {
+        method: "POST",
+        headers: { Origin: origin(kit), "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ redirectTo }),
+      }),
+      params: { provider: "google" },
+      context: context(),
+    }),
+  );
+  const callbackUri = `${origin(kit)}/auth/google/callback`;
+  const callback = await signInAtLocalProvider(
+    new URL(begin.headers.get("Location") ?? ""),
+    login,
+    callbackUri,
+  );
+  return answer(() =>
+    kit.pages.oauth.callback.loader({
+      request: new Request(callback, { headers: { Cookie: cookiePairs(begin).join("; ") } }),
+      params: { provider: "google" },
+      context: context(),
+    }),
+  );
+}
+
+async function signedInUser(kit: AppKit, response: Response) {
+  const request = new Request(`${origin(kit)}/`, {
+    headers: { Cookie: cookiePairs(response).join("; ") },
+  });
+  return (await kit.getOptionalUser(request))?.user.id ?? null;
+}
+
+async function companyOwner(verified = true) {
+  const email = `owner.${crypto.randomUUID()}@example.test`;
+  const created = await signUpEmployer(db, {
+    email,
+    password: "Kanagawa-robotics-2026",
+    displayName: "Aoi Tanaka",
+    companyName: "Kanagawa Robotics",
+    locale: "JA",
+    ip: `setup-${crypto.randomUUID()}`,
+  });
+  if (created.status !== "created") throw new Error(`sign-up failed: ${created.status}`);
+  if (verified) {
+    await db.user.update({ where: { id: created.userId }, data: { emailVerifiedAt: new Date() } });
+  }
+  return { email, userId: created.userId };
+}
+
+describe("the sign-in page's provider buttons", () => {
+  it("shows each app only the configured providers it offers", () => {
+    const view = (kit: AppKit) =>
+      kit.pages.oauth.signInView(new Request(`${origin(kit)}/sign-in`)).providers;
+    expect(view(seeker).map((p) => p.name)).toEqual(["Google", "Facebook"]);
+    // Facebook is for seekers only; Microsoft is offered but not configured here.
+    expect(view(employer).map((p) => p.name)).toEqual(["Google"]);
+  });
+
+  it("says why the last try failed, only in words of its own", () => {
+    const query = (search: string) =>
+      employer.pages.oauth.signInView(new Request(`${EMPLOYER}/sign-in?${search}`)).failure;
+    expect(query("oauthError=no-account&provider=Google")).toEqual({
+      reason: "no-account",
+      provider: "Google",
+    });
+    expect(query("oauthError=you-were-hacked&provider=Google")).toBeNull();
+    expect(query("oauthError=failed&provider=Evil%20Corp")).toEqual({
+      reason: "failed",
+      provider: "",
+    });
+  });
+
+  it("answers 404 for a provider the app does not offer", async () => {
+    const response = await answer(() =>
+      employer.pages.oauth.begin.action({
+        request: new Request(`${EMPLOYER}/auth/facebook`, {
+          method: "POST",
+          headers: { Origin: EMPLOYER, "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ redirectTo: "/account" }),
+        }),
+        params: { provider: "facebook" },
+        context: context(),
+      }),
+    );
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("employer sign-in with Google", () => {
+  it("signs the company owner in and goes where they were going", async () => {
+    const owner = await companyOwner();
+    const response = await providerSignIn(employer, owner.email, "/billing");
+    expect(response.headers.get("Location")).toBe("/billing");
+    expect(await signedInUser(employer, response)).toBe(owner.userId);
+    // The employer's session is no seeker session.
+    expect(await signedInUser(seeker, response)).toBeNull();
+  });
+
+  it("sends an unknown address back to sign-in with the reason, creating nothing", async () => {
+    const email = `nobody.${crypto.randomUUID()}@example.test`;
+    const response = await providerSignIn(employer, email, "/account");
+    expect(response.headers.get("Location")).toBe(
+      "/sign-in?oauthError=no-account&provider=Google",
+    );
+    expect(await signedInUser(employer, response)).toBeNull();
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("refuses an address the provider did not verify", async () => {
+    const owner = await companyOwner();
+    const response = await providerSignIn(employer, `unverified:${owner.email}`, "/account");
+    expect(response.headers.get("Location")).toBe(
+      "/sign-in?oauthError=unverified-email&provider=Google",
+    );
+    expect(await signedInUser(employer, response)).toBeNull();
+    expect(await db.oAuthAccount.count({ where: { userId: owner.userId } })).toBe(0);
+  });
+});
+
+describe("provider sign-in ends like a password sign-in", () => {
+  it("goes through the app's afterSignIn step (the seeker's policy review)", async () => {
+    const person = await createSeeker(db, { email: `review.${crypto.randomUUID()}@example.test` });
+    const response = await providerSignIn(seeker, person.user.email, "/jobs");
+    expect(response.headers.get("Location")).toBe("/privacy/review?redirectTo=%2Fjobs");
+    expect(await signedInUser(seeker, response)).toBe(person.user.id);
+  });
+
+  it("asks an enrolled account for its code before any session, then continues as asked", async () => {
+    const owner = await companyOwner();
+    await db.user.update({
+      where: { id: owner.userId },
+      data: { passwordHash: await hashPassword("Kanagawa-robotics-2026") },
+    });
+    const enrolment = await startTwoFactorEnrolment(db, owner.userId);
+    if (enrolment.status !== "started") throw new Error("enrolment did not start");
+    const codeAt = (ms: number) => authenticatorCodeAt(enrolment.manualKey, new Date(ms));
+    expect((await confirmTwoFactorEnrolment(db, owner.userId, codeAt(Date.now()))).ok).toBe(true);
+
+    const first = await providerSignIn(employer, owner.email, "/members");
+    expect(first.headers.get("Location")).toBe("/sign-in/two-step?redirectTo=%2Fmembers");
+    expect(await signedInUser(employer, first)).toBeNull();
+
+    // A code works once: the next step's code (the server accepts one step of drift).
+    const second = await answer(() =>
+      employer.pages.twoStep.action({
+        request: new Request(`${EMPLOYER}/sign-in/two-step`, {
+          method: "POST",
+          headers: {
+            Origin: EMPLOYER,
+            "Content-Type": "application/x-www-form-urlencoded",
+            Cookie: cookiePairs(first).join("; "),
+          },
+          body: new URLSearchParams({ code: codeAt(Date.now() + 30_000), redirectTo: "/members" }),
+        }),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(second.headers.get("Location")).toBe("/members");
+    expect(await signedInUser(employer, second)).toBe(owner.userId);
+  });
+});
