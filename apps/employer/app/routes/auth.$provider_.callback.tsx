@@ -1,3 +1,3 @@
 import { kit } from "~/lib/kit.server";
 
-export const { loader } = kit.pages.oauth.callback;
+export const loader = kit.pages.oauth.callback.loader;
