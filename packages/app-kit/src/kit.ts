@@ -28,14 +28,12 @@ export interface AppKitConfig extends AppCoreConfig {
  */
 export function createAppKit(config: AppKitConfig) {
   const core = createAppCore(config);
-  const oauth = oauthPages(
-    core,
-    oauthProviderCatalogue({
-      offered: config.oauthProviders ?? [],
-      appOrigin: core.env.APP_ORIGIN,
-      env: config.env,
-    }),
-  );
+  const providers = oauthProviderCatalogue({
+    offered: config.oauthProviders ?? [],
+    appOrigin: core.env.APP_ORIGIN,
+    env: config.env,
+  });
+  const oauth = oauthPages(core, providers);
   return {
     ...core,
     pages: {
@@ -44,7 +42,7 @@ export function createAppKit(config: AppKitConfig) {
       oauth,
       ...passwordResetPages(core),
       verifyEmail: verifyEmailPage(core),
-      account: accountPage(core, { canChangeEmail: config.canChangeEmail }),
+      account: accountPage(core, { canChangeEmail: config.canChangeEmail, oauth: providers }),
       twoStepSetup: twoStepSetupPage(core),
       cookies: cookiePolicyPage(core),
       privacyPolicy: privacyPolicyPage(core),

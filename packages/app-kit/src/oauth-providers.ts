@@ -47,6 +47,8 @@ export function oauthProviderCatalogue(options: {
   return {
     /** The buttons to show. */
     buttons: (): OAuthButton[] => available.map(({ id, name }) => ({ id, name })),
+    /** The providers offered and configured, with their database names. */
+    entries: (): readonly OAuthProviderEntry[] => available,
     byId,
     /** The provider shown under this name on its button ("Google"), or null. */
     byName: (name: string | null | undefined): OAuthProviderEntry | null =>

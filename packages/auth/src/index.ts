@@ -156,6 +156,7 @@ export {
   startOAuth,
   verifyOAuthCallback,
   type OAuthFlow,
+  type OAuthIntent,
 } from "./oauth/flow";
 export {
   completeOAuthSignUp,

@@ -1,6 +1,5 @@
 import {
   confirmTwoFactorEnrolment,
-  hashPassword,
   signUpEmployer,
   startTwoFactorEnrolment,
 } from "@tsunagu/auth";
@@ -83,14 +82,26 @@ const cookiePairs = (response: Response) =>
     .map((cookie) => cookie.split(";")[0] ?? "")
     .filter((pair) => !pair.endsWith("="));
 
-/** The button's POST, the provider's pages, and the callback, as a browser would go through them. */
-async function providerSignIn(kit: AppKit, login: string, redirectTo: string) {
+/**
+ * The button's POST, the provider's pages, and the callback, as a browser would go through them.
+ * `form` is what the button posts; `cookies` what the browser holds already.
+ */
+async function providerSignIn(
+  kit: AppKit,
+  login: string,
+  redirectTo: string,
+  { form = { redirectTo }, cookies = [] }: { form?: Record<string, string>; cookies?: string[] } = {},
+) {
   const begin = await answer(() =>
     kit.pages.oauth.begin.action({
       request: new Request(`${origin(kit)}/auth/google`, {
         method: "POST",
-        headers: { Origin: origin(kit), "Content-Type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ redirectTo }),
+        headers: {
+          Origin: origin(kit),
+          "Content-Type": "application/x-www-form-urlencoded",
+          Cookie: cookies.join("; "),
+        },
+        body: new URLSearchParams(form),
       }),
       params: { provider: "google" },
       context: context(),
@@ -104,7 +115,9 @@ async function providerSignIn(kit: AppKit, login: string, redirectTo: string) {
   );
   return answer(() =>
     kit.pages.oauth.callback.loader({
-      request: new Request(callback, { headers: { Cookie: cookiePairs(begin).join("; ") } }),
+      request: new Request(callback, {
+        headers: { Cookie: [...cookies, ...cookiePairs(begin)].join("; ") },
+      }),
       params: { provider: "google" },
       context: context(),
     }),
@@ -118,11 +131,13 @@ async function signedInUser(kit: AppKit, response: Response) {
   return (await kit.getOptionalUser(request))?.user.id ?? null;
 }
 
+const OWNER_PASSWORD = "Kanagawa-robotics-2026";
+
 async function companyOwner(verified = true) {
   const email = `owner.${crypto.randomUUID()}@example.test`;
   const created = await signUpEmployer(db, {
     email,
-    password: "Kanagawa-robotics-2026",
+    password: OWNER_PASSWORD,
     displayName: "Aoi Tanaka",
     companyName: "Kanagawa Robotics",
     locale: "JA",
@@ -215,10 +230,6 @@ describe("provider sign-in ends like a password sign-in", () => {
 
   it("asks an enrolled account for its code before any session, then continues as asked", async () => {
     const owner = await companyOwner();
-    await db.user.update({
-      where: { id: owner.userId },
-      data: { passwordHash: await hashPassword("Kanagawa-robotics-2026") },
-    });
     const enrolment = await startTwoFactorEnrolment(db, owner.userId);
     if (enrolment.status !== "started") throw new Error("enrolment did not start");
     const codeAt = (ms: number) => authenticatorCodeAt(enrolment.manualKey, new Date(ms));
@@ -246,5 +257,90 @@ describe("provider sign-in ends like a password sign-in", () => {
     );
     expect(second.headers.get("Location")).toBe("/members");
     expect(await signedInUser(employer, second)).toBe(owner.userId);
+  });
+});
+
+describe("connecting a provider from account settings", () => {
+  async function passwordSession(email: string) {
+    const response = await answer(() =>
+      employer.pages.signIn.action({
+        request: new Request(`${EMPLOYER}/sign-in`, {
+          method: "POST",
+          headers: { Origin: EMPLOYER, "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ email, password: OWNER_PASSWORD, redirectTo: "/account" }),
+        }),
+        params: {},
+        context: context(),
+      }),
+    );
+    return cookiePairs(response);
+  }
+
+  const accountPage = async (cookies: string[], search = "") =>
+    employer.pages.account.loader({
+      request: new Request(`${EMPLOYER}/account${search}`, {
+        headers: { Cookie: cookies.join("; ") },
+      }),
+      params: {},
+      context: context(),
+    });
+
+  it("connects a Google account of another, unverified address, which then signs in; disconnecting ends that", async () => {
+    const owner = await companyOwner();
+    const cookies = await passwordSession(owner.email);
+    expect((await accountPage(cookies)).connections?.providers).toEqual([
+      { id: "google", name: "Google", connected: false },
+    ]);
+
+    // Provider sign-in alone would refuse this address; connecting proves the account by its session.
+    const login = `unverified:private.${crypto.randomUUID()}@example.test`;
+    const connected = await providerSignIn(employer, login, "/account", {
+      form: { intent: "connect" },
+      cookies,
+    });
+    expect(connected.headers.get("Location")).toBe("/account?connection=connected&provider=Google");
+    const page = await accountPage(cookies, "?connection=connected&provider=Google");
+    expect(page.connections).toEqual({
+      providers: [{ id: "google", name: "Google", connected: true }],
+      notice: { outcome: "connected", provider: "Google" },
+    });
+
+    const signedIn = await providerSignIn(employer, login, "/search");
+    expect(signedIn.headers.get("Location")).toBe("/search");
+    expect(await signedInUser(employer, signedIn)).toBe(owner.userId);
+
+    const disconnected = await employer.pages.account.action({
+      request: new Request(`${EMPLOYER}/account`, {
+        method: "POST",
+        headers: {
+          Origin: EMPLOYER,
+          "Content-Type": "application/x-www-form-urlencoded",
+          Cookie: cookies.join("; "),
+        },
+        body: new URLSearchParams({ intent: "disconnect-provider", provider: "google" }),
+      }),
+      params: {},
+      context: context(),
+    });
+    expect(disconnected).toEqual({ intent: "disconnect-provider", provider: "Google" });
+    const refused = await providerSignIn(employer, login, "/search");
+    expect(refused.headers.get("Location")).toBe(
+      "/sign-in?oauthError=unverified-email&provider=Google",
+    );
+  });
+
+  it("connects nothing without a session: the visitor is sent to sign in", async () => {
+    const response = await answer(() =>
+      employer.pages.oauth.begin.action({
+        request: new Request(`${EMPLOYER}/auth/google`, {
+          method: "POST",
+          headers: { Origin: EMPLOYER, "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ intent: "connect" }),
+        }),
+        params: { provider: "google" },
+        context: context(),
+      }),
+    );
+    expect(response.headers.get("Location")).toMatch(/^\/sign-in\?redirectTo=/);
   });
 });

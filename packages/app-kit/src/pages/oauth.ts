@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import {
   blankOAuthFlowCookie,
   completeOAuthSignUp,
+  connectOAuthAccount,
   cookieOptionsFor,
   finishOAuth,
   oauthFlowCookie,
@@ -48,7 +49,8 @@ interface RouteArgs {
 
 /**
  * Sign-in with Google, Facebook or Microsoft (F1): the button's POST, the provider's callback
- * and, for a new seeker, the page that asks for the birth date. A provider sign-in ends like a
+ * (which also connects a provider from account settings) and, for a new seeker, the page that
+ * asks for the birth date. A provider sign-in ends like a
  * password sign-in (finishSignIn): the second step if the account has one, the new-device mail,
  * and the app's afterSignIn (a policy to review first).
  */
@@ -159,12 +161,16 @@ export function oauthPages(app: AppCore, catalogue: OAuthProviderCatalogue) {
         const client = audience ? await catalogue.client(params.provider) : null;
         if (!client) throw new Response(null, { status: 404 });
         const form = await readForm(request);
+        // Account settings → "Connect": only for someone signed in, and back to settings.
+        const connect = form.get("intent") === "connect";
+        if (connect) await app.requireUser(request);
         const flow = startOAuth(client);
         return redirect(flow.url.toString(), {
           headers: {
             "Set-Cookie": oauthFlowCookie(flow, {
               secure,
-              redirectTo: app.safeRedirectPath(form.get("redirectTo")),
+              intent: connect ? "connect" : "sign-in",
+              redirectTo: connect ? "/account" : app.safeRedirectPath(form.get("redirectTo")),
             }),
           },
         });
@@ -186,6 +192,18 @@ export function oauthPages(app: AppCore, catalogue: OAuthProviderCatalogue) {
         const code = url.searchParams.get("code");
         const headers = new Headers({ "Set-Cookie": blankOAuthFlowCookie({ secure }) });
         if (!flow || !code) return failure(entry.name, "failed", headers);
+        if (flow.intent === "connect") {
+          const signedIn = await app.getOptionalUser(request);
+          if (!signedIn) return failure(entry.name, "expired", headers);
+          const connected = await connectOAuthAccount(app.db, client, {
+            userId: signedIn.user.id,
+            code,
+            codeVerifier: flow.codeVerifier,
+          });
+          const outcome = connected.ok ? "connected" : connected.reason;
+          const query = new URLSearchParams({ connection: outcome, provider: entry.name });
+          throw redirect(`/account?${query}`, { headers });
+        }
 
         const result = await finishOAuth(app.db, client, {
           code,

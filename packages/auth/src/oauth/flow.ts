@@ -23,6 +23,9 @@ export function startOAuth(client: OAuthProviderClient): OAuthFlow {
   return { url: client.createAuthorizationUrl(state, codeVerifier), state, codeVerifier };
 }
 
+/** Why the browser went to the provider: to sign in, or to connect it to the signed-in account. */
+export type OAuthIntent = "sign-in" | "connect";
+
 function flowCookieName(secure: boolean): string {
   return secure ? "__Host-tsunagu_oauth" : "tsunagu_oauth";
 }
@@ -34,11 +37,12 @@ function flowCookieName(secure: boolean): string {
  */
 export function oauthFlowCookie(
   flow: OAuthFlow,
-  options: { secure: boolean; redirectTo?: string },
+  options: { secure: boolean; redirectTo?: string; intent?: OAuthIntent },
 ): string {
   const returnTo = encodeBase64urlNoPadding(new TextEncoder().encode(options.redirectTo ?? ""));
+  const intent = options.intent ?? "sign-in";
   const attributes = [
-    `${flowCookieName(options.secure)}=${flow.state}.${flow.codeVerifier}.${returnTo}`,
+    `${flowCookieName(options.secure)}=${flow.state}.${flow.codeVerifier}.${returnTo}.${intent}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
@@ -61,23 +65,28 @@ export function blankOAuthFlowCookie(options: { secure: boolean }): string {
 }
 
 /**
- * The code verifier for a provider callback and where the visitor was going (unchecked: pass
- * it through the app's safe-redirect rule), or null when the callback's `state` does not match
+ * The code verifier for a provider callback, where the visitor was going (unchecked: pass it
+ * through the app's safe-redirect rule) and why they went, or null when the callback's `state` does not match
  * the flow cookie of this browser (a forged or replayed callback).
  */
 export function verifyOAuthCallback(
   cookieHeader: string | null | undefined,
   callbackState: string | null,
-): { codeVerifier: string; redirectTo: string } | null {
+): { codeVerifier: string; redirectTo: string; intent: OAuthIntent } | null {
   const value =
     readCookie(cookieHeader, flowCookieName(true)) ??
     readCookie(cookieHeader, flowCookieName(false));
   if (!value || !callbackState) return null;
-  const [state, codeVerifier, returnTo = ""] = value.split(".");
+  const [state, codeVerifier, returnTo = "", intent] = value.split(".");
   if (!state || !codeVerifier) return null;
   const encoder = new TextEncoder();
   const matches = constantTimeEqual(encoder.encode(state), encoder.encode(callbackState));
-  return matches ? { codeVerifier, redirectTo: decodeReturnTo(returnTo) } : null;
+  if (!matches) return null;
+  return {
+    codeVerifier,
+    redirectTo: decodeReturnTo(returnTo),
+    intent: intent === "connect" ? "connect" : "sign-in",
+  };
 }
 
 function decodeReturnTo(encoded: string): string {

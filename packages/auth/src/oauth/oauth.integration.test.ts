@@ -1,13 +1,11 @@
-import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { generateHOTP } from "@oslojs/otp";
 import { db, disconnectDb } from "@tsunagu/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { signedUpEmployer, signedUpSeeker } from "../accounts/test-accounts";
 import { signInWithPassword } from "../accounts/sign-in";
 import { validateSessionToken } from "../sessions/sessions";
-import { stepAt } from "../two-factor/totp";
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment } from "../two-factor/two-factor";
+import { authenticatorCodeAt } from "../testing/authenticator";
 import {
   signInAtLocalProvider,
   startLocalOidcProvider,
@@ -239,6 +237,7 @@ describe("OAuth sign-in against a real local OpenID provider", () => {
     expect(verifyOAuthCallback(cookieHeader, flow.state)).toEqual({
       codeVerifier: flow.codeVerifier,
       redirectTo: "",
+      intent: "sign-in",
     });
     expect(verifyOAuthCallback(cookieHeader, startOAuth(google).state)).toBeNull();
     expect(verifyOAuthCallback(null, flow.state)).toBeNull();
@@ -390,11 +389,7 @@ describe("employer sign-in with a provider", () => {
     const owner = await signedUpEmployer(db, "two-step-owner-pass");
     const enrolment = await startTwoFactorEnrolment(db, owner.userId);
     if (enrolment.status !== "started") throw new Error("enrolment did not start");
-    const code = generateHOTP(
-      decodeBase32IgnorePadding(enrolment.manualKey.replace(/\s/g, "")),
-      stepAt(now),
-      6,
-    );
+    const code = authenticatorCodeAt(enrolment.manualKey, now);
     expect((await confirmTwoFactorEnrolment(db, owner.userId, code, now)).ok).toBe(true);
     const sessionsBefore = await db.session.count({ where: { userId: owner.userId } });
     const result = await employerSignIn(account(true, owner.email).sub);

@@ -12,6 +12,7 @@ export { AccountNav, type AccountNavProps } from "./account-nav";
 export {
   AccountSettings,
   type AccountActionView,
+  type AccountConnectionsView,
   type AccountPageView,
   type AccountSessionView,
 } from "./account-settings";
