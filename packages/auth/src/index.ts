@@ -159,6 +159,7 @@ export {
   type OAuthIntent,
 } from "./oauth/flow";
 export {
+  completeOAuthCompanySignUp,
   completeOAuthSignUp,
   finishOAuth,
   signInWithOAuthIdentity,

@@ -2,6 +2,7 @@ import { Prisma, type Db, type Locale } from "@tsunagu/db";
 
 import { checkSeekerBirthDate, type BirthDateProblem } from "../accounts/age-gate";
 import { parseEmail } from "../accounts/email";
+import { checkCompanyFields, createCompanyOwner } from "../accounts/sign-up-employer";
 import { knownDeviceOf } from "../accounts/known-device";
 import { signInAfterFirstFactor, type SignInResult } from "../accounts/sign-in";
 import { AUDIENCE_USER_KIND, invalidateAllSessions, type SessionDevice } from "../sessions/sessions";
@@ -13,6 +14,7 @@ import { openPendingSignUp, sealPendingSignUp } from "./pending-sign-up";
 export type OAuthAudience = "SEEKER" | "EMPLOYER";
 
 type Via = "existing-link" | "linked-by-verified-email" | "new-account";
+type CompanyProblem = ReturnType<typeof checkCompanyFields>["problems"][number];
 
 export type OAuthSignInResult =
   /** Signed in, exactly as a password sign-in would be (device cookie, new-device flag). */
@@ -28,16 +30,16 @@ export type OAuthSignInResult =
   /** Ask for the birth date, then call completeOAuthSignUp with this sealed value. */
   | { status: "needs-birth-date"; pendingSignUp: string }
   | { status: "invalid"; problem: BirthDateProblem }
+  /** Ask for the company's name and the owner's, then call completeOAuthCompanySignUp. */
+  | { status: "needs-company"; pendingSignUp: string }
+  | { status: "invalid-company"; problems: CompanyProblem[] }
   /**
    * An account with this email exists but cannot be linked: the provider did not verify the
    * email (seekers), the account is not of this app, or (employers) the account never confirmed
    * its own address. Sign in with the password instead.
    */
   | { status: "email-in-use" }
-  /**
-   * Employer sign-in: no company account uses the provider's verified address. None is created
-   * here: an employer account is a membership of a company, which a provider cannot name.
-   */
+  /** Employer sign-in: the provider's account is linked to an account of another app. */
   | { status: "no-account" }
   /**
    * Employer sign-in: the provider did not verify the address, so it names no account. One
@@ -78,6 +80,24 @@ export async function finishOAuth(
   return signInWithOAuthIdentity(db, identity, input);
 }
 
+/** Second step of a company sign-up through a provider: the names the provider cannot give. */
+export function completeOAuthCompanySignUp(
+  db: Db,
+  input: Omit<OAuthSignInContext, "audience"> & {
+    pendingSignUp: string;
+    companyName: string;
+    displayName: string;
+  },
+): Promise<OAuthSignInResult> {
+  const identity = openPendingSignUp(input.pendingSignUp, input.now, "EMPLOYER");
+  if (!identity) return Promise.resolve({ status: "failed" });
+  return signInWithOAuthIdentity(db, identity, {
+    ...input,
+    audience: "EMPLOYER",
+    company: { companyName: input.companyName, displayName: input.displayName },
+  });
+}
+
 /** Second step of a seeker sign-up that needed a birth date. */
 export function completeOAuthSignUp(
   db: Db,
@@ -101,15 +121,19 @@ const accountFields = {
 /**
  * Linking rules: a known provider account signs in its user; otherwise an existing account of
  * this app with the same email is linked only if the provider verified that email (else anyone
- * could claim an account by registering its address at a lax provider); otherwise a new seeker
- * is created, once the age gate is passed. Employers are never created here, and an employer
- * account is linked only once it has confirmed its own address too: the company it owns came
- * with it, and a squatter's company must not pass to whoever proves the address later.
+ * could claim an account by registering its address at a lax provider); otherwise a new account
+ * is created, once the age gate is passed (seekers) or the company named (employers, and only
+ * for a verified address: the owner's address is the company's contact). An employer account is
+ * linked only once it has confirmed its own address too: the company it owns came with it, and
+ * a squatter's company must not pass to whoever proves the address later.
  */
 export async function signInWithOAuthIdentity(
   db: Db,
   identity: OAuthIdentity,
-  input: OAuthSignInContext & { birthDate?: string },
+  input: OAuthSignInContext & {
+    birthDate?: string;
+    company?: { companyName: string; displayName: string };
+  },
 ): Promise<OAuthSignInResult> {
   const now = input.now ?? new Date();
   const kind = AUDIENCE_USER_KIND[input.audience];
@@ -166,7 +190,7 @@ export async function signInWithOAuthIdentity(
     }
     return startOAuthSession(db, existing, "linked-by-verified-email", null, input, now);
   }
-  if (employer) return { status: "no-account" };
+  if (employer) return createCompanyAccount(db, identity, email, input, now);
 
   if (!input.birthDate) {
     return { status: "needs-birth-date", pendingSignUp: sealPendingSignUp(identity, now) };
@@ -198,6 +222,45 @@ export async function signInWithOAuthIdentity(
     return startOAuthSession(db, created.user, "new-account", created.verification, input, now);
   } catch (error) {
     // The same person finished two sign-ups at once, or the email was just registered.
+    if (isUniqueViolation(error)) return { status: "email-in-use" };
+    throw error;
+  }
+}
+
+/** A new company and its owner, signed in through the provider that verified the address. */
+async function createCompanyAccount(
+  db: Db,
+  identity: OAuthIdentity,
+  email: string,
+  input: Parameters<typeof signInWithOAuthIdentity>[2],
+  now: Date,
+): Promise<OAuthSignInResult> {
+  if (!input.company) {
+    return {
+      status: "needs-company",
+      pendingSignUp: sealPendingSignUp(identity, now, "EMPLOYER"),
+    };
+  }
+  const company = checkCompanyFields(input.company);
+  if (company.problems.length > 0) return { status: "invalid-company", problems: company.problems };
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const { userId } = await createCompanyOwner(tx, {
+        ...company.values,
+        email,
+        locale: input.locale,
+        now,
+        account: {
+          emailVerifiedAt: now,
+          oauthAccounts: {
+            create: { provider: identity.provider, providerUserId: identity.providerUserId },
+          },
+        },
+      });
+      return tx.user.findUniqueOrThrow({ where: { id: userId }, select: accountFields });
+    });
+    return startOAuthSession(db, created, "new-account", null, input, now);
+  } catch (error) {
     if (isUniqueViolation(error)) return { status: "email-in-use" };
     throw error;
   }

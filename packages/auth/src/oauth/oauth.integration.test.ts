@@ -12,7 +12,7 @@ import {
   type LocalOidcProvider,
 } from "../testing/local-oidc-provider";
 import { connectOAuthAccount, disconnectOAuthAccount } from "./connections";
-import { completeOAuthSignUp, finishOAuth } from "./finish";
+import { completeOAuthCompanySignUp, completeOAuthSignUp, finishOAuth } from "./finish";
 import { oauthFlowCookie, startOAuth, verifyOAuthCallback } from "./flow";
 import type { OAuthProviderClient } from "./identity";
 import { discoverOidcProvider } from "./providers";
@@ -358,12 +358,57 @@ describe("employer sign-in with a provider", () => {
     });
   });
 
-  it("creates nothing for an address no company account uses", async () => {
+  it("creates a company account for a new verified address once the company is named", async () => {
     const person = account(true);
-    expect(await employerSignIn(person.sub)).toEqual({ status: "no-account" });
+    const first = await employerSignIn(person.sub);
+    if (first.status !== "needs-company") throw new Error(`unexpected ${first.status}`);
     expect(await db.user.count({ where: { email: person.email } })).toBe(0);
+    // A seeker's pending sign-up does not finish here, nor the other way round.
+    expect(
+      await completeOAuthSignUp(db, {
+        pendingSignUp: first.pendingSignUp,
+        birthDate: "1990-01-01",
+        locale: "JA",
+        device,
+        now,
+      }),
+    ).toEqual({ status: "failed" });
 
-    // A seeker's address is not a company account either.
+    const blank = await completeOAuthCompanySignUp(db, {
+      pendingSignUp: first.pendingSignUp,
+      companyName: "  ",
+      displayName: "Aoi Tanaka",
+      locale: "JA",
+      device,
+      now,
+    });
+    expect(blank).toEqual({ status: "invalid-company", problems: ["invalid-company-name"] });
+
+    const done = await completeOAuthCompanySignUp(db, {
+      pendingSignUp: first.pendingSignUp,
+      companyName: "Shonan Logistics",
+      displayName: "Aoi Tanaka",
+      locale: "JA",
+      device,
+      now,
+    });
+    expect(done).toMatchObject({ status: "signed-in", via: "new-account", verification: null });
+    if (done.status !== "signed-in") return;
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: done.userId },
+      include: { membership: { include: { company: true } }, oauthAccounts: true },
+    });
+    expect(user).toMatchObject({ kind: "EMPLOYER", email: person.email, passwordHash: null });
+    expect(user.emailVerifiedAt).not.toBeNull();
+    expect(user.membership).toMatchObject({ role: "OWNER", displayName: "Aoi Tanaka" });
+    expect(user.membership?.company.name).toBe("Shonan Logistics");
+    expect(user.oauthAccounts).toEqual([
+      expect.objectContaining({ provider: "GOOGLE", providerUserId: person.sub }),
+    ]);
+    expect((await validateSessionToken(db, done.token, "EMPLOYER"))?.user.id).toBe(user.id);
+  });
+
+  it("does not make a seeker's address a company account", async () => {
     const seeker = await signedUpSeeker(db, "seeker-at-the-employer-app");
     const asSeeker = account(true, seeker.email);
     expect(await employerSignIn(asSeeker.sub)).toEqual({ status: "no-account" });
@@ -374,7 +419,10 @@ describe("employer sign-in with a provider", () => {
     const owner = await signedUpEmployer(db, "unverified-at-google");
     const claimant = account(false, owner.email);
     expect(await employerSignIn(claimant.sub)).toEqual({ status: "unverified-email" });
-    expect(await employerSignIn(account(false).sub)).toEqual({ status: "unverified-email" });
+    // Nor is a company account created for it.
+    const stranger = account(false);
+    expect(await employerSignIn(stranger.sub)).toEqual({ status: "unverified-email" });
+    expect(await db.user.count({ where: { email: stranger.email } })).toBe(0);
     expect(await db.oAuthAccount.count({ where: { userId: owner.userId } })).toBe(0);
   });
 
