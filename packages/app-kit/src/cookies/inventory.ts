@@ -90,7 +90,7 @@ export const COOKIE_INVENTORY = [
     id: "oauthPending",
     name: "tsunagu_oauth_pending",
     hostPrefix: true,
-    apps: ["seeker"],
+    apps: ["seeker", "employer"],
     category: "necessary",
     lifetime: minutes(15),
   },

@@ -199,14 +199,44 @@ describe("employer sign-in with Google", () => {
     expect(await signedInUser(seeker, response)).toBeNull();
   });
 
-  it("sends an unknown address back to sign-in with the reason, creating nothing", async () => {
-    const email = `nobody.${crypto.randomUUID()}@example.test`;
-    const response = await providerSignIn(employer, email, "/account");
-    expect(response.headers.get("Location")).toBe(
-      "/sign-in?oauthError=no-account&provider=Google",
+  it("creates a company account for a new address once the company is named", async () => {
+    const email = `founder.${crypto.randomUUID()}@example.test`;
+    const first = await providerSignIn(employer, email, "/account");
+    expect(first.headers.get("Location")).toBe(
+      "/auth/complete?provider=Google&redirectTo=%2Faccount",
     );
-    expect(await signedInUser(employer, response)).toBeNull();
+    expect(await signedInUser(employer, first)).toBeNull();
     expect(await db.user.count({ where: { email } })).toBe(0);
+
+    const complete = (fields: Record<string, string>) =>
+      answer(async () => {
+        const outcome = await employer.pages.oauth.complete.action({
+          request: new Request(`${EMPLOYER}/auth/complete`, {
+            method: "POST",
+            headers: {
+              Origin: EMPLOYER,
+              "Content-Type": "application/x-www-form-urlencoded",
+              Cookie: cookiePairs(first).join("; "),
+            },
+            body: new URLSearchParams({ provider: "Google", redirectTo: "/account", ...fields }),
+          }),
+          params: {},
+          context: context(),
+        });
+        throw new Error(`form answered ${JSON.stringify(outcome)}`);
+      });
+    // A blank company name is asked again, with what was typed kept.
+    await expect(complete({ companyName: "", displayName: "Ren Sato" })).rejects.toThrow(
+      '{"problems":["invalid-company-name"],"values":{"birthDate":"","companyName":"","displayName":"Ren Sato"}}',
+    );
+    const done = await complete({ companyName: "Sato Shipping", displayName: "Ren Sato" });
+    expect(done.headers.get("Location")).toBe("/account");
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, membership: { select: { role: true, company: { select: { name: true } } } } },
+    });
+    expect(user.membership).toEqual({ role: "OWNER", company: { name: "Sato Shipping" } });
+    expect(await signedInUser(employer, done)).toBe(user.id);
   });
 
   it("refuses an address the provider did not verify", async () => {

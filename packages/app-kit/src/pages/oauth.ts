@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   blankOAuthFlowCookie,
+  completeOAuthCompanySignUp,
   completeOAuthSignUp,
   connectOAuthAccount,
   cookieOptionsFor,
@@ -37,7 +38,7 @@ export interface OAuthSignInView {
 }
 
 /**
- * A sign-up through a provider that still needs the birth date: the identity, sealed by
+ * A sign-up through a provider that still needs a birth date or a company name: the identity, sealed by
  * @tsunagu/auth (AES-GCM, 15 minutes), waits in an HttpOnly cookie rather than in a URL.
  */
 const PENDING_COOKIE = "tsunagu_oauth_pending";
@@ -49,8 +50,8 @@ interface RouteArgs {
 
 /**
  * Sign-in with Google, Facebook or Microsoft (F1): the button's POST, the provider's callback
- * (which also connects a provider from account settings) and, for a new seeker, the page that
- * asks for the birth date. A provider sign-in ends like a
+ * (which also connects a provider from account settings) and, for a new account, the page that
+ * asks what the provider cannot tell (a seeker's birth date, a company's name). A provider sign-in ends like a
  * password sign-in (finishSignIn): the second step if the account has one, the new-device mail,
  * and the app's afterSignIn (a policy to review first).
  */
@@ -121,6 +122,7 @@ export function oauthPages(app: AppCore, catalogue: OAuthProviderCatalogue) {
         headers.append("Set-Cookie", app.challengeCookie(result.challenge));
         throw redirect(`/sign-in/two-step?${new URLSearchParams({ redirectTo })}`, { headers });
       case "needs-birth-date":
+      case "needs-company":
         headers.append("Set-Cookie", pendingCookie(result.pendingSignUp, 15 * 60));
         throw redirect(
           `/auth/complete?${new URLSearchParams({ provider: providerName, redirectTo })}`,
@@ -214,15 +216,23 @@ export function oauthPages(app: AppCore, catalogue: OAuthProviderCatalogue) {
       },
     },
 
-    /** /auth/complete: the birth date for a seeker sign-up that started at a provider. */
+    /**
+     * /auth/complete: what a sign-up that started at a provider still needs (a seeker's birth
+     * date; a company's name and its owner's).
+     */
     complete: {
-      loader({ request }: LoaderFunctionArgs) {
+      async loader({ request }: LoaderFunctionArgs) {
         const query = new URL(request.url).searchParams;
         const provider = catalogue.byName(query.get("provider"))?.name ?? "";
         if (!readPendingSignUp(request)) {
           throw redirect(`/sign-in?${new URLSearchParams({ oauthError: "expired", provider })}`);
         }
-        return { provider, redirectTo: app.safeRedirectPath(query.get("redirectTo")) };
+        const t = await app.translator(request, "common");
+        return {
+          title: t("auth.oauth.completeTitle"),
+          provider,
+          redirectTo: app.safeRedirectPath(query.get("redirectTo")),
+        };
       },
       async action(args: ActionFunctionArgs) {
         const { request } = args;
@@ -231,15 +241,29 @@ export function oauthPages(app: AppCore, catalogue: OAuthProviderCatalogue) {
         const pendingSignUp = readPendingSignUp(request);
         // Only a provider we know goes back into a URL: the field is whatever the visitor posted.
         const provider = catalogue.byName(textField(form, "provider"))?.name ?? "";
-        if (!pendingSignUp || audience !== "SEEKER") {
-          return failure(provider, "expired", new Headers());
-        }
-        const result = await completeOAuthSignUp(app.db, {
-          pendingSignUp,
+        if (!pendingSignUp || !audience) return failure(provider, "expired", new Headers());
+        const context = await signInContext(args, audience);
+        const result =
+          audience === "SEEKER"
+            ? await completeOAuthSignUp(app.db, {
+                pendingSignUp,
+                birthDate: textField(form, "birthDate"),
+                ...context,
+              })
+            : await completeOAuthCompanySignUp(app.db, {
+                pendingSignUp,
+                companyName: textField(form, "companyName"),
+                displayName: textField(form, "displayName"),
+                ...context,
+              });
+        // The form keeps what was typed; the problems name their fields.
+        const values = {
           birthDate: textField(form, "birthDate"),
-          ...(await signInContext(args, audience)),
-        });
-        if (result.status === "invalid") return { problem: result.problem };
+          companyName: textField(form, "companyName"),
+          displayName: textField(form, "displayName"),
+        };
+        if (result.status === "invalid") return { problems: [result.problem], values };
+        if (result.status === "invalid-company") return { problems: result.problems, values };
         const headers = new Headers();
         if (result.status === "signed-in") headers.append("Set-Cookie", pendingCookie("", 0));
         return settle(

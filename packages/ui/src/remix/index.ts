@@ -34,7 +34,10 @@ export {
 export { SignInPage, type SignInFailureView, type SignInPageProps } from "./sign-in-page";
 export {
   OAuthButtons,
+  OAuthCompletePage,
   OAuthFailureNotice,
+  type OAuthCompleteActionView,
+  type OAuthCompletePageView,
   type OAuthButtonView,
   type OAuthFailureReason,
   type OAuthSignInPageView,

@@ -1,7 +1,10 @@
-import { Form } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../components/alert";
 import { Button } from "../components/button";
+import { NarrowPage } from "../components/narrow-page";
+import type { AccountProblem } from "./problem-messages";
 
 /** A configured provider's button (`@tsunagu/app-kit`'s catalogue decides which). */
 export interface OAuthButtonView {
@@ -67,4 +70,43 @@ export function OAuthFailureNotice({
   const { t } = useTranslation("common");
   const tone = reason === "email-in-use" || reason === "no-account" ? "warning" : "danger";
   return <Alert tone={tone}>{t(FAILURE_KEY[reason], { provider })}</Alert>;
+}
+
+/** What `@tsunagu/app-kit`'s /auth/complete loader and action return. */
+export interface OAuthCompletePageView {
+  provider: string;
+  redirectTo: string;
+}
+export interface OAuthCompleteActionView {
+  problems: AccountProblem[];
+  values: Record<string, string>;
+}
+
+/**
+ * The last step of a sign-up that started at a provider: what the provider cannot tell (the
+ * app's `fields`, given the submitted values and their problems), then the account exists.
+ */
+export function OAuthCompletePage({
+  lead,
+  fields,
+}: {
+  lead: string;
+  fields: (form: { values: Record<string, string>; problems: AccountProblem[] }) => ReactNode;
+}) {
+  const { provider, redirectTo } = useLoaderData<OAuthCompletePageView>();
+  const result = useActionData<OAuthCompleteActionView>();
+  const { t } = useTranslation("common");
+  const submitting = useNavigation().state === "submitting";
+  return (
+    <NarrowPage title={t("auth.oauth.completeTitle")} lead={lead}>
+      <Form method="post" className="grid gap-5">
+        <input type="hidden" name="provider" value={provider} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        {fields({ values: result?.values ?? {}, problems: result?.problems ?? [] })}
+        <Button type="submit" disabled={submitting}>
+          {t("auth.signUp.submit")}
+        </Button>
+      </Form>
+    </NarrowPage>
+  );
 }
