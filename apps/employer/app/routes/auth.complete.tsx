@@ -1,5 +1,4 @@
 import { OAuthCompletePage } from "@tsunagu/ui/remix";
-import { useTranslation } from "react-i18next";
 import { CompanyFields } from "~/components/company-fields";
 import { kit } from "~/lib/kit.server";
 
@@ -9,10 +8,9 @@ export { pageMeta as meta } from "@tsunagu/ui/remix";
 
 /** Company sign-up through Google or Microsoft: the provider knows neither name asked here. */
 export default function CompleteCompanySignUp() {
-  const { t } = useTranslation("common");
   return (
     <OAuthCompletePage
-      lead={t("auth.oauth.completeCompanyLead")}
+      lead="auth.oauth.completeCompanyLead"
       fields={({ values, problems }) => (
         <CompanyFields
           values={values}

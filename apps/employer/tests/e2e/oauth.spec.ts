@@ -43,7 +43,42 @@ test("a company owner signs in with Google (a real local OpenID provider) and la
   expect(errors).toEqual([]);
 });
 
-test("an address no company account uses is told what to do, and nothing is created", async ({
+test("a new company signs up with Google: the provider vouches for the address, the company is named here", async ({
+  page,
+}) => {
+  const issuer = localIssuer();
+  const errors = watchConsoleOutside(page, issuer);
+  const founder = uniqueEmail("founder");
+
+  await page.goto("/sign-up");
+  await expect(page.getByRole("button", { name: "Continue with Facebook" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Continue with Google" }).click();
+  await signInAtProvider(page, founder);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Almost done" })).toBeVisible();
+  expect(await db.user.count({ where: { email: founder } })).toBe(0);
+  await page.getByLabel("Your name").fill("Ren Sato");
+  // Blank for the server, though not for the browser's own check of required fields.
+  await page.getByLabel("Company name").fill("   ");
+  await page.getByRole("button", { name: "Create account" }).click();
+  // Nothing typed is lost when a field is refused.
+  await expect(page.getByText("Enter the company name (up to 200 characters).")).toBeVisible();
+  await expect(page.getByLabel("Your name")).toHaveValue("Ren Sato");
+  await page.getByLabel("Company name").fill("Sato Shipping");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL("/account");
+  await expect(page.getByText(`Signed in as ${founder}`)).toBeVisible();
+  const user = await db.user.findUniqueOrThrow({
+    where: { email: founder },
+    select: { emailVerifiedAt: true, membership: { select: { role: true } } },
+  });
+  expect(user.membership?.role).toBe("OWNER");
+  expect(user.emailVerifiedAt).not.toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test("an address the provider did not verify is refused, and nothing is created", async ({
   page,
 }) => {
   const issuer = localIssuer();
@@ -52,11 +87,11 @@ test("an address no company account uses is told what to do, and nothing is crea
 
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Continue with Google" }).click();
-  await signInAtProvider(page, stranger);
+  await signInAtProvider(page, `unverified:${stranger}`);
 
-  await expect(page).toHaveURL(/\/sign-in\?oauthError=no-account/);
+  await expect(page).toHaveURL(/\/sign-in\?oauthError=unverified-email/);
   await expect(
-    page.getByText("No company account uses the email address of this Google account."),
+    page.getByText("Google has not confirmed the email address of this account"),
   ).toBeVisible();
   expect(await db.user.count({ where: { email: stranger } })).toBe(0);
   expect(errors).toEqual([]);

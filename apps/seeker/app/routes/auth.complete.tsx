@@ -18,7 +18,7 @@ export default function CompleteOAuthSignUp() {
   const { t } = useTranslation("common");
   return (
     <OAuthCompletePage
-      lead={t("auth.oauth.completeLead")}
+      lead="auth.oauth.completeLead"
       fields={({ values, problems }) => (
         <Field
           label={t("auth.fields.birthDate")}

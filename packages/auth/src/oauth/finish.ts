@@ -39,7 +39,10 @@ export type OAuthSignInResult =
    * its own address. Sign in with the password instead.
    */
   | { status: "email-in-use" }
-  /** Employer sign-in: the provider's account is linked to an account of another app. */
+  /**
+   * Employer sign-in: the provider's account, or its verified address, belongs to a seeker: the
+   * address cannot also be a company account's.
+   */
   | { status: "no-account" }
   /**
    * Employer sign-in: the provider did not verify the address, so it names no account. One

@@ -90,7 +90,8 @@ export function OAuthCompletePage({
   lead,
   fields,
 }: {
-  lead: string;
+  /** What is asked, and why: a seeker's birth date, or a company's name. */
+  lead: "auth.oauth.completeLead" | "auth.oauth.completeCompanyLead";
   fields: (form: { values: Record<string, string>; problems: AccountProblem[] }) => ReactNode;
 }) {
   const { provider, redirectTo } = useLoaderData<OAuthCompletePageView>();
@@ -98,7 +99,7 @@ export function OAuthCompletePage({
   const { t } = useTranslation("common");
   const submitting = useNavigation().state === "submitting";
   return (
-    <NarrowPage title={t("auth.oauth.completeTitle")} lead={lead}>
+    <NarrowPage title={t("auth.oauth.completeTitle")} lead={t(lead)}>
       <Form method="post" className="grid gap-5">
         <input type="hidden" name="provider" value={provider} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
