@@ -67,9 +67,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 
   try {
-    // OAuth sign-in is a seeker feature (F1); its provider stand-in is only needed with that app.
-    const seeker = E2E_APPS.find((app) => app.name === "seeker");
-    const google = seeker ? await startGoogleStandIn(seeker) : null;
+    // Seekers and employers sign in with Google (F1); admins never do.
+    const oauthApps = E2E_APPS.filter((app) => app.name !== "admin");
+    const google = oauthApps.length > 0 ? await startGoogleStandIn(oauthApps) : null;
     if (google) running.push({ stop: () => google.provider.close() });
     await applyMigrations(services.databaseUrl);
     await seedDemoWorld(services.databaseUrl);
@@ -105,7 +105,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
             env: {
               ...env,
               MEILI_API_KEY: searchKeys[appSearchKey[app.name]],
-              ...(app.name === "seeker" ? google?.env : {}),
+              ...(app.name === "admin" ? {} : google?.env),
             },
             logDir,
           }),

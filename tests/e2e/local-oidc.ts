@@ -3,7 +3,9 @@ import { appUrl, type E2eApp } from "./apps";
 
 /**
  * People who can sign in at the local OpenID provider that stands in for Google. Registered by
- * the global setup (the provider lives in that process); specs sign in with these login names.
+ * the global setup (the provider lives in that process); specs sign in with these login names,
+ * or with an account's own address as the login name (`unverified:` before it: the provider
+ * does not vouch for it).
  */
 export const LOCAL_OIDC_ACCOUNTS = {
   /** Has no Tsunagu account yet: signing in creates one after the birth date is given. */
@@ -11,14 +13,14 @@ export const LOCAL_OIDC_ACCOUNTS = {
 } as const;
 
 /**
- * A real OpenID provider on 127.0.0.1 configured as the seeker app's Google (GOOGLE_ISSUER makes
- * the app find it through discovery instead of accounts.google.com).
+ * A real OpenID provider on 127.0.0.1 configured as Google for the seeker and employer apps
+ * (GOOGLE_ISSUER makes an app find it through discovery instead of accounts.google.com).
  */
 export async function startGoogleStandIn(
-  seeker: E2eApp,
+  apps: readonly E2eApp[],
 ): Promise<{ provider: LocalOidcProvider; env: Record<string, string> }> {
   const provider = await startLocalOidcProvider({
-    redirectUri: `${appUrl(seeker)}/auth/google/callback`,
+    redirectUris: apps.map((app) => `${appUrl(app)}/auth/google/callback`),
   });
   for (const account of Object.values(LOCAL_OIDC_ACCOUNTS)) provider.addAccount(account);
   return {

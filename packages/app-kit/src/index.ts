@@ -15,6 +15,8 @@ export { describeDevice } from "./describe-device";
 export { readForm, textField } from "./forms";
 export { DISPLAY_TIME_ZONE, formatTime } from "./pages/account-page";
 export { signUpPage, type SignUpForm } from "./pages/sign-up";
+export { OAUTH_FAILURES, type OAuthFailure, type OAuthSignInView } from "./pages/oauth";
+export type { OAuthButton, OAuthProviderId } from "./oauth-providers";
 export { safeRedirectPath } from "./redirect-target";
 export type { SignedIn } from "./session";
 export { apiCaller, appErrorOf, trpcCodeOf } from "./api-caller";

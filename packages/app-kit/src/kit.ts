@@ -1,7 +1,9 @@
 import { createAppCore, type AppCoreConfig } from "./app-core";
+import { oauthProviderCatalogue, type OAuthProviderId } from "./oauth-providers";
 import { accountPage } from "./pages/account-page";
 import { appRoutes } from "./pages/app-routes";
 import { cookiePolicyPage } from "./pages/cookie-policy";
+import { oauthPages } from "./pages/oauth";
 import { passwordResetPages } from "./pages/password-reset";
 import { privacyPolicyPage } from "./pages/privacy-policy";
 import { signInPages } from "./pages/sign-in";
@@ -11,6 +13,11 @@ import { verifyEmailPage } from "./pages/verify-email";
 export interface AppKitConfig extends AppCoreConfig {
   /** Accounts of this app change their own address (seekers, employers; not admins). */
   canChangeEmail: boolean;
+  /**
+   * Providers whose buttons this app shows when the environment configures them (seekers: all
+   * three; employers: Google and Microsoft; admins: none).
+   */
+  oauthProviders?: readonly OAuthProviderId[];
 }
 
 /**
@@ -21,14 +28,21 @@ export interface AppKitConfig extends AppCoreConfig {
  */
 export function createAppKit(config: AppKitConfig) {
   const core = createAppCore(config);
+  const providers = oauthProviderCatalogue({
+    offered: config.oauthProviders ?? [],
+    appOrigin: core.env.APP_ORIGIN,
+    env: config.env,
+  });
+  const oauth = oauthPages(core, providers);
   return {
     ...core,
     pages: {
       ...appRoutes(core),
-      ...signInPages(core),
+      ...signInPages(core, oauth),
+      oauth,
       ...passwordResetPages(core),
       verifyEmail: verifyEmailPage(core),
-      account: accountPage(core, { canChangeEmail: config.canChangeEmail }),
+      account: accountPage(core, { canChangeEmail: config.canChangeEmail, oauth: providers }),
       twoStepSetup: twoStepSetupPage(core),
       cookies: cookiePolicyPage(core),
       privacyPolicy: privacyPolicyPage(core),

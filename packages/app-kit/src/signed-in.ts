@@ -3,7 +3,8 @@ import { sealToken, type SignInResult } from "@tsunagu/auth";
 import type { AppCore } from "./app-core";
 import { describeDevice } from "./describe-device";
 
-type SignedInResult = Extract<SignInResult, { ok: true }>;
+/** A session just started, by password (one step or two) or through a provider. */
+type SignedInResult = Omit<Extract<SignInResult, { ok: true }>, "ok">;
 
 const NOT_ME_PURPOSE = "sign-in-not-me";
 /** How long the "this wasn't me" link of a new-sign-in mail works. */
@@ -11,7 +12,7 @@ const NOT_ME_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export { NOT_ME_PURPOSE };
 
 /**
- * The end of every successful sign-in (one step or two): the session and device cookies, the
+ * The end of every successful sign-in (one step or two, password or provider): the session and device cookies, the
  * "new sign-in" mail when the browser is new to the account, and on to where the visitor was
  * going. The mail is sent off the request path: a mail outage never delays a sign-in.
  */

@@ -25,7 +25,9 @@ export interface AuthEnv {
 
 let cached: AuthEnv | undefined;
 
-export function readAuthEnv(runtimeEnv: NodeJS.ProcessEnv = process.env): AuthEnv {
+export function readAuthEnv(
+  runtimeEnv: Record<string, string | undefined> = process.env,
+): AuthEnv {
   if (runtimeEnv === process.env && cached) return cached;
   const env = createEnv({
     server: {

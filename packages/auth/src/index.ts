@@ -156,11 +156,14 @@ export {
   startOAuth,
   verifyOAuthCallback,
   type OAuthFlow,
+  type OAuthIntent,
 } from "./oauth/flow";
 export {
+  completeOAuthCompanySignUp,
   completeOAuthSignUp,
   finishOAuth,
   signInWithOAuthIdentity,
+  type OAuthAudience,
   type OAuthSignInContext,
   type OAuthSignInResult,
 } from "./oauth/finish";

@@ -4,7 +4,13 @@ import { createAppKit, signUpPage } from "@tsunagu/app-kit";
 import { signUpEmployer, type EmployerSignUpProblem } from "@tsunagu/auth";
 
 /** Created when the server starts: a missing or malformed variable stops it with its name. */
-export const kit = createAppKit({ app: "employer", devPort: 3001, canChangeEmail: true });
+export const kit = createAppKit({
+  app: "employer",
+  devPort: 3001,
+  canChangeEmail: true,
+  // Facebook is for seekers only: companies sign in with their work Google or Microsoft accounts.
+  oauthProviders: ["google", "microsoft"],
+});
 
 // F7: this server caches redacted resumes; a deleted account's copies leave as it is deleted.
 startForgettingDeletedResumes();

@@ -1,3 +1,4 @@
+import { useLoaderData } from "@remix-run/react";
 import { SignInPage, pageMeta } from "@tsunagu/ui/remix";
 import { kit } from "~/lib/kit.server";
 
@@ -6,5 +7,6 @@ export const action = kit.pages.signIn.action;
 export const meta = pageMeta;
 
 export default function SignIn() {
-  return <SignInPage defaultRedirectTo="/account" selfService />;
+  const { oauth } = useLoaderData<typeof loader>();
+  return <SignInPage defaultRedirectTo="/account" selfService oauth={oauth} />;
 }

@@ -1,47 +1,30 @@
-import { Field, Input } from "@tsunagu/ui";
-import { problemMessages, SignUpPage, pageMeta } from "@tsunagu/ui/remix";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { SignUpPage, pageMeta } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import { companySignUp } from "~/lib/kit.server";
+import { CompanyFields } from "~/components/company-fields";
+import { companySignUp, kit } from "~/lib/kit.server";
 
-export const loader = companySignUp.loader;
+export async function loader(args: LoaderFunctionArgs) {
+  return {
+    ...(await companySignUp.loader(args)),
+    // A provider sign-up creates the company account too, once it is named (/auth/complete).
+    providers: kit.pages.oauth.buttons(),
+  };
+}
+
 export const action = companySignUp.action;
 export const meta = pageMeta;
 
 export default function EmployerSignUp() {
+  const { providers } = useLoaderData<typeof loader>();
   const { t } = useTranslation("common");
   return (
     <SignUpPage
       title={t("auth.signUp.employerTitle")}
       lead={t("auth.signUp.employerLead")}
-      fieldsBefore={({ values, problems }) => (
-        <>
-          <Field
-            label={t("auth.fields.companyName")}
-            requiredLabel={t("auth.fields.required")}
-            error={problemMessages(t, problems.companyName)}
-          >
-            <Input
-              name="companyName"
-              autoComplete="organization"
-              required
-              defaultValue={values?.companyName}
-            />
-          </Field>
-          <Field
-            label={t("auth.fields.displayName")}
-            requiredLabel={t("auth.fields.required")}
-            description={t("auth.fields.displayNameHelp")}
-            error={problemMessages(t, problems.displayName)}
-          >
-            <Input
-              name="displayName"
-              autoComplete="name"
-              required
-              defaultValue={values?.displayName}
-            />
-          </Field>
-        </>
-      )}
+      oauth={{ providers, redirectTo: "/account" }}
+      fieldsBefore={({ values, problems }) => <CompanyFields values={values} problems={problems} />}
     />
   );
 }

@@ -19,6 +19,7 @@ test("an employer visitor accepts optional cookies and finds the app's cookies i
   await expect(policy).toContainText("tsunagu_employer");
   await expect(policy).toContainText("candidate_purpose");
   await expect(policy).toContainText("30 minutes");
-  // Seeker-only cookies are not this app's.
-  await expect(policy).not.toContainText("tsunagu_oauth");
+  // Sign-in and sign-up with a provider set their cookies here too.
+  await expect(policy).toContainText("tsunagu_oauth");
+  await expect(policy).toContainText("tsunagu_oauth_pending");
 });

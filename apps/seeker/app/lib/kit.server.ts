@@ -8,6 +8,7 @@ export const kit = createAppKit({
   app: "seeker",
   devPort: 3000,
   canChangeEmail: true,
+  oauthProviders: ["google", "facebook", "microsoft"],
   // Policy versions (R7): a consent whose purpose a newer version changed is reviewed first.
   afterSignIn: async (db, userId, redirectTo) =>
     (await consentsToReview(db, userId)).length > 0

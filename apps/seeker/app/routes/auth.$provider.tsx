@@ -1,12 +1,5 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/react";
-import { beginOAuth } from "~/lib/oauth-flow.server";
+import { kit } from "~/lib/kit.server";
 
 /** The provider buttons post here; a plain visit goes back to sign-in. */
-export function loader() {
-  return redirect("/sign-in");
-}
-
-export function action(args: ActionFunctionArgs) {
-  return beginOAuth(args, args.params.provider);
-}
+export const loader = kit.pages.oauth.begin.loader;
+export const action = kit.pages.oauth.begin.action;

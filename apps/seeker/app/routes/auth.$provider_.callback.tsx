@@ -1,6 +1,3 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { handleOAuthCallback } from "~/lib/oauth-flow.server";
+import { kit } from "~/lib/kit.server";
 
-export function loader(args: LoaderFunctionArgs) {
-  return handleOAuthCallback(args, args.params.provider);
-}
+export const loader = kit.pages.oauth.callback.loader;

@@ -1,48 +1,34 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, redirect, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Button, Field, Input, NarrowPage } from "@tsunagu/ui";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Field, Input } from "@tsunagu/ui";
+import { OAuthCompletePage, pageMeta, problemMessages } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
-import { problemMessages } from "@tsunagu/ui/remix";
-import { minimumSeekerAge } from "~/lib/kit.server";
-import { completeOAuth, readPendingSignUp } from "~/lib/oauth-flow.server";
-import { providerNamed } from "~/lib/oauth.server";
+import { kit, minimumSeekerAge } from "~/lib/kit.server";
 
-export function loader({ request }: LoaderFunctionArgs) {
-  const provider =
-    providerNamed(new URL(request.url).searchParams.get("provider") ?? "")?.name ?? "";
-  if (!readPendingSignUp(request)) {
-    throw redirect(`/sign-in?${new URLSearchParams({ oauthError: "expired", provider })}`);
-  }
-  return { provider, minimumAge: minimumSeekerAge() };
+export async function loader(args: LoaderFunctionArgs) {
+  return { ...(await kit.pages.oauth.complete.loader(args)), minimumAge: minimumSeekerAge() };
 }
 
-export function action(args: ActionFunctionArgs) {
-  return completeOAuth(args);
-}
+export const action = kit.pages.oauth.complete.action;
+export const meta = pageMeta;
 
 /** Sign-up through a provider: the age gate still applies, so the birth date is asked here. */
 export default function CompleteOAuthSignUp() {
-  const { provider, minimumAge } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const { minimumAge } = useLoaderData<typeof loader>();
   const { t } = useTranslation("common");
-  const submitting = useNavigation().state === "submitting";
-
   return (
-    <NarrowPage title={t("auth.oauth.completeTitle")} lead={t("auth.oauth.completeLead")}>
-      <Form method="post" className="grid gap-5">
-        <input type="hidden" name="provider" value={provider} />
+    <OAuthCompletePage
+      lead="auth.oauth.completeLead"
+      fields={({ values, problems }) => (
         <Field
           label={t("auth.fields.birthDate")}
           requiredLabel={t("auth.fields.required")}
           description={t("auth.fields.birthDateHelp", { age: minimumAge })}
-          error={problemMessages(t, result ? [result.problem] : undefined, { age: minimumAge })}
+          error={problemMessages(t, problems, { age: minimumAge })}
         >
-          <Input name="birthDate" type="date" required />
+          <Input name="birthDate" type="date" required defaultValue={values.birthDate} />
         </Field>
-        <Button type="submit" disabled={submitting}>
-          {t("auth.signUp.submit")}
-        </Button>
-      </Form>
-    </NarrowPage>
+      )}
+    />
   );
 }

@@ -1,38 +1,24 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createDb } from "@tsunagu/db";
+import { seekerAccount } from "../../../../tests/e2e/fixtures";
 import { LOCAL_OIDC_ACCOUNTS } from "../../../../tests/e2e/local-oidc";
-
-/** Console errors of our pages; the provider's development pages are not ours to judge. */
-function watchConsole(page: Page, ignoreOrigin: string) {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    // The provider's development pages try to load assets from the internet.
-    if (message.type() === "error" && !page.url().startsWith(ignoreOrigin)) {
-      errors.push(message.text());
-    }
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
-
-/** The development login and consent pages of the local oidc-provider. */
-async function signInAtProvider(page: Page, login: string) {
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("any");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
+import {
+  localIssuer,
+  signInAtProvider,
+  watchConsoleOutside,
+} from "../../../../tests/e2e/local-oidc-pages";
 
 test("sign in with Google (a real local OpenID provider) and create the account", async ({
   page,
 }) => {
-  const issuer = process.env.LOCAL_OIDC_ISSUER ?? "";
-  expect(issuer, "the e2e global setup starts the provider").not.toBe("");
-  const errors = watchConsole(page, issuer);
+  const issuer = localIssuer();
+  const errors = watchConsoleOutside(page, issuer);
   const account = LOCAL_OIDC_ACCOUNTS.newcomer;
 
+  // Sign-up offers the provider too; only configured providers get a button.
+  await page.goto("/sign-up");
+  await expect(page.getByRole("button", { name: "Continue with Google" })).toBeVisible();
   await page.goto("/sign-in");
-  // Only configured providers get a button.
   await expect(page.getByRole("button", { name: "Continue with Facebook" })).toHaveCount(0);
   await page.getByRole("button", { name: "Continue with Google" }).click();
   await expect(page).toHaveURL(new RegExp(`^${issuer}`));
@@ -57,6 +43,30 @@ test("sign in with Google (a real local OpenID provider) and create the account"
     expect(user.oauthAccounts).toEqual([{ provider: "GOOGLE" }]);
     // Google vouched for the address.
     expect(user.emailVerifiedAt).not.toBeNull();
+  } finally {
+    await db.$disconnect();
+  }
+  expect(errors).toEqual([]);
+});
+
+test("a seeker whose consent a new policy version changed reviews it first, also when signing in with Google", async ({
+  page,
+}) => {
+  const issuer = localIssuer();
+  const errors = watchConsoleOutside(page, issuer);
+  const db = createDb(process.env.DATABASE_URL ?? "");
+  try {
+    // Agreed to partner offers under the first version; the current one changed that purpose.
+    const seeker = await seekerAccount(db, { locale: "en", consents: ["PARTNER_OFFERS"] });
+    await page.goto("/sign-in?redirectTo=%2Fjobs");
+    await page.getByRole("button", { name: "Continue with Google" }).click();
+    await signInAtProvider(page, seeker.email);
+
+    await expect(page).toHaveURL(/\/privacy\/review\?redirectTo=%2Fjobs/, { timeout: 15_000 });
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Review a change to the privacy policy" }),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "Offers from partners" })).toBeVisible();
   } finally {
     await db.$disconnect();
   }

@@ -50,7 +50,9 @@ describe("cookie inventory", () => {
     const employer = cookiesOf("employer", { secure: false }).map((entry) => entry.name);
     expect(employer).toContain("tsunagu_employer_challenge");
     expect(employer).toContain("candidate_purpose");
-    expect(employer).not.toContain("tsunagu_oauth");
+    // Employers sign in and sign up with Google and Microsoft too.
+    expect(employer).toContain("tsunagu_oauth");
+    expect(employer).toContain("tsunagu_oauth_pending");
   });
 
   it("has no analytics cookie and one optional preferences cookie", () => {

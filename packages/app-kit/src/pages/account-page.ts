@@ -2,8 +2,10 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import {
   changeEmail,
   changePassword,
+  disconnectOAuthAccount,
   invalidateAllSessions,
   invalidateUserSession,
+  listOAuthConnections,
   listSessions,
   twoFactorStatus,
 } from "@tsunagu/auth";
@@ -11,7 +13,42 @@ import type { AccountActionView, AccountPageView } from "@tsunagu/ui/remix";
 import type { AppCore } from "../app-core";
 import { describeDevice } from "../describe-device";
 import { readForm, textField } from "../forms";
+import type { OAuthProviderCatalogue } from "../oauth-providers";
 import type { SignedIn } from "../session";
+
+/** How connecting a provider from this page ended (the callback says so in the query). */
+const CONNECTION_OUTCOMES = ["connected", "already-connected", "failed"] as const;
+
+interface AccountPageOptions {
+  canChangeEmail: boolean;
+  /** The providers this app offers for sign-in: the page connects and disconnects them. */
+  oauth?: OAuthProviderCatalogue;
+}
+
+/** The configured providers, whether each is connected, and how the last connect ended. */
+async function loadConnections(
+  app: AppCore,
+  oauth: OAuthProviderCatalogue | undefined,
+  request: Request,
+  userId: string,
+) {
+  const offered = oauth?.entries() ?? [];
+  if (!oauth || offered.length === 0) return null;
+  const linked = new Set(
+    (await listOAuthConnections(app.db, userId)).map((connection) => connection.provider),
+  );
+  const query = new URL(request.url).searchParams;
+  const outcome = CONNECTION_OUTCOMES.find((known) => known === query.get("connection"));
+  const provider = oauth.byName(query.get("provider"))?.name;
+  return {
+    providers: offered.map(({ id, name, provider: stored }) => ({
+      id,
+      name,
+      connected: linked.has(stored),
+    })),
+    notice: outcome && provider ? { outcome, provider } : null,
+  };
+}
 
 /** Sessions are shown in Japan time, where the platform and most of its users are. */
 export const DISPLAY_TIME_ZONE = "Asia/Tokyo";
@@ -19,12 +56,12 @@ export const DISPLAY_TIME_ZONE = "Asia/Tokyo";
 /** The account page's loader data: the address and the signed-in devices, in local time. */
 async function loadAccountPage(
   app: AppCore,
-  canChangeEmail: boolean,
+  { canChangeEmail, oauth }: AccountPageOptions,
   request: Request,
   { session, user }: SignedIn,
 ) {
   const { db } = app;
-  const [account, sessions, locale, t, twoFactor] = await Promise.all([
+  const [account, sessions, locale, t, twoFactor, connections] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { email: true, emailVerifiedAt: true },
@@ -33,6 +70,7 @@ async function loadAccountPage(
     app.detectLocale(request),
     app.translator(request, "common"),
     twoFactorStatus(db, user.id),
+    loadConnections(app, oauth, request, user.id),
   ]);
   const format = new Intl.DateTimeFormat(locale, {
     year: "numeric",
@@ -49,6 +87,7 @@ async function loadAccountPage(
     canChangeEmail,
     emailVerified: account.emailVerifiedAt !== null,
     twoFactor: { ...twoFactor, required: app.twoFactorRequired },
+    connections,
     sessions: sessions.map((entry) => ({
       id: entry.id,
       current: entry.current,
@@ -62,7 +101,7 @@ async function loadAccountPage(
 /** The account page's forms, told apart by their `intent`. */
 async function runAccountAction(
   app: AppCore,
-  canChangeEmail: boolean,
+  { canChangeEmail, oauth }: AccountPageOptions,
   request: Request,
   { session, user }: SignedIn,
 ) {
@@ -113,23 +152,31 @@ async function runAccountAction(
       await invalidateAllSessions(db, user.id, { except: session.id });
       return { intent: "sign-out-others" as const };
     }
+    case "disconnect-provider": {
+      const entry = oauth?.byId(textField(form, "provider"));
+      if (!entry) throw data(null, { status: 400 });
+      const result = await disconnectOAuthAccount(db, { userId: user.id, provider: entry.provider });
+      return result.ok
+        ? { intent: "disconnect-provider" as const, provider: entry.name }
+        : { intent: "disconnect-provider" as const, provider: entry.name, problem: result.reason };
+    }
     default:
       throw data(null, { status: 400 });
   }
 }
 
 /**
- * The account page (address, password, signed-in devices) of an app. `canChangeEmail` where an
+ * The account page (address, password, connected providers, signed-in devices) of an app. `canChangeEmail` where an
  * account may change its address (seekers, employers): the page then shows whether the address
  * is confirmed and accepts the "change-email" form. Typed as the page component reads it.
  */
-export function accountPage(app: AppCore, { canChangeEmail }: { canChangeEmail: boolean }) {
+export function accountPage(app: AppCore, options: AccountPageOptions) {
   return {
     async loader({ request }: LoaderFunctionArgs): Promise<AccountPageView> {
-      return loadAccountPage(app, canChangeEmail, request, await app.requireUser(request));
+      return loadAccountPage(app, options, request, await app.requireUser(request));
     },
     async action({ request }: ActionFunctionArgs): Promise<AccountActionView> {
-      return runAccountAction(app, canChangeEmail, request, await app.requireUser(request));
+      return runAccountAction(app, options, request, await app.requireUser(request));
     },
   };
 }

@@ -10,11 +10,12 @@ import { z } from "zod";
 import type { AppCore } from "../app-core";
 import { readForm, textField } from "../forms";
 import { finishSignIn, NOT_ME_PURPOSE } from "../signed-in";
+import type { OAuthPages } from "./oauth";
 
 const notMeToken = z.object({ sessionId: z.string(), userId: z.string() });
 
-/** Sign-in with email and password, and sign-out. */
-export function signInPages(app: AppCore) {
+/** Sign-in with email and password (and the provider buttons beside it), and sign-out. */
+export function signInPages(app: AppCore, oauth?: OAuthPages) {
   const { db } = app;
   return {
     signIn: {
@@ -24,7 +25,7 @@ export function signInPages(app: AppCore) {
         );
         if (await app.getOptionalUser(request)) throw redirect(redirectTo);
         const t = await app.translator(request, "common");
-        return { title: t("auth.signIn.title") };
+        return { title: t("auth.signIn.title"), oauth: oauth?.signInView(request) ?? null };
       },
       async action({ request, context }: ActionFunctionArgs) {
         app.assertSameOrigin(request);

@@ -83,18 +83,51 @@ export async function signInWithPassword(db: Db, input: SignInInput): Promise<Si
     return { ok: false, reason: "invalid-credentials" };
   if (user.status !== "ACTIVE") return { ok: false, reason: "account-unavailable" };
 
-  const newDevice = !knownDevice && user.lastSignInAt !== null;
+  return signInAfterFirstFactor(db, {
+    user: { ...user, email },
+    audience: input.audience,
+    ip: input.ip,
+    userAgent: input.userAgent,
+    knownDevice: knownDevice !== null,
+    now,
+  });
+}
+
+/**
+ * What follows a first factor that proved who this is (a password, or a provider's sign-in):
+ * the second step when the account has two-step sign-in, else the session. Every way in goes
+ * through here, so none of them skips the code or the new-device notice.
+ */
+export async function signInAfterFirstFactor(
+  db: Db,
+  input: {
+    user: {
+      id: string;
+      email: string;
+      lastSignInAt: Date | null;
+      twoFactor: { enabledAt: Date | null } | null;
+    };
+    audience: SessionAudience;
+    ip?: string | null;
+    userAgent?: string | null;
+    /** The browser sent a valid device cookie for this account. */
+    knownDevice: boolean;
+    now: Date;
+  },
+): Promise<Extract<SignInResult, { ok: true } | { reason: "second-factor-required" }>> {
+  const { user, now } = input;
+  const newDevice = !input.knownDevice && user.lastSignInAt !== null;
   if (user.twoFactor?.enabledAt) {
     const challenge = sealToken(
       CHALLENGE_PURPOSE,
-      { userId: user.id, email, audience: input.audience, newDevice },
+      { userId: user.id, email: user.email, audience: input.audience, newDevice },
       new Date(now.getTime() + CHALLENGE_LIFETIME_MS),
     );
     return { ok: false, reason: "second-factor-required", challenge };
   }
   return startSignedInSession(db, {
     userId: user.id,
-    email,
+    email: user.email,
     audience: input.audience,
     ip: input.ip,
     userAgent: input.userAgent,
@@ -119,12 +152,12 @@ async function startSignedInSession(
     userId: string;
     email: string;
     audience: SessionAudience;
-    ip: string;
+    ip?: string | null;
     userAgent?: string | null;
     newDevice: boolean;
     now: Date;
   },
-): Promise<SignInResult> {
+): Promise<Extract<SignInResult, { ok: true }>> {
   const { token, session } = await createSession(db, {
     userId: input.userId,
     audience: input.audience,
@@ -179,12 +212,10 @@ export async function completeSignIn(
     select: { status: true },
   });
   if (user?.status !== "ACTIVE") return { ok: false, reason: "challenge-expired" };
-  const result = await startSignedInSession(db, {
+  return startSignedInSession(db, {
     ...challenge,
     ip: input.ip,
     userAgent: input.userAgent,
     now,
   });
-  if (!result.ok) return { ok: false, reason: "challenge-expired" };
-  return result;
 }

@@ -45,16 +45,10 @@ export async function signUpEmployer(
 ): Promise<EmployerSignUpResult> {
   const now = input.now ?? new Date();
   const email = parseEmail(input.email);
-  const displayName = input.displayName.trim();
-  const companyName = input.companyName.trim();
+  const company = checkCompanyFields(input);
   const problems: EmployerSignUpProblem[] = [
     ...(email ? [] : (["invalid-email"] as const)),
-    ...(displayName.length >= 1 && displayName.length <= 100
-      ? []
-      : (["invalid-display-name"] as const)),
-    ...(companyName.length >= 1 && companyName.length <= 200
-      ? []
-      : (["invalid-company-name"] as const)),
+    ...company.problems,
     ...checkPasswordPolicy(input.password, { email }),
   ];
   if (problems.length > 0 || !email) return { status: "invalid", problems };
@@ -65,27 +59,74 @@ export async function signUpEmployer(
   const passwordHash = await hashPassword(input.password);
   return createAccountOrReportTaken(email, () =>
     db.$transaction(async (tx) => {
-      const company = await tx.company.create({
-        data: { name: companyName, slug: companySlug(companyName) },
-        select: { id: true },
+      const created = await createCompanyOwner(tx, {
+        ...company.values,
+        email,
+        locale: input.locale,
+        now,
+        account: { passwordHash, passwordChangedAt: now },
       });
-      await startOnFreePlan(tx, company.id, now);
-      const user = await tx.user.create({
-        data: {
-          email,
-          passwordHash,
-          passwordChangedAt: now,
-          kind: "EMPLOYER",
-          locale: input.locale,
-          createdAt: now,
-          membership: { create: { companyId: company.id, role: "OWNER", displayName } },
-        },
-        select: { id: true },
+      const verification = await issueEmailVerification(tx, {
+        userId: created.userId,
+        email,
+        now,
       });
-      const verification = await issueEmailVerification(tx, { userId: user.id, email, now });
-      return { status: "created", userId: user.id, companyId: company.id, verification } as const;
+      return { status: "created", ...created, verification } as const;
     }),
   );
+}
+
+/** The company's name and the owner's, trimmed, with what is wrong with them. */
+export function checkCompanyFields(input: { displayName: string; companyName: string }) {
+  const displayName = input.displayName.trim();
+  const companyName = input.companyName.trim();
+  const problems: Array<"invalid-display-name" | "invalid-company-name"> = [
+    ...(displayName.length >= 1 && displayName.length <= 100
+      ? []
+      : (["invalid-display-name"] as const)),
+    ...(companyName.length >= 1 && companyName.length <= 200
+      ? []
+      : (["invalid-company-name"] as const)),
+  ];
+  return { values: { displayName, companyName }, problems };
+}
+
+/**
+ * A company, its starting plan and its OWNER's account, inside the caller's transaction: with a
+ * password (company sign-up) or with a provider link and a provider-verified address (sign-up
+ * with Google or Microsoft).
+ */
+export async function createCompanyOwner(
+  tx: Prisma.TransactionClient,
+  input: {
+    email: string;
+    displayName: string;
+    companyName: string;
+    locale: Locale;
+    now: Date;
+    account: Omit<Prisma.UserCreateInput, "email" | "kind" | "locale" | "createdAt" | "membership">;
+  },
+) {
+  const { now } = input;
+  const company = await tx.company.create({
+    data: { name: input.companyName, slug: companySlug(input.companyName) },
+    select: { id: true },
+  });
+  await startOnFreePlan(tx, company.id, now);
+  const user = await tx.user.create({
+    data: {
+      ...input.account,
+      email: input.email,
+      kind: "EMPLOYER",
+      locale: input.locale,
+      createdAt: now,
+      membership: {
+        create: { companyId: company.id, role: "OWNER", displayName: input.displayName },
+      },
+    },
+    select: { id: true },
+  });
+  return { userId: user.id, companyId: company.id };
 }
 
 async function startOnFreePlan(tx: Prisma.TransactionClient, companyId: string, now: Date) {

@@ -28,4 +28,12 @@ describe("pending OAuth sign-up", () => {
     expect(openPendingSignUp(sealed, new Date(now.getTime() + 16 * 60_000))).toBeNull();
     expect(openPendingSignUp("not-a-sealed-value", now)).toBeNull();
   });
+
+  it("finishes only in the app that started it", () => {
+    const seeker = sealPendingSignUp(identity, now);
+    expect(openPendingSignUp(seeker, now, "EMPLOYER")).toBeNull();
+    const company = sealPendingSignUp(identity, now, "EMPLOYER");
+    expect(openPendingSignUp(company, now, "EMPLOYER")).toEqual(identity);
+    expect(openPendingSignUp(company, now)).toBeNull();
+  });
 });

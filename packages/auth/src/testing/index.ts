@@ -5,3 +5,4 @@ export {
   type LocalOidcAccount,
   type LocalOidcProvider,
 } from "./local-oidc-provider";
+export { authenticatorCodeAt } from "./authenticator";

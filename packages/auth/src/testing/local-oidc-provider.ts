@@ -16,7 +16,6 @@ export interface LocalOidcProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  redirectUri: string;
   /** Adds or replaces an account; sign in with its `sub` as the login name. */
   addAccount(account: LocalOidcAccount): void;
   close(): Promise<void>;
@@ -26,10 +25,13 @@ export interface LocalOidcProvider {
  * A real OpenID Provider (the `oidc-provider` package, certified by the OpenID Foundation) on
  * 127.0.0.1, standing in for Google or Microsoft in tests: authorization code + PKCE, ID tokens
  * carrying `email` and `email_verified` as Google's do. Its development login and consent pages
- * accept any login name that is a registered account's `sub`.
+ * accept any login name that is a registered account's `sub`, or that names a person by their
+ * address (see accountNamedByLogin), so a test in another process can sign in as the account
+ * it just created.
  */
 export async function startLocalOidcProvider(options: {
-  redirectUri: string;
+  /** Every app callback that may receive the browser back (one client serves all the apps). */
+  redirectUris: string[];
 }): Promise<LocalOidcProvider> {
   const accounts = new Map<string, LocalOidcAccount>();
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
@@ -46,13 +48,13 @@ export async function startLocalOidcProvider(options: {
       {
         client_id: clientId,
         client_secret: clientSecret,
-        redirect_uris: [options.redirectUri],
+        redirect_uris: options.redirectUris,
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },
     ],
     async findAccount(_ctx, sub) {
-      const account = accounts.get(sub);
+      const account = accounts.get(sub) ?? accountNamedByLogin(sub);
       if (!account) return undefined;
       return {
         accountId: sub,
@@ -85,7 +87,6 @@ export async function startLocalOidcProvider(options: {
     issuer,
     clientId,
     clientSecret,
-    redirectUri: options.redirectUri,
     addAccount: (account) => accounts.set(account.sub, account),
     async close() {
       server.closeAllConnections();
@@ -93,6 +94,17 @@ export async function startLocalOidcProvider(options: {
       await once(server, "close");
     },
   };
+}
+
+/**
+ * A login name that is an email address signs in as a person the provider verified with that
+ * address (their `sub` is the login name); `unverified:` before it makes the address unverified.
+ */
+function accountNamedByLogin(login: string): LocalOidcAccount | null {
+  const unverified = login.startsWith("unverified:");
+  const email = unverified ? login.slice("unverified:".length) : login;
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return null;
+  return { sub: login, email, emailVerified: !unverified };
 }
 
 /**

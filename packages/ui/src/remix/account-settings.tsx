@@ -30,7 +30,15 @@ export interface AccountPageView {
   canChangeEmail: boolean;
   emailVerified: boolean;
   twoFactor: { enabled: boolean; recoveryCodesLeft: number; required: boolean };
+  /** Providers this app offers for sign-in, when any is configured. */
+  connections: AccountConnectionsView | null;
   sessions: AccountSessionView[];
+}
+
+/** The account's sign-in providers, and how the last "Connect" came back. */
+export interface AccountConnectionsView {
+  providers: Array<{ id: string; name: string; connected: boolean }>;
+  notice: { outcome: "connected" | "already-connected" | "failed"; provider: string } | null;
 }
 
 type ReauthenticationProblem = "wrong-password" | "rate-limited";
@@ -51,11 +59,16 @@ export type AccountActionView =
       problems?: AccountProblem[];
     }
   | { intent: "sign-out-device" }
-  | { intent: "sign-out-others" };
+  | { intent: "sign-out-others" }
+  | {
+      intent: "disconnect-provider";
+      provider: string;
+      problem?: "last-sign-in-method" | "not-connected";
+    };
 
 /** Account settings: email, password and the sessions list, each its own form. */
 export function AccountSettings() {
-  const { email, canChangeEmail, emailVerified, sessions, twoFactor } =
+  const { email, canChangeEmail, emailVerified, sessions, twoFactor, connections } =
     useLoaderData<AccountPageView>();
   const result = useActionData<AccountActionView>();
   const { t } = useTranslation("common");
@@ -142,6 +155,13 @@ export function AccountSettings() {
           </Link>
         </Button>
       </Card>
+
+      {connections ? (
+        <ConnectionsCard
+          connections={connections}
+          result={result?.intent === "disconnect-provider" ? result : undefined}
+        />
+      ) : null}
 
       <Card className="grid gap-4">
         <CardTitle level={2}>{t("auth.account.sessionsSection")}</CardTitle>
@@ -260,6 +280,76 @@ function EmailCard({ email, emailVerified, result, submissionKey }: EmailCardPro
           {t("auth.account.changeEmail")}
         </Button>
       </Form>
+    </Card>
+  );
+}
+
+const CONNECT_NOTICE = {
+  connected: ["success", "auth.connections.connectedNotice"],
+  "already-connected": ["warning", "auth.connections.alreadyConnected"],
+  failed: ["danger", "auth.connections.failed"],
+} as const;
+
+/**
+ * Sign-in with another account: connect a provider (off to it and back, signed in as now) or
+ * disconnect one, unless it is the only way in left.
+ */
+function ConnectionsCard({
+  connections,
+  result,
+}: {
+  connections: AccountConnectionsView;
+  result: Extract<AccountActionView, { intent: "disconnect-provider" }> | undefined;
+}) {
+  const { t } = useTranslation("common");
+  const notice = connections.notice ? CONNECT_NOTICE[connections.notice.outcome] : null;
+  return (
+    <Card className="grid gap-4">
+      <CardTitle level={2}>{t("auth.connections.section")}</CardTitle>
+      <p className="text-sm text-ink-muted">{t("auth.connections.lead")}</p>
+      {notice && connections.notice ? (
+        <Alert tone={notice[0]}>{t(notice[1], { provider: connections.notice.provider })}</Alert>
+      ) : null}
+      {result && !result.problem ? (
+        <Alert tone="success">
+          {t("auth.connections.disconnectedNotice", { provider: result.provider })}
+        </Alert>
+      ) : null}
+      {result?.problem === "last-sign-in-method" ? (
+        <Alert tone="warning">
+          {t("auth.connections.lastSignInMethod", { provider: result.provider })}
+        </Alert>
+      ) : null}
+      <ul className="grid gap-3">
+        {connections.providers.map((provider) => (
+          <li key={provider.id} className="flex flex-wrap items-center justify-between gap-3">
+            <span>
+              <span className="font-medium">{provider.name}</span>{" "}
+              <span className="text-sm text-ink-muted">
+                {provider.connected
+                  ? t("auth.connections.connected")
+                  : t("auth.connections.notConnected")}
+              </span>
+            </span>
+            {provider.connected ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="disconnect-provider" />
+                <input type="hidden" name="provider" value={provider.id} />
+                <Button type="submit" variant="outline" size="sm">
+                  {t("auth.connections.disconnect", { provider: provider.name })}
+                </Button>
+              </Form>
+            ) : (
+              <Form method="post" action={`/auth/${provider.id}`}>
+                <input type="hidden" name="intent" value="connect" />
+                <Button type="submit" variant="outline" size="sm">
+                  {t("auth.connections.connect", { provider: provider.name })}
+                </Button>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }

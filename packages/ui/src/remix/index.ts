@@ -12,6 +12,7 @@ export { AccountNav, type AccountNavProps } from "./account-nav";
 export {
   AccountSettings,
   type AccountActionView,
+  type AccountConnectionsView,
   type AccountPageView,
   type AccountSessionView,
 } from "./account-settings";
@@ -31,6 +32,16 @@ export {
   type VerifyEmailPageView,
 } from "./verify-email-page";
 export { SignInPage, type SignInFailureView, type SignInPageProps } from "./sign-in-page";
+export {
+  OAuthButtons,
+  OAuthCompletePage,
+  OAuthFailureNotice,
+  type OAuthCompleteActionView,
+  type OAuthCompletePageView,
+  type OAuthButtonView,
+  type OAuthFailureReason,
+  type OAuthSignInPageView,
+} from "./oauth-sign-in";
 export {
   SignUpPage,
   type SignUpActionView,

@@ -1,11 +1,11 @@
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../components/alert";
 import { Button } from "../components/button";
 import { Field } from "../components/field";
 import { Input } from "../components/input";
 import { NarrowPage } from "../components/narrow-page";
+import { OAuthButtons, OAuthFailureNotice, type OAuthSignInPageView } from "./oauth-sign-in";
 import { useSubmissionKey } from "./use-submission-key";
 
 /** What a refused sign-in returns; a success redirects. */
@@ -19,18 +19,15 @@ export interface SignInPageProps {
   defaultRedirectTo: string;
   /** Links to "forgot password" and sign-up, for apps where people manage their own accounts. */
   selfService: boolean;
-  /** Alerts shown above the form's own, e.g. why a sign-in with another provider failed. */
-  notices?: ReactNode;
-  /** Other ways in below the form (given the `redirectTo` they should keep), e.g. OAuth. */
-  alternatives?: (redirectTo: string) => ReactNode;
+  /** Provider sign-in (the sign-in loader's `oauth`): buttons below the form, and why the last try failed. */
+  oauth?: OAuthSignInPageView | null;
 }
 
 /** Sign-in with email and password; the action answers one message for any wrong pair. */
 export function SignInPage({
   defaultRedirectTo,
   selfService,
-  notices,
-  alternatives,
+  oauth,
 }: SignInPageProps) {
   const failure = useActionData<SignInFailureView>();
   const [searchParams] = useSearchParams();
@@ -44,7 +41,7 @@ export function SignInPage({
       {searchParams.has("signedOut") ? (
         <Alert tone="success">{t("auth.signIn.signedOut")}</Alert>
       ) : null}
-      {notices}
+      {oauth?.failure ? <OAuthFailureNotice {...oauth.failure} /> : null}
       {failure ? (
         <Alert tone="danger">
           {failure.reason === "invalid-credentials"
@@ -78,7 +75,7 @@ export function SignInPage({
           {t("auth.signIn.submit")}
         </Button>
       </Form>
-      {alternatives?.(redirectTo)}
+      {oauth ? <OAuthButtons providers={oauth.providers} redirectTo={redirectTo} /> : null}
       {selfService ? (
         <div className="grid gap-2 text-sm text-ink-muted">
           <Link to="/forgot-password" className="font-medium text-accent-strong hover:underline">

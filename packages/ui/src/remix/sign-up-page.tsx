@@ -8,6 +8,7 @@ import { Field } from "../components/field";
 import { Input, Select } from "../components/input";
 import { NarrowPage } from "../components/narrow-page";
 import { NewPasswordInput } from "./new-password-input";
+import { OAuthButtons, type OAuthButtonView } from "./oauth-sign-in";
 import { problemMessages, type AccountProblem } from "./problem-messages";
 import { useSubmissionKey } from "./use-submission-key";
 
@@ -34,13 +35,15 @@ export interface SignUpPageProps {
   fieldsBefore?: (form: SignUpFormState) => ReactNode;
   /** The app's own fields after them (seeker sign-up: the birth date). */
   fieldsAfter?: (form: SignUpFormState) => ReactNode;
+  /** Providers that can create an account of this app (seekers), below the form. */
+  oauth?: { providers: OAuthButtonView[]; redirectTo: string };
 }
 
 /**
  * Sign-up with email, password and language, plus the app's own fields. After a submission the
  * page says "check your inbox" whether or not the address already had an account.
  */
-export function SignUpPage({ title, lead, fieldsBefore, fieldsAfter }: SignUpPageProps) {
+export function SignUpPage({ title, lead, fieldsBefore, fieldsAfter, oauth }: SignUpPageProps) {
   const result = useActionData<SignUpActionView>();
   const { t, i18n } = useTranslation("common");
   const submissionKey = useSubmissionKey(result);
@@ -104,6 +107,7 @@ export function SignUpPage({ title, lead, fieldsBefore, fieldsAfter }: SignUpPag
           {t("auth.signUp.submit")}
         </Button>
       </Form>
+      {oauth ? <OAuthButtons {...oauth} /> : null}
       <p className="text-sm text-ink-muted">
         {t("auth.signUp.haveAccount")}{" "}
         <Link

@@ -1,0 +1,3 @@
+import { kit } from "~/lib/kit.server";
+
+export const loader = kit.pages.oauth.callback.loader;
