@@ -114,6 +114,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
     // Journeys that need the search index (R3: outbox → worker → Meilisearch) need the worker too.
     const employer = E2E_APPS.find((app) => app.name === "employer");
+    const seeker = E2E_APPS.find((app) => app.name === "seeker");
     for (const { worker, available } of await backgroundWorkerAvailability()) {
       if (available) {
         running.push(
