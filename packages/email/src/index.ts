@@ -9,5 +9,6 @@ export {
   type PolicyChangedEmail,
 } from "./templates";
 export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
+export { renderJobAlertEmail, type JobAlertEmail, type JobAlertJob } from "./job-alert";
 export { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
 export { htmlOfText, unsubscribeFooter, type Unsubscribe } from "./unsubscribe";
