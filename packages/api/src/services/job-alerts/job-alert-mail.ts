@@ -1,6 +1,7 @@
 import type { Db } from "@tsunagu/db";
 import type { EmailLocale } from "@tsunagu/email";
 import type { PublicJobDocument } from "@tsunagu/privacy";
+import { prefectures } from "@tsunagu/vocab";
 import type { Index } from "meilisearch";
 import { queueEmail } from "../email/outbox";
 import { maySend } from "../email/preferences";
@@ -48,6 +49,12 @@ export async function dueJobAlertIds(db: Db, now = new Date(), limit = 500): Pro
     ORDER BY COALESCE(a.last_sent_at, a.created_at), a.id
     LIMIT ${limit}`;
   return rows.map((row) => row.id);
+}
+
+/** A job's place in the mail's language: jobs store the prefecture's English name (or "Remote"). */
+function placeName(location: string, locale: EmailLocale): string {
+  const code = prefectures.codes.find((c) => prefectures.label(c, "en") === location);
+  return code ? prefectures.label(code, locale) : location;
 }
 
 /** Whether the seeker's latest word on the JOB_ALERTS purpose is a withdrawal (F7). */
@@ -133,6 +140,7 @@ export async function runJobAlert(
     ? Math.max(found.jobs.length, found.estimatedTotalHits - found.droppedAsIndexLag)
     : 0;
 
+  const locale = user.locale.toLowerCase() as EmailLocale;
   return db.$transaction(async (tx) => {
     // Compare-and-set: only the run that still sees the window it read moves it and mails.
     const claimed = await tx.jobAlert.updateMany({
@@ -151,7 +159,7 @@ export async function runJobAlert(
       category: "JOB_ALERTS",
       idempotencyKey: `job-alert:${alert.id}:${now.toISOString()}`,
       payload: {
-        locale: user.locale.toLowerCase() as EmailLocale,
+        locale,
         email: {
           kind: "job-alert",
           alertName: alert.name,
@@ -159,7 +167,7 @@ export async function runJobAlert(
           jobs: found.jobs.slice(0, ALERT_JOBS_LISTED).map((job) => ({
             title: job.title,
             companyName: job.companyName,
-            location: job.location,
+            location: placeName(job.location, locale),
             link: links.seekerLink(`/jobs/${job.id}`),
           })),
           searchLink: links.seekerLink(`/jobs?${searchParams.toString()}`),
