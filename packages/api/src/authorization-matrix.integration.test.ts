@@ -1408,7 +1408,13 @@ describe("request-level defences", () => {
       { cookie },
     );
     expect(frequency.outcome).toBe("NOT_FOUND");
-    const deleted = await call("SEEKER", "jobs.alerts.delete", "mutation", { id: theirs.id }, { cookie });
+    const deleted = await call(
+      "SEEKER",
+      "jobs.alerts.delete",
+      "mutation",
+      { id: theirs.id },
+      { cookie },
+    );
     expect(deleted.json).toMatchObject({ result: { data: { deleted: false } } });
     expect(await db.jobAlert.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
       name: "Nurses in Tokyo",

@@ -30,7 +30,9 @@ export interface JobAlertEmail {
 type Render = (email: JobAlertEmail) => { subject: string; text: string };
 
 const list = (jobs: JobAlertJob[]) =>
-  jobs.map((job) => `- ${job.title} · ${job.companyName} · ${job.location}\n  ${job.link}`).join("\n\n");
+  jobs
+    .map((job) => `- ${job.title} · ${job.companyName} · ${job.location}\n  ${job.link}`)
+    .join("\n\n");
 
 const TEMPLATES: Record<EmailLocale, Render> = {
   en: ({ alertName, newJobs, jobs, searchLink, manageLink }) => {

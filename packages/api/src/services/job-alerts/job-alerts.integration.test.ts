@@ -18,7 +18,9 @@ import { createJobAlert, deleteJobAlert, listJobAlerts } from "./job-alerts";
 
 const db = createDb(process.env.DATABASE_URL!);
 const index = jobIndex(`${indexName("jobs")}_alerts`);
-const links = { seekerLink: (path: string) => new URL(path, "https://jobs.tsunagu.test").toString() };
+const links = {
+  seekerLink: (path: string) => new URL(path, "https://jobs.tsunagu.test").toString(),
+};
 let catcher: MailCatcher;
 let mailer: AccountMailer;
 
@@ -86,7 +88,10 @@ describe("job alerts (F8): the sweep and the mail", () => {
     await job("Area welder", { areaId: area.id });
     await drainOutbox(db, index, { kind: "JOB" });
     // Closed after it was indexed: the index still has it, the database says no.
-    await db.job.update({ where: { id: closed.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    await db.job.update({
+      where: { id: closed.id },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
 
     const seeker = await createSeeker(db, { user: { locale: "EN" } });
     const alert = await alertOf(seeker, { query: q, frequency: "DAILY", location: "Osaka" }, 2);
@@ -123,9 +128,9 @@ describe("job alerts (F8): the sweep and the mail", () => {
       sent: false,
       reason: "nothing-new",
     });
-    expect(
-      (await db.jobAlert.findUniqueOrThrow({ where: { id: alert.id } })).lastSentAt,
-    ).toEqual(tomorrow);
+    expect((await db.jobAlert.findUniqueOrThrow({ where: { id: alert.id } })).lastSentAt).toEqual(
+      tomorrow,
+    );
   });
 
   it("does not mail a weekly alert a day after its last mail", async () => {

@@ -123,7 +123,13 @@ export async function createJobAlert(
       throw new AppError(
         "BAD_REQUEST",
         `You can keep at most ${JOB_ALERTS_PER_SEEKER} job alerts. Delete one you no longer need, then save this one.`,
-        { fieldProblem: { field: "name", key: "jobAlertLimit", params: { limit: JOB_ALERTS_PER_SEEKER } } },
+        {
+          fieldProblem: {
+            field: "name",
+            key: "jobAlertLimit",
+            params: { limit: JOB_ALERTS_PER_SEEKER },
+          },
+        },
       );
     }
     const row = await tx.jobAlert.create({
@@ -152,7 +158,11 @@ async function updateOwn(
   return entryOf(await db.jobAlert.findUniqueOrThrow({ where: { id }, select: SELECT }));
 }
 
-export function renameJobAlert(db: Db, userId: string, rawInput: z.input<typeof renameJobAlertInput>) {
+export function renameJobAlert(
+  db: Db,
+  userId: string,
+  rawInput: z.input<typeof renameJobAlertInput>,
+) {
   const input = renameJobAlertInput.parse(rawInput);
   return updateOwn(db, userId, input.id, { name: input.name });
 }
