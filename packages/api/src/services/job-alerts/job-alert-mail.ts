@@ -15,6 +15,12 @@ export interface JobAlertLinks {
 
 const PERIOD_MS = { DAILY: 24 * 60 * 60 * 1000, WEEKLY: 7 * 24 * 60 * 60 * 1000 } as const;
 
+/**
+ * How far behind the index may be: a window ends this long before the run, so a job published
+ * just before it but not yet indexed falls into the next window instead of none.
+ */
+export const INDEX_LAG_MS = 5 * 60 * 1000;
+
 /** Jobs listed in the mail; the count covers the rest, the search link shows them all. */
 export const ALERT_JOBS_LISTED = 10;
 
@@ -68,13 +74,13 @@ async function withdrewJobAlertsConsent(db: Db, userId: string): Promise<boolean
 }
 
 /**
- * F8: one job alert's run. Finds the public jobs published in its window (after the last mail,
- * or its creation, up to now) that match its search, through the search the /jobs page uses:
+ * F8: one job alert's run. Finds the public jobs published in its window (after the last
+ * window's end, or the alert's creation, up to a few minutes ago: INDEX_LAG_MS) that match its search, through the search the /jobs page uses:
  * every hit is read again from PostgreSQL, so a job closed, expired, of a private recruiting
  * area or of a suspended company is never mailed. Queues one mail through the outbox, which
  * checks the seeker's preference and suppressions again when it sends.
  *
- * Idempotent: the window moves to `now` with a compare-and-set in the same transaction that
+ * Idempotent: the window moves to its end (lastSentAt) with a compare-and-set in the same transaction that
  * queues the mail (keyed by the alert and the window's end), so a second run finds nothing due
  * and a retried run queues the same row. The window moves also when nothing is new, and when
  * the seeker may not be written to (consent withdrawn, processing restricted, unsubscribed):
@@ -115,6 +121,7 @@ export async function runJobAlert(
   if (!alert) return { sent: false, reason: "gone" };
   const since = alert.lastSentAt ?? alert.createdAt;
   if (!isJobAlertDue(alert.frequency, since, now)) return { sent: false, reason: "not-due" };
+  const until = new Date(Math.max(since.getTime(), now.getTime() - INDEX_LAG_MS));
   const user = alert.profile.user;
 
   const skip = await (async (): Promise<JobAlertOutcome | null> => {
@@ -134,7 +141,7 @@ export async function runJobAlert(
     : await searchPublicJobs(
         db,
         { query: alert.query, filters, sort: "recent", pageSize: 50 },
-        { index: options.index, published: { from: since, until: now } },
+        { index: options.index, published: { from: since, until } },
       );
   const newJobs = found
     ? Math.max(found.jobs.length, found.estimatedTotalHits - found.droppedAsIndexLag)
@@ -145,7 +152,7 @@ export async function runJobAlert(
     // Compare-and-set: only the run that still sees the window it read moves it and mails.
     const claimed = await tx.jobAlert.updateMany({
       where: { id: alert.id, lastSentAt: alert.lastSentAt },
-      data: { lastSentAt: now },
+      data: { lastSentAt: until },
     });
     if (claimed.count === 0) return { sent: false, reason: "not-due" } as const;
     if (skip) return skip;
@@ -157,7 +164,7 @@ export async function runJobAlert(
       userId: user.id,
       toAddress: user.email,
       category: "JOB_ALERTS",
-      idempotencyKey: `job-alert:${alert.id}:${now.toISOString()}`,
+      idempotencyKey: `job-alert:${alert.id}:${until.toISOString()}`,
       payload: {
         locale,
         email: {

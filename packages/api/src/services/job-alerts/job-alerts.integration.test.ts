@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverOutboundEmail } from "../email/outbox";
 import { unsubscribeWithToken } from "../email/preferences";
 import { CURRENT_POLICY_VERSION } from "../visibility/policy";
-import { dueJobAlertIds, runJobAlert } from "./job-alert-mail";
+import { dueJobAlertIds, INDEX_LAG_MS, runJobAlert } from "./job-alert-mail";
 import { createJobAlert, deleteJobAlert, listJobAlerts } from "./job-alerts";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -86,6 +86,8 @@ describe("job alerts (F8): the sweep and the mail", () => {
     await job("Tokyo welder", { location: "Tokyo" });
     const closed = await job("Closed welder");
     await job("Area welder", { areaId: area.id });
+    // Published a minute ago: the index may not have it yet, so it waits for the next window.
+    const late = await job("Late welder", { publishedAt: new Date(Date.now() - 60_000) });
     await drainOutbox(db, index, { kind: "JOB" });
     // Closed after it was indexed: the index still has it, the database says no.
     await db.job.update({
@@ -104,7 +106,13 @@ describe("job alerts (F8): the sweep and the mail", () => {
     expect(message.text).toContain(`TIG welder ${q} · ${company.name} · Osaka`);
     expect(message.text).toContain(`https://jobs.tsunagu.test/jobs/${fresh.id}`);
     expect(message.text).toContain("https://jobs.tsunagu.test/jobs/alerts");
-    for (const absent of ["Old welder", "Tokyo welder", "Closed welder", "Area welder"]) {
+    for (const absent of [
+      "Old welder",
+      "Tokyo welder",
+      "Closed welder",
+      "Area welder",
+      "Late welder",
+    ]) {
       expect(message.text).not.toContain(absent);
     }
     expect(message.html).toContain("TIG welder");
@@ -122,14 +130,32 @@ describe("job alerts (F8): the sweep and the mail", () => {
     expect(await deliverQueued(seeker.user.id)).toBe(0);
     expect(catcher.messages().filter((m) => isAddressedTo(m, seeker.user.email))).toHaveLength(1);
 
-    // A day later only what was published since the mail counts: nothing new, nothing sent.
+    // A day later only what the first window did not cover counts: the late job, nothing else.
     const tomorrow = new Date(Date.now() + DAY + 60_000);
     expect(await runJobAlert(db, links, alert.id, { index, now: tomorrow })).toEqual({
+      sent: true,
+      newJobs: 1,
+    });
+    expect(await deliverQueued(seeker.user.id)).toBe(1);
+    await expect
+      .poll(() => catcher.messages().filter((m) => isAddressedTo(m, seeker.user.email)).length)
+      .toBe(2);
+    const second = catcher.messages().filter((m) => isAddressedTo(m, seeker.user.email))[1]!;
+    expect(second.text).toContain(`https://jobs.tsunagu.test/jobs/${late.id}`);
+    expect(second.text).not.toContain(fresh.id);
+    expect((await db.jobAlert.findUniqueOrThrow({ where: { id: alert.id } })).lastSentAt).toEqual(
+      new Date(tomorrow.getTime() - INDEX_LAG_MS),
+    );
+
+    // And a week on, with nothing published since: no mail, but the window moves on.
+    const nextWeek = new Date(tomorrow.getTime() + 6 * DAY);
+    expect(await runJobAlert(db, links, alert.id, { index, now: nextWeek })).toEqual({
       sent: false,
       reason: "nothing-new",
     });
+    expect(await deliverQueued(seeker.user.id)).toBe(0);
     expect((await db.jobAlert.findUniqueOrThrow({ where: { id: alert.id } })).lastSentAt).toEqual(
-      tomorrow,
+      new Date(nextWeek.getTime() - INDEX_LAG_MS),
     );
   });
 
