@@ -20,6 +20,7 @@ import {
 import { ensureIndex } from "@tsunagu/search";
 import { handleTrpcRequest, ROUTERS, TRPC_ENDPOINT } from "./handler";
 import { applyToJob } from "./services/applications/apply-to-job";
+import { createJobAlert } from "./services/job-alerts/job-alerts";
 import { saveJob } from "./services/jobs/saved-jobs";
 import { inviteMember } from "./services/members/invite-member";
 import { createSavedSearch } from "./services/saved-searches/saved-searches";
@@ -75,6 +76,8 @@ interface World {
   seekerInvitationId: string;
   /** A saved search of company A's recruiter: theirs alone, not their owner's (F12). */
   recruiterSavedSearchId: string;
+  /** A job alert of the seeker (F8): theirs alone. */
+  seekerJobAlertId: string;
   /** Company A's paid invoice, and an open manual one for the admin to settle. */
   paidInvoiceId: string;
   openInvoiceId: string;
@@ -213,6 +216,41 @@ const MATRIX: Record<SessionAudience, Record<string, Entry>> = {
       type: "mutation",
       input: (world) => ({ jobId: world.openJobId }),
       invalidInput: { jobId: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.alerts.list": {
+      type: "query",
+      input: () => undefined,
+      invalidInput: { profileId: "someone else's" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.alerts.create": {
+      type: "mutation",
+      input: () => ({
+        name: "Remote developers",
+        frequency: "DAILY",
+        query: "developer",
+        filters: { location: "Remote", visaSupport: true },
+      }),
+      invalidInput: { name: "x", frequency: "HOURLY" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.alerts.rename": {
+      type: "mutation",
+      input: (world) => ({ id: world.seekerJobAlertId, name: "Welding in Kansai" }),
+      invalidInput: { id: "not-an-alert", name: "" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.alerts.setFrequency": {
+      type: "mutation",
+      input: (world) => ({ id: world.seekerJobAlertId, frequency: "DAILY" }),
+      invalidInput: { id: "not-an-alert", frequency: "OFF" },
+      expect: SEEKER_ACCOUNT,
+    },
+    "jobs.alerts.delete": {
+      type: "mutation",
+      input: (world) => ({ id: world.seekerJobAlertId }),
+      invalidInput: { id: 7 },
       expect: SEEKER_ACCOUNT,
     },
     "resume.get": {
@@ -1090,6 +1128,12 @@ async function createWorld(): Promise<World> {
     { companyId: a.id, memberId: recruiter.member.id },
     { name: "Welders in Osaka", search: "q=welder&desiredLocations=JP-27" },
   );
+  const seekerJobAlert = await createJobAlert(db, seeker.user.id, {
+    name: "Welders in Osaka",
+    frequency: "WEEKLY",
+    query: "welder",
+    filters: { location: "Osaka" },
+  });
   const paidInvoice = await db.invoice.findFirstOrThrow({
     where: { companyId: a.id, status: "PAID" },
     select: { id: true },
@@ -1128,6 +1172,7 @@ async function createWorld(): Promise<World> {
     otherApplicationId: otherApplication.id,
     seekerInvitationId: seekerInvitation.id,
     recruiterSavedSearchId: recruiterSavedSearch.id,
+    seekerJobAlertId: seekerJobAlert.id,
     paidInvoiceId: paidInvoice.id,
     openInvoiceId: openInvoice.id,
     tokens: {
@@ -1334,6 +1379,47 @@ describe("request-level defences", () => {
     expect(
       await db.savedJob.count({ where: { jobId: world.openJobId, profileId: other.profile.id } }),
     ).toBe(1);
+  });
+
+  it("never shows a seeker another seeker's job alerts, nor lets them change or delete one", async () => {
+    const world = await createWorld();
+    const cookie = cookieFor(world, "seeker", "SEEKER");
+    const other = await createSeeker(db);
+    const theirs = await createJobAlert(db, other.user.id, {
+      name: "Nurses in Tokyo",
+      frequency: "WEEKLY",
+      query: "nurse",
+    });
+    const listed = await call("SEEKER", "jobs.alerts.list", "query", undefined, { cookie });
+    expect(JSON.stringify(listed.json)).not.toContain(theirs.id);
+    const renamed = await call(
+      "SEEKER",
+      "jobs.alerts.rename",
+      "mutation",
+      { id: theirs.id, name: "Mine now" },
+      { cookie },
+    );
+    expect(renamed.outcome).toBe("NOT_FOUND");
+    const frequency = await call(
+      "SEEKER",
+      "jobs.alerts.setFrequency",
+      "mutation",
+      { id: theirs.id, frequency: "DAILY" },
+      { cookie },
+    );
+    expect(frequency.outcome).toBe("NOT_FOUND");
+    const deleted = await call(
+      "SEEKER",
+      "jobs.alerts.delete",
+      "mutation",
+      { id: theirs.id },
+      { cookie },
+    );
+    expect(deleted.json).toMatchObject({ result: { data: { deleted: false } } });
+    expect(await db.jobAlert.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+      name: "Nurses in Tokyo",
+      frequency: "WEEKLY",
+    });
   });
 
   it("refuses a cross-origin POST before it reaches the procedure (CSRF)", async () => {

@@ -9,6 +9,7 @@ export {
   type PolicyChangedEmail,
 } from "./templates";
 export { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
+export { renderJobAlertEmail, type JobAlertEmail, type JobAlertJob } from "./job-alert";
 export { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
 export {
   htmlOfText,

@@ -1,6 +1,7 @@
 import { createTransport, type Transporter } from "nodemailer";
 
 import { renderInvitationReceivedEmail, type InvitationReceivedEmail } from "./invitation-received";
+import { renderJobAlertEmail, type JobAlertEmail } from "./job-alert";
 import { renderSavedSearchAlertEmail, type SavedSearchAlertEmail } from "./saved-search-alert";
 import { renderAccountEmail, type AccountEmail, type EmailLocale } from "./templates";
 import { htmlOfText, unsubscribeFooter, unsubscribeMailto, type Unsubscribe } from "./unsubscribe";
@@ -60,6 +61,19 @@ export class AccountMailer {
     unsubscribe?: Unsubscribe,
   ): Promise<SendResult> {
     return this.deliver(to, email.kind, renderSavedSearchAlertEmail(locale, email), {
+      locale,
+      unsubscribe,
+    });
+  }
+
+  /** F8: new jobs for one of the seeker's job alerts (the outbox checks the preference). */
+  sendJobAlert(
+    to: string,
+    locale: EmailLocale,
+    email: JobAlertEmail,
+    unsubscribe?: Unsubscribe,
+  ): Promise<SendResult> {
+    return this.deliver(to, email.kind, renderJobAlertEmail(locale, email), {
       locale,
       unsubscribe,
     });

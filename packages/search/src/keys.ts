@@ -6,7 +6,7 @@ import { Meilisearch, MeilisearchApiError } from "meilisearch";
  * an operator creating these keys, hold the master key; every other process gets the key of its
  * role, scoped to the environment's indexes (MEILI_INDEX_PREFIX) and to the actions it uses.
  */
-export type SearchKeyRole = "seeker-app" | "employer-app" | "admin-app" | "indexer";
+export type SearchKeyRole = "seeker-app" | "employer-app" | "jobs-worker" | "admin-app" | "indexer";
 
 export interface SearchKeyGrant {
   /** Which processes set MEILI_API_KEY to this key. */
@@ -23,6 +23,13 @@ export const SEARCH_KEY_GRANTS: Readonly<Record<SearchKeyRole, SearchKeyGrant>> 
     usedBy: "the employer app",
     actions: ["search"],
     indexes: (p) => [`${p}resumes`],
+  },
+  // The jobs worker: saved-search alerts search resumes as the employer app does, job alerts
+  // (F8) search jobs as the seeker app does. Search only, like both.
+  "jobs-worker": {
+    usedBy: "pnpm --filter @tsunagu/api jobs",
+    actions: ["search"],
+    indexes: (p) => [`${p}resumes`, `${p}jobs`],
   },
   // The index-health page counts documents; it reads no document.
   "admin-app": {

@@ -107,6 +107,8 @@ export const JOB_INDEX_SETTINGS: Settings = {
     "salaryMin",
     "salaryMax",
     "requiredJapaneseLevel",
+    // Job alerts (F8) ask for the jobs published since their last mail.
+    "publishedAt",
   ],
   sortableAttributes: ["publishedAt", "salaryMin", "salaryMax"],
   localizedAttributes: [{ attributePatterns: ["title", "description"], locales: SEARCH_LOCALES }],

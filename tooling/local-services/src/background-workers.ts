@@ -8,7 +8,7 @@ export interface BackgroundWorker {
   packageDir: string;
   script: string;
   /** Whose Meilisearch key it gets (packages/search keys.ts): the indexer's, or search only. */
-  searchKey: "indexer" | "employer-app";
+  searchKey: "indexer" | "jobs-worker";
 }
 
 /**
@@ -16,8 +16,8 @@ export interface BackgroundWorker {
  * search worker applies outbox events to Meilisearch (R3); without it, nothing reaches the index.
  * Housekeeping deletes what nothing refers to any more (the photo files of deleted accounts).
  * The jobs worker runs the PostgreSQL queue (pg-boss): saved-search alerts, which search the
- * resume index as the employer app does (its key) and link to the employer app
- * (EMPLOYER_APP_ORIGIN).
+ * resume index as the employer app does and link to the employer app (EMPLOYER_APP_ORIGIN), and
+ * job alerts, which search the jobs index as the seeker app does (its own search-only key).
  */
 export const BACKGROUND_WORKERS: readonly BackgroundWorker[] = [
   {
@@ -40,7 +40,7 @@ export const BACKGROUND_WORKERS: readonly BackgroundWorker[] = [
     filter: "@tsunagu/api",
     packageDir: "packages/api",
     script: "jobs",
-    searchKey: "employer-app",
+    searchKey: "jobs-worker",
   },
 ];
 

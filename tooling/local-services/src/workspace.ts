@@ -58,7 +58,10 @@ export async function workspaceScriptExists(packageDir: string, script: string):
 }
 
 /** The role keys of packages/search (see its keys.ts), created from the master key if missing. */
-export type SearchKeys = Record<"seeker-app" | "employer-app" | "admin-app" | "indexer", string>;
+export type SearchKeys = Record<
+  "seeker-app" | "employer-app" | "jobs-worker" | "admin-app" | "indexer",
+  string
+>;
 
 /** Creates or confirms each role's Meilisearch key for `prefix` (idempotent, owned by packages/search). */
 export async function ensureSearchKeys(

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { SEEKER_EMAIL_CATEGORIES, seekerEmailPreferences } from "@tsunagu/schemas/email";
 import { Button, Card } from "@tsunagu/ui";
 import { CheckboxField, FormErrors, getFormProps, useAppForm } from "@tsunagu/ui/forms";
@@ -71,13 +71,21 @@ export default function EmailSettingsPage() {
             </p>
           </div>
           {SEEKER_EMAIL_CATEGORIES.map((category) => (
-            <CheckboxField
-              key={category}
-              field={fields[category]}
-              label={t(`category.${category}.label`)}
-              description={t(`category.${category}.help`)}
-              className="rounded-md border border-line p-4"
-            />
+            <div key={category} className="grid gap-2 rounded-md border border-line p-4">
+              <CheckboxField
+                field={fields[category]}
+                label={t(`category.${category}.label`)}
+                description={t(`category.${category}.help`)}
+              />
+              {category === "JOB_ALERTS" ? (
+                <Link
+                  to="/jobs/alerts"
+                  className="pl-7 text-sm font-medium text-accent-strong underline"
+                >
+                  {t("manageJobAlerts")}
+                </Link>
+              ) : null}
+            </div>
           ))}
           <div className="flex flex-wrap items-center gap-3 border-t border-line pt-5">
             <Button type="submit" disabled={saving}>

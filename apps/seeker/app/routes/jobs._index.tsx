@@ -1,78 +1,55 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { JOB_ALERT_FREQUENCIES } from "@tsunagu/schemas/job-alerts";
 import { Alert, Badge, Button, Card, EmptyState, Field, Input, Select } from "@tsunagu/ui";
 import { pageMeta } from "@tsunagu/ui/remix";
 import { employmentTypes } from "@tsunagu/vocab";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { alertOffer } from "~/lib/job-alerts.server";
 import { jobFacts, locationLabel } from "~/lib/job-labels.server";
+import {
+  isNarrowed,
+  JAPANESE_LEVELS,
+  jobSearchFilters,
+  jobSearchHref,
+  readJobSearch,
+} from "~/lib/job-search";
 import { kit } from "~/lib/kit.server";
 import { appErrorOf, publicApi } from "~/lib/seeker-api.server";
 
 export const handle = { i18n: ["jobs"] };
 
 const PAGE_SIZE = 20;
-const EMPLOYMENT_TYPES = employmentTypes.codes as readonly string[];
-/** What a seeker can say of their Japanese, hardest first (the search's japaneseLevel filter). */
-const JAPANESE_LEVELS = ["JLPT_N1", "JLPT_N2", "JLPT_N3", "JLPT_N4", "JLPT_N5", "NONE"] as const;
-
-/** The search as the URL holds it (a GET form): anything unreadable is simply left out. */
-const searchParams = z.object({
-  q: z.string().trim().max(200).catch(""),
-  location: z.string().trim().min(1).max(80).optional().catch(undefined),
-  type: z
-    .array(z.string())
-    .catch([])
-    .transform((types) => types.filter((t) => EMPLOYMENT_TYPES.includes(t))),
-  visa: z.literal("yes").optional().catch(undefined),
-  salary: z.coerce.number().int().min(0).max(100_000_000).optional().catch(undefined),
-  jlpt: z.enum(JAPANESE_LEVELS).optional().catch(undefined),
-  sort: z.enum(["relevance", "recent", "salary"]).catch("relevance"),
-  page: z.coerce.number().int().min(1).max(50).catch(1),
-});
-
-function readSearch(url: URL) {
-  const p = url.searchParams;
-  return searchParams.parse({
-    q: p.get("q") ?? "",
-    location: p.get("location") || undefined,
-    type: p.getAll("type"),
-    visa: p.get("visa") || undefined,
-    salary: p.get("salary") || undefined,
-    jlpt: p.get("jlpt") || undefined,
-    sort: p.get("sort") ?? "relevance",
-    page: p.get("page") ?? 1,
-  });
-}
 
 /** F5: public job search. Works without sign-in and without JavaScript. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const search = readSearch(url);
-  const [api, t, locale] = await Promise.all([
+  const search = readJobSearch(url.searchParams);
+  const [api, t, locale, signedIn] = await Promise.all([
     publicApi(request),
     kit.translator(request, "jobs"),
     kit.detectLocale(request),
+    kit.getOptionalUser(request),
   ]);
   const title = search.q ? t("search.titleWithQuery", { query: search.q }) : t("search.title");
+  // F8: the offer to save this search as an alert; a visitor signs in and comes back here.
+  const alert = {
+    ...alertOffer(search, locale, t as unknown as (key: string) => string),
+    signedIn: signedIn !== null,
+    signInHref: `/sign-in?${new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })}`,
+  };
   let result;
   try {
     result = await api.jobs.search({
       query: search.q,
-      filters: {
-        location: search.location,
-        employmentType: search.type.length ? (search.type as never) : undefined,
-        visaSupport: search.visa ? true : undefined,
-        salaryAtLeast: search.salary,
-        japaneseLevel: search.jlpt,
-      },
+      filters: jobSearchFilters(search),
       sort: search.sort,
       page: search.page - 1,
       pageSize: PAGE_SIZE,
     });
   } catch (error) {
     if (appErrorOf(error)?.code === "SEARCH_UNAVAILABLE") {
-      return { title, search, unavailable: true as const, locale };
+      return { title, search, unavailable: true as const, locale, alert };
     }
     throw error;
   }
@@ -109,6 +86,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     search,
     unavailable: false as const,
     locale,
+    alert,
     jobs,
     total: result.estimatedTotalHits,
     pages,
@@ -118,32 +96,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = pageMeta;
 
-function pageHref(search: ReturnType<typeof readSearch>, page: number) {
-  const p = new URLSearchParams();
-  if (search.q) p.set("q", search.q);
-  if (search.location) p.set("location", search.location);
-  for (const type of search.type) p.append("type", type);
-  if (search.visa) p.set("visa", "yes");
-  if (search.salary !== undefined) p.set("salary", String(search.salary));
-  if (search.jlpt) p.set("jlpt", search.jlpt);
-  if (search.sort !== "relevance") p.set("sort", search.sort);
-  if (page > 1) p.set("page", String(page));
-  const qs = p.toString();
-  return qs ? `/jobs?${qs}` : "/jobs";
-}
-
 export default function JobSearch() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation("jobs");
   const { search } = data;
-  const hasSearch = Boolean(
-    search.q ||
-    search.location ||
-    search.type.length ||
-    search.visa ||
-    search.salary !== undefined ||
-    search.jlpt,
-  );
+  const hasSearch = isNarrowed(search);
   return (
     <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:px-6">
       <header className="grid gap-2">
@@ -254,9 +211,14 @@ export default function JobSearch() {
             )
           ) : (
             <section aria-labelledby="search-results" className="grid gap-4">
-              <h2 id="search-results" className="text-lg font-semibold text-ink">
-                {t("search.results", { count: data.total })}
-              </h2>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="search-results" className="text-lg font-semibold text-ink">
+                  {t("search.results", { count: data.total })}
+                </h2>
+                <a href="#job-alert" className="text-sm font-medium text-accent-strong underline">
+                  {t("alerts.offer.submit")}
+                </a>
+              </div>
               <ul className="grid gap-4">
                 {data.jobs.map((job) => (
                   <li key={job.id}>
@@ -285,7 +247,11 @@ export default function JobSearch() {
                   className="flex items-center justify-between gap-2"
                 >
                   {search.page > 1 ? (
-                    <Link to={pageHref(search, search.page - 1)} className="underline" rel="prev">
+                    <Link
+                      to={jobSearchHref(search, search.page - 1)}
+                      className="underline"
+                      rel="prev"
+                    >
                       {t("search.previous")}
                     </Link>
                   ) : (
@@ -295,7 +261,11 @@ export default function JobSearch() {
                     {t("search.pageOf", { page: search.page, pages: data.pages })}
                   </span>
                   {search.page < data.pages ? (
-                    <Link to={pageHref(search, search.page + 1)} className="underline" rel="next">
+                    <Link
+                      to={jobSearchHref(search, search.page + 1)}
+                      className="underline"
+                      rel="next"
+                    >
                       {t("search.next")}
                     </Link>
                   ) : (
@@ -307,6 +277,61 @@ export default function JobSearch() {
           )}
         </div>
       </Form>
+      <JobAlertOffer />
     </div>
+  );
+}
+
+/** F8: "Save this search as an alert" — a plain POST form, so it works without JavaScript. */
+function JobAlertOffer() {
+  const { alert } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("jobs");
+  return (
+    <Card className="grid gap-3" aria-labelledby="job-alert">
+      <div className="grid gap-1">
+        <h2 id="job-alert" className="text-lg font-semibold text-ink">
+          {t("alerts.offer.title")}
+        </h2>
+        <p className="text-sm text-ink-muted">{t("alerts.offer.lead")}</p>
+      </div>
+      {alert.signedIn ? (
+        <Form
+          method="post"
+          action="/jobs/alerts"
+          className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end"
+        >
+          <input type="hidden" name="intent" value="create" />
+          <input type="hidden" name="search" value={alert.search} />
+          <Field label={t("alerts.name")} id="job-alert-name">
+            <Input name="name" required maxLength={100} defaultValue={alert.name} />
+          </Field>
+          <Field label={t("alerts.frequencyField")} id="job-alert-frequency">
+            <Select name="frequency" defaultValue="WEEKLY">
+              {JOB_ALERT_FREQUENCIES.map((frequency) => (
+                <option key={frequency} value={frequency}>
+                  {t(`alerts.frequency.${frequency}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" variant="outline">
+            {t("alerts.offer.submit")}
+          </Button>
+        </Form>
+      ) : (
+        <p>
+          <Link to={alert.signInHref} className="font-medium text-accent-strong underline">
+            {t("alerts.offer.signIn")}
+          </Link>
+        </p>
+      )}
+      {alert.signedIn ? (
+        <p className="text-sm">
+          <Link to="/jobs/alerts" className="text-accent-strong underline">
+            {t("alerts.offer.manage")}
+          </Link>
+        </p>
+      ) : null}
+    </Card>
   );
 }

@@ -5,14 +5,15 @@
  * one job per due alert. It also sends the outbox (OutboundEmail rows: invitation notices): a
  * poll every few seconds queues one job per due row, and pg-boss retries a failed send. An hourly
  * sweep (and one at start) queues the mail asking people to review a consent that a new policy
- * version changed (R7), linking to the seeker app (SEEKER_APP_ORIGIN).
+ * version changed (R7), linking to the seeker app (SEEKER_APP_ORIGIN). Seekers' job alerts (F8): a
+ * sweep every 15 minutes queues one job per due alert, which queues its mail in the outbox.
  *
  * With INBOUND_SMTP_PORT (and INBOUND_SMTP_HOST, default 127.0.0.1) it also receives the
  * unsubscribe mail of List-Unsubscribe's mailto: link, for unsubscribe@ the MAIL_FROM domain.
  *
  * Environment: DATABASE_URL; SMTP_URL and MAIL_FROM (without SMTP_URL no alert is sent, and
  * none is marked as sent); EMPLOYER_APP_ORIGIN for the links in alert mail; MEILI_URL and a
- * MEILI_API_KEY that may search the resume index (the employer app's key), and
+ * MEILI_API_KEY that may search the resume and jobs indexes (the jobs-worker key), and
  * SEARCH_TOKEN_SECRET (the exclusion tokens, as in the employer app).
  */
 import { createDb, readDbEnv } from "@tsunagu/db";
@@ -22,6 +23,7 @@ import { z } from "zod";
 import { forgetDeletedResumes } from "../services/candidates/forget-deleted";
 import { startInboundUnsubscribe } from "../services/email/inbound-unsubscribe";
 import { outboundEmailJobs } from "../services/email/outbox";
+import { jobAlertJobs } from "../services/job-alerts/alert-jobs";
 import { policyChangeMailJob } from "../services/privacy-center/policy-change-mail";
 import { savedSearchAlertJobs } from "../services/saved-searches/alert-jobs";
 
@@ -59,6 +61,8 @@ if (env.SMTP_URL) {
   queueDueMail = outbox.queueDue;
   const seekerLink = (path: string) => new URL(path, env.SEEKER_APP_ORIGIN).toString();
   jobs.push(policyChangeMailJob(db, { seekerLink }));
+  const jobAlerts = jobAlertJobs(db, { seekerLink }, () => queue);
+  jobs.push(jobAlerts.alert, jobAlerts.sweep);
 } else {
   console.info("jobs: SMTP_URL is not set, so saved-search alerts and queued mail are not sent.");
 }

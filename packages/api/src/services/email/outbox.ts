@@ -4,6 +4,7 @@ import type {
   AccountMailer,
   EmailLocale,
   InvitationReceivedEmail,
+  JobAlertEmail,
 } from "@tsunagu/email";
 import { defineJob, type JobQueue } from "@tsunagu/queue";
 import { issueUnsubscribeToken, maySend } from "./preferences";
@@ -20,6 +21,14 @@ import { issueUnsubscribeToken, maySend } from "./preferences";
 export interface InvitationReceivedPayload {
   locale: EmailLocale;
   email: Omit<InvitationReceivedEmail, "expiresAt"> & { expiresAt: string };
+  /** The unsubscribe page of the seeker app; the token is added at send time. */
+  unsubscribeUrl: string;
+}
+
+/** F8: one job alert's mail, rendered when sent; the unsubscribe token is issued then too. */
+export interface JobAlertPayload {
+  locale: EmailLocale;
+  email: JobAlertEmail;
   /** The unsubscribe page of the seeker app; the token is added at send time. */
   unsubscribeUrl: string;
 }
@@ -67,12 +76,21 @@ export function reviveDates<T>(value: Stored<T>): T {
 
 export type OutboundTemplate =
   | { template: "invitation-received"; payload: InvitationReceivedPayload }
+  | { template: "job-alert"; payload: JobAlertPayload }
   | { template: "account"; payload: AccountEmailPayload };
 
 /** The mailer calls the outbox makes: one per template family. */
-export type OutboxMailer = Pick<AccountMailer, "send" | "sendInvitationReceived">;
+export type OutboxMailer = Pick<AccountMailer, "send" | "sendInvitationReceived" | "sendJobAlert">;
 
 type Row = { userId: string | null; category: EmailCategory; toAddress: string };
+
+/** A fresh one-click unsubscribe link for the row's person and category (F8, RFC 8058). */
+async function unsubscribeLink(db: Db, row: Row, unsubscribeUrl: string) {
+  if (!row.userId) return undefined;
+  return {
+    url: `${unsubscribeUrl}?token=${await issueUnsubscribeToken(db, row.userId, row.category)}`,
+  };
+}
 
 /**
  * How each template is sent. `alwaysSend`: mail that goes out even to a suppressed address —
@@ -96,17 +114,19 @@ const TEMPLATES: {
 } = {
   "invitation-received": {
     async send(db, mailer, row, payload) {
-      const unsubscribe = row.userId
-        ? {
-            url: `${payload.unsubscribeUrl}?token=${await issueUnsubscribeToken(db, row.userId, row.category)}`,
-          }
-        : undefined;
+      const unsubscribe = await unsubscribeLink(db, row, payload.unsubscribeUrl);
       return mailer.sendInvitationReceived(
         row.toAddress,
         payload.locale,
         { ...payload.email, expiresAt: new Date(payload.email.expiresAt) },
         unsubscribe,
       );
+    },
+  },
+  "job-alert": {
+    async send(db, mailer, row, payload) {
+      const unsubscribe = await unsubscribeLink(db, row, payload.unsubscribeUrl);
+      return mailer.sendJobAlert(row.toAddress, payload.locale, payload.email, unsubscribe);
     },
   },
   account: {
@@ -136,9 +156,12 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), 2 * 60 * 60_000);
 }
 
-/** Queues one mail; the same idempotency key queued again is the same row (returns its id). */
+/**
+ * Queues one mail; the same idempotency key queued again is the same row (returns its id).
+ * Takes a transaction too, so a job can queue its mail with the change that calls for it.
+ */
 export async function queueEmail(
-  db: Db,
+  db: Pick<Db, "outboundEmail">,
   mail: OutboundTemplate & {
     userId: string | null;
     toAddress: string;

@@ -30,26 +30,29 @@ export function requirementsMetBy(level: SeekerJapaneseLevel): string[] {
   return level === "NONE" ? [] : jlpt.slice(jlpt.indexOf(level));
 }
 
+/** The filters of the public job search; a job alert stores them as they are (F8). */
+export const publicJobFilters = z
+  .object({
+    /** Prefecture (English name) or "Remote", as jobs store it. */
+    location: text().trim().min(1).max(80).optional(),
+    /** Any of these. */
+    employmentType: z.array(z.enum(EmploymentType)).min(1).max(6).optional(),
+    visaSupport: z.boolean().optional(),
+    /** Jobs whose pay range reaches at least this amount (in the job's own period). */
+    salaryAtLeast: z.number().int().min(0).max(100_000_000).optional(),
+    /**
+     * The seeker's own Japanese level: jobs asking for that level or an easier one, and jobs
+     * asking for none. NONE: only jobs asking for no Japanese.
+     */
+    japaneseLevel: z.enum(SEEKER_JAPANESE_LEVELS).optional(),
+  })
+  .strict();
+export type PublicJobFilters = z.output<typeof publicJobFilters>;
+
 export const searchPublicJobsInput = z
   .object({
     query: text().trim().max(200).default(""),
-    filters: z
-      .object({
-        /** Prefecture (English name) or "Remote", as jobs store it. */
-        location: text().trim().min(1).max(80).optional(),
-        /** Any of these. */
-        employmentType: z.array(z.enum(EmploymentType)).min(1).max(6).optional(),
-        visaSupport: z.boolean().optional(),
-        /** Jobs whose pay range reaches at least this amount (in the job's own period). */
-        salaryAtLeast: z.number().int().min(0).max(100_000_000).optional(),
-        /**
-         * The seeker's own Japanese level: jobs asking for that level or an easier one, and jobs
-         * asking for none. NONE: only jobs asking for no Japanese.
-         */
-        japaneseLevel: z.enum(SEEKER_JAPANESE_LEVELS).optional(),
-      })
-      .strict()
-      .default({}),
+    filters: publicJobFilters.default({}),
     sort: z.enum(["relevance", "recent", "salary"]).default("relevance"),
     page: z.number().int().min(0).default(0),
     pageSize: z.number().int().min(1).max(50).default(20),
@@ -137,16 +140,26 @@ function japaneseLevelCounts(
 export async function searchPublicJobs(
   db: Pick<Db, "job">,
   rawInput: SearchPublicJobsInput,
-  options: { index?: Index<PublicJobDocument> } = {},
+  options: {
+    index?: Index<PublicJobDocument>;
+    /** Only jobs published in this window (after `from`, up to and with `until`): job alerts. */
+    published?: { from: Date; until: Date };
+  } = {},
 ): Promise<SearchPublicJobsResult> {
   const input = searchPublicJobsInput.parse(rawInput);
   const index = options.index ?? jobIndex();
+  const published = options.published
+    ? [
+        [`publishedAt > ${options.published.from.getTime()}`],
+        [`publishedAt <= ${options.published.until.getTime()}`],
+      ]
+    : [];
   let response;
   let levelFacets;
   try {
     [response, levelFacets] = await Promise.all([
       index.search(input.query, {
-        filter: jobFilter(input.filters),
+        filter: [...jobFilter(input.filters), ...published],
         sort: SORTS[input.sort] ? [...SORTS[input.sort]!] : undefined,
         facets: [...JOB_FACETS],
         offset: input.page * input.pageSize,
@@ -156,7 +169,7 @@ export async function searchPublicJobs(
       }),
       // The level choices are alternatives: their counts ignore the level chosen now.
       index.search(input.query, {
-        filter: jobFilter({ ...input.filters, japaneseLevel: undefined }),
+        filter: [...jobFilter({ ...input.filters, japaneseLevel: undefined }), ...published],
         facets: ["requiredJapaneseLevel", "visaSupport"],
         limit: 0,
         locales: SEARCH_LOCALES,
