@@ -22,7 +22,7 @@ import { createDb } from "@tsunagu/db";
 import { applyMigrations } from "@tsunagu/db/migrate";
 import { generateResumes, syntheticSeekers } from "@tsunagu/db/seed";
 import { ensureSearchKeys, startLocalServices } from "@tsunagu/local-services";
-import { reindexResumes, resumeIndex, runSearchWorker, type ReindexResult } from "@tsunagu/search";
+import { reindexResumes, resumeIndex, runSearchWorker, searchClient, type ReindexResult } from "@tsunagu/search";
 import { buildEmployerApp, serveEmployerApp } from "./employer-server";
 import { describeMarkerShare, measureMarkerShare } from "./marker-share";
 import { createSearchingCompanies, describePhases, measureN1, type N1Result } from "./n1";
@@ -136,6 +136,20 @@ try {
   });
   // The median round, so that its scan and indexing tail are the parts of its total.
   const reindex = medianRound(reindexRounds, "seconds");
+
+  // What a resume costs to hold (docs/scaling.md): the whole database and the index over them.
+  const [size] = await db.$queryRaw<{ bytes: bigint }[]>`
+    SELECT pg_database_size(current_database()) AS bytes`;
+  const databaseBytes = size!.bytes;
+  const indexStats = await resumeIndex().getStats();
+  const meiliStats = await searchClient().getStats();
+  const footprint = {
+    databaseBytesPerResume: Math.round(Number(databaseBytes) / resumes),
+    indexDocuments: indexStats.numberOfDocuments,
+    indexRawDocumentBytesPerDocument: Math.round(indexStats.rawDocumentDbSize / Math.max(1, indexStats.numberOfDocuments)),
+    meilisearchDatabaseBytesPerDocument: Math.round(meiliStats.databaseSize / Math.max(1, indexStats.numberOfDocuments)),
+  };
+  log(`footprint: ${JSON.stringify(footprint)}`);
 
   // Several companies with several members each, as real companies search.
   const now = new Date();
@@ -255,6 +269,7 @@ try {
     when: new Date().toISOString(),
     machine: { cpus: (await import("node:os")).availableParallelism(), node: process.version },
     dataSet: { resumes, generationSeconds: round(generated.elapsedMs / 1000), searchable: reindex.indexed },
+    footprint,
     rounds,
     loadAverage: sectionLoad,
     N1: { concurrency, ...n1, redactionCacheHitRate: n1.cacheHitRate, phasesMeanMs: n1Phases, phasesP95Ms: n1PhasesP95, rounds: n1Rounds, target: "API p95 <= 1.5 x raw p95", met: n1.ratioP95 <= 1.5 },
