@@ -1,9 +1,13 @@
-import { createServer } from "node:net";
 import { deliverOutboundEmail } from "@tsunagu/api";
 import { keyedHash, normaliseEmail } from "@tsunagu/auth";
 import { db, disconnectDb } from "@tsunagu/db";
 import { AccountMailer } from "@tsunagu/email";
-import { isAddressedTo, startMailCatcher, type MailCatcher } from "@tsunagu/local-services";
+import {
+  findFreePort,
+  isAddressedTo,
+  startMailCatcher,
+  type MailCatcher,
+} from "@tsunagu/local-services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { accountMail } from "./account-mail";
 
@@ -15,20 +19,6 @@ afterAll(async () => {
   await catcher.stop();
   await disconnectDb();
 });
-
-/** A port nothing listens on: taken from the OS, then released. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
-      );
-    });
-  });
-}
 
 const FROM = "Tsunagu <no-reply@tsunagu.test>";
 const appMail = (smtpUrl: string) =>
@@ -62,7 +52,7 @@ describe("account mail through the outbox (F8)", () => {
   it("a relay that is down loses nothing: the mail waits in the queue and goes exactly once", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const to = address();
-    const down = appMail(`smtp://127.0.0.1:${await closedPort()}`);
+    const down = appMail(`smtp://127.0.0.1:${await findFreePort()}`);
     expect(
       await down.send(to, "en", {
         kind: "reset-password",

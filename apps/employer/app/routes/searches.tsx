@@ -1,18 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  CardTitle,
-  EmptyState,
-  Field,
-  NarrowPage,
-  Select,
-} from "@tsunagu/ui";
+import { Alert, Button, Card, EmptyState, NarrowPage } from "@tsunagu/ui";
 import { FormErrors, getFormProps, TextField, useAppForm } from "@tsunagu/ui/forms";
-import { pageMeta } from "@tsunagu/ui/remix";
+import { pageMeta, RenameSavedSearch, SavedSearchCard } from "@tsunagu/ui/remix";
 import { createSavedSearchInput, renameSavedSearchInput } from "@tsunagu/schemas/saved-searches";
 import { useTranslation } from "react-i18next";
 import { kit } from "~/lib/kit.server";
@@ -81,10 +71,7 @@ export default function SavedSearches() {
           <ul className="grid gap-4" aria-label={t("title")}>
             {searches.map((search) => (
               <li key={search.id}>
-                <SavedSearchCard
-                  search={search}
-                  reply={reply?.id === search.id ? reply : undefined}
-                />
+                <SearchCard search={search} reply={reply?.id === search.id ? reply : undefined} />
               </li>
             ))}
           </ul>
@@ -94,111 +81,53 @@ export default function SavedSearches() {
   );
 }
 
-function SavedSearchCard({ search, reply }: { search: SavedSearchRow; reply: Reply | undefined }) {
+function SearchCard({ search, reply }: { search: SavedSearchRow; reply: Reply | undefined }) {
   const { t } = useTranslation("savedSearches");
   const { frequencies } = useLoaderData<typeof loader>();
   const submitting = useNavigation().state === "submitting";
   const rowErrors =
     reply && !("done" in reply) && reply.intent !== "rename" ? reply.result.error?.[""] : undefined;
-  const alertId = `alert-${search.id}`;
+  const renameFailed = reply?.intent === "rename" && !("done" in reply) ? reply.result : undefined;
   return (
-    <Card className="grid gap-4">
-      <div className="grid gap-2">
-        <CardTitle level={2} className="[overflow-wrap:anywhere]">
-          {search.name}
-        </CardTitle>
-        <ul className="flex flex-wrap gap-2" aria-label={t("title")}>
-          {search.summary.map((part) => (
-            <li key={part}>
-              <Badge>{part}</Badge>
-            </li>
-          ))}
-        </ul>
-        <p className="text-xs text-ink-muted">
-          {t("savedOn", { date: search.savedOn })}
-          {search.lastAlerted ? ` · ${t("lastAlerted", { date: search.lastAlerted })}` : null}
-        </p>
-      </div>
-      {rowErrors ? <Alert tone="danger">{rowErrors.join(" ")}</Alert> : null}
-
-      <div className="flex flex-wrap items-end gap-3">
-        <Button asChild>
-          <Link to={search.runHref} aria-label={t("runLabel", { name: search.name })}>
-            {t("run")}
-          </Link>
-        </Button>
-        <Form method="post" className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="intent" value="setAlert" />
-          <input type="hidden" name="id" value={search.id} />
-          <Field id={alertId} label={t("alertLabel", { name: search.name })}>
-            <Select
-              name="alertFrequency"
-              defaultValue={search.alertFrequency}
-              key={search.alertFrequency}
-            >
-              {frequencies.map((frequency) => (
-                <option key={frequency} value={frequency}>
-                  {t(`frequency.${frequency}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button type="submit" variant="outline" disabled={submitting}>
-            {t("alertSave")}
-          </Button>
-        </Form>
-      </div>
-      <p className="text-xs text-ink-muted">{t("alertHelp")}</p>
-
-      <div className="grid gap-3 border-t border-line pt-3 sm:grid-cols-2">
-        <RenameForm search={search} reply={reply?.intent === "rename" ? reply : undefined} />
-        <details className="text-sm">
-          <summary className="cursor-pointer font-medium text-danger">
-            {t("deleteLabel", { name: search.name })}
-          </summary>
-          <Form method="post" className="mt-3 grid gap-3">
-            <input type="hidden" name="intent" value="delete" />
-            <input type="hidden" name="id" value={search.id} />
-            <input type="hidden" name="name" value={search.name} />
-            <p>{t("deleteConfirm", { name: search.name })}</p>
-            <div>
-              <Button type="submit" variant="destructive" size="sm" disabled={submitting}>
-                {t("deleteSubmit")}
-              </Button>
-            </div>
-          </Form>
-        </details>
-      </div>
-    </Card>
-  );
-}
-
-function RenameForm({ search, reply }: { search: SavedSearchRow; reply: Reply | undefined }) {
-  const { t } = useTranslation("savedSearches");
-  const failed = reply !== undefined && !("done" in reply);
-  const [form, fields] = useAppForm({
-    schema: renameSavedSearchInput,
-    id: `rename-${search.id}`,
-    lastResult: failed ? reply.result : undefined,
-    defaultValue: { id: search.id, name: search.name },
-  });
-  return (
-    <details className="text-sm" open={failed}>
-      <summary className="cursor-pointer font-medium text-accent-strong">
-        {t("renameLabel", { name: search.name })}
-      </summary>
-      <Form method="post" {...getFormProps(form)} className="mt-3 grid gap-3">
-        <FormErrors errors={form.errors} id={form.errorId} />
-        <input type="hidden" name="intent" value="rename" />
-        <input type="hidden" name="id" value={search.id} />
-        <TextField field={fields.name} label={t("newName")} maxLength={100} />
-        <div>
-          <Button type="submit" variant="outline" size="sm">
-            {t("renameSubmit")}
-          </Button>
-        </div>
-      </Form>
-    </details>
+    <SavedSearchCard
+      id={search.id}
+      name={search.name}
+      summary={search.summary}
+      summaryLabel={t("title")}
+      dates={`${t("savedOn", { date: search.savedOn })}${search.lastAlerted ? ` · ${t("lastAlerted", { date: search.lastAlerted })}` : ""}`}
+      errors={rowErrors}
+      runHref={search.runHref}
+      submitting={submitting}
+      frequency={{
+        intent: "setAlert",
+        field: "alertFrequency",
+        value: search.alertFrequency,
+        options: frequencies.map((value) => ({ value, label: t(`frequency.${value}`) })),
+        label: t("alertLabel", { name: search.name }),
+        submit: t("alertSave"),
+        help: t("alertHelp"),
+      }}
+      labels={{
+        run: t("run"),
+        runLabel: t("runLabel", { name: search.name }),
+        deleteLabel: t("deleteLabel", { name: search.name }),
+        deleteConfirm: t("deleteConfirm", { name: search.name }),
+        deleteSubmit: t("deleteSubmit"),
+      }}
+      rename={
+        <RenameSavedSearch
+          schema={renameSavedSearchInput}
+          id={search.id}
+          name={search.name}
+          lastResult={renameFailed}
+          labels={{
+            summary: t("renameLabel", { name: search.name }),
+            newName: t("newName"),
+            submit: t("renameSubmit"),
+          }}
+        />
+      }
+    />
   );
 }
 

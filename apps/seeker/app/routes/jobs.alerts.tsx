@@ -1,19 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { createJobAlertForm, renameJobAlertForm } from "@tsunagu/schemas/job-alerts";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  CardTitle,
-  EmptyState,
-  Field,
-  NarrowPage,
-  Select,
-} from "@tsunagu/ui";
+import { Alert, Button, Card, EmptyState, Field, NarrowPage, Select } from "@tsunagu/ui";
 import { FormErrors, getFormProps, TextField, useAppForm } from "@tsunagu/ui/forms";
-import { pageMeta } from "@tsunagu/ui/remix";
+import { pageMeta, RenameSavedSearch, SavedSearchCard } from "@tsunagu/ui/remix";
 import { useTranslation } from "react-i18next";
 import { loadJobAlertsPage, runJobAlertsAction } from "~/lib/job-alerts.server";
 
@@ -112,102 +102,46 @@ function AlertCard({ alert, reply }: { alert: AlertRow; reply: Reply | undefined
   const submitting = useNavigation().state === "submitting";
   const rowErrors =
     reply && !reply.done && reply.intent !== "rename" ? reply.result.error?.[""] : undefined;
+  const renameFailed = reply?.intent === "rename" && !reply.done ? reply.result : undefined;
   return (
-    <Card className="grid gap-4">
-      <div className="grid gap-2">
-        <CardTitle level={2} className="[overflow-wrap:anywhere]">
-          {alert.name}
-        </CardTitle>
-        <ul className="flex flex-wrap gap-2" aria-label={t("alerts.searchLabel")}>
-          {alert.summary.map((part) => (
-            <li key={part}>
-              <Badge>{part}</Badge>
-            </li>
-          ))}
-        </ul>
-        <p className="text-xs text-ink-muted">
-          {t("alerts.savedOn", { date: alert.savedOn })}
-          {alert.lastSent ? ` · ${t("alerts.lastSent", { date: alert.lastSent })}` : null}
-        </p>
-      </div>
-      {rowErrors ? <Alert tone="danger">{rowErrors.join(" ")}</Alert> : null}
-
-      <div className="flex flex-wrap items-end gap-3">
-        <Button asChild>
-          <Link to={alert.runHref} aria-label={t("alerts.runLabel", { name: alert.name })}>
-            {t("alerts.run")}
-          </Link>
-        </Button>
-        <Form method="post" className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="intent" value="frequency" />
-          <input type="hidden" name="id" value={alert.id} />
-          <Field
-            id={`frequency-${alert.id}`}
-            label={t("alerts.frequencyLabel", { name: alert.name })}
-          >
-            <Select name="frequency" defaultValue={alert.frequency} key={alert.frequency}>
-              {frequencies.map((frequency) => (
-                <option key={frequency} value={frequency}>
-                  {t(`alerts.frequency.${frequency}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Button type="submit" variant="outline" disabled={submitting}>
-            {t("alerts.frequencySave")}
-          </Button>
-        </Form>
-      </div>
-
-      <div className="grid gap-3 border-t border-line pt-3 sm:grid-cols-2">
-        <RenameForm alert={alert} reply={reply?.intent === "rename" ? reply : undefined} />
-        <details className="text-sm">
-          <summary className="cursor-pointer font-medium text-danger">
-            {t("alerts.deleteLabel", { name: alert.name })}
-          </summary>
-          <Form method="post" className="mt-3 grid gap-3">
-            <input type="hidden" name="intent" value="delete" />
-            <input type="hidden" name="id" value={alert.id} />
-            <input type="hidden" name="name" value={alert.name} />
-            <p>{t("alerts.deleteConfirm", { name: alert.name })}</p>
-            <div>
-              <Button type="submit" variant="destructive" size="sm" disabled={submitting}>
-                {t("alerts.deleteSubmit")}
-              </Button>
-            </div>
-          </Form>
-        </details>
-      </div>
-    </Card>
-  );
-}
-
-function RenameForm({ alert, reply }: { alert: AlertRow; reply: Reply | undefined }) {
-  const { t } = useTranslation("jobs");
-  const failed = reply !== undefined && !reply.done;
-  const [form, fields] = useAppForm({
-    schema: renameJobAlertForm,
-    id: `rename-${alert.id}`,
-    lastResult: failed ? reply.result : undefined,
-    defaultValue: { id: alert.id, name: alert.name, intent: "rename" },
-  });
-  return (
-    <details className="text-sm" open={failed}>
-      <summary className="cursor-pointer font-medium text-accent-strong">
-        {t("alerts.renameLabel", { name: alert.name })}
-      </summary>
-      <Form method="post" {...getFormProps(form)} className="mt-3 grid gap-3">
-        <FormErrors errors={form.errors} id={form.errorId} />
-        <input type="hidden" name="intent" value="rename" />
-        <input type="hidden" name="id" value={alert.id} />
-        <TextField field={fields.name} label={t("alerts.newName")} maxLength={100} />
-        <div>
-          <Button type="submit" variant="outline" size="sm">
-            {t("alerts.renameSubmit")}
-          </Button>
-        </div>
-      </Form>
-    </details>
+    <SavedSearchCard
+      id={alert.id}
+      name={alert.name}
+      summary={alert.summary}
+      summaryLabel={t("alerts.searchLabel")}
+      dates={`${t("alerts.savedOn", { date: alert.savedOn })}${alert.lastSent ? ` · ${t("alerts.lastSent", { date: alert.lastSent })}` : ""}`}
+      errors={rowErrors}
+      runHref={alert.runHref}
+      submitting={submitting}
+      frequency={{
+        intent: "frequency",
+        field: "frequency",
+        value: alert.frequency,
+        options: frequencies.map((value) => ({ value, label: t(`alerts.frequency.${value}`) })),
+        label: t("alerts.frequencyLabel", { name: alert.name }),
+        submit: t("alerts.frequencySave"),
+      }}
+      labels={{
+        run: t("alerts.run"),
+        runLabel: t("alerts.runLabel", { name: alert.name }),
+        deleteLabel: t("alerts.deleteLabel", { name: alert.name }),
+        deleteConfirm: t("alerts.deleteConfirm", { name: alert.name }),
+        deleteSubmit: t("alerts.deleteSubmit"),
+      }}
+      rename={
+        <RenameSavedSearch
+          schema={renameJobAlertForm}
+          id={alert.id}
+          name={alert.name}
+          lastResult={renameFailed}
+          labels={{
+            summary: t("alerts.renameLabel", { name: alert.name }),
+            newName: t("alerts.newName"),
+            submit: t("alerts.renameSubmit"),
+          }}
+        />
+      }
+    />
   );
 }
 

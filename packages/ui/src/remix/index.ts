@@ -66,3 +66,4 @@ export {
 } from "./cookie-consent";
 export { UnsubscribePage } from "./unsubscribe-page";
 export { PrivacyPolicyPage, type PrivacyPolicyPageView } from "./privacy-policy";
+export { RenameSavedSearch, SavedSearchCard, type SavedSearchCardProps } from "./saved-search-card";

@@ -1,28 +1,18 @@
-import { createServer } from "node:net";
 import { createDb } from "@tsunagu/db";
 import { createSeeker, uniqueSuffix } from "@tsunagu/db/testing";
 import { AccountMailer } from "@tsunagu/email";
-import { isAddressedTo, startMailCatcher, type MailCatcher } from "@tsunagu/local-services";
+import {
+  findFreePort,
+  isAddressedTo,
+  startMailCatcher,
+  type MailCatcher,
+} from "@tsunagu/local-services";
 import { startJobQueue, type JobQueue } from "@tsunagu/queue";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { deliverOutboundEmail, outboundEmailJobs, queueEmail } from "./outbox";
 
 const db = createDb(process.env.DATABASE_URL!);
 afterAll(() => db.$disconnect());
-
-/** A port nothing listens on: taken from the OS, then released. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
-      );
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -39,7 +29,7 @@ async function until<T>(probe: () => Promise<T | null | undefined | false>, time
 describe("the outbox through pg-boss (N6)", () => {
   it("survives a mail server outage and a worker restart, and delivers exactly once", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const port = await closedPort();
+    const port = await findFreePort();
     const mailer = new AccountMailer({
       smtpUrl: `smtp://127.0.0.1:${port}`,
       from: "Tsunagu <no-reply@tsunagu.test>",

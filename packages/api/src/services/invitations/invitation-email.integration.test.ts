@@ -1,4 +1,3 @@
-import { createServer } from "node:net";
 import { createDb } from "@tsunagu/db";
 import {
   createCompany,
@@ -8,7 +7,12 @@ import {
   uniqueSuffix,
 } from "@tsunagu/db/testing";
 import { AccountMailer } from "@tsunagu/email";
-import { isAddressedTo, startMailCatcher, type MailCatcher } from "@tsunagu/local-services";
+import {
+  findFreePort,
+  isAddressedTo,
+  startMailCatcher,
+  type MailCatcher,
+} from "@tsunagu/local-services";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { deliverOutboundEmail } from "../email/outbox";
 import { describeUnsubscribeToken, unsubscribeWithToken } from "../email/preferences";
@@ -37,20 +41,6 @@ async function deliver(invitationId: string, mail: InvitationMail, now?: Date) {
     where: { idempotencyKey: `invitation-received:${invitationId}` },
   });
   return deliverOutboundEmail(db, mail.mailer!, row.id, now);
-}
-
-/** A port nothing listens on: taken from the OS, then released. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
-      );
-    });
-  });
 }
 
 async function employer() {
@@ -129,7 +119,7 @@ describe("the invitation email (F6, F8)", () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const { job, caller } = await employer();
     const seeker = await createSeeker(db, { searchable: true });
-    const down = mailVia(`smtp://127.0.0.1:${await closedPort()}`);
+    const down = mailVia(`smtp://127.0.0.1:${await findFreePort()}`);
     const sent = await sendInvitation(db, caller, offer(seeker.profile.searchKey, job.id), {
       mail: down,
     });
