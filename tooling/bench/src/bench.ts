@@ -211,7 +211,7 @@ try {
     try {
       const apps: BenchApp[] = ["seeker", "employer", "admin"];
       for (const [i, app] of apps.entries()) served[app] = await serveApp(app, { port: appPort + i, env: appEnvOf(app), logDir });
-      const fixture = await prepareN5(db, { users: concurrency, members, employerUrl: served.employer!.url, index, queries, now });
+      const fixture = await prepareN5(db, { users: concurrency, members, employerUrl: served.employer!.url, index, jobIndex: jobIndex(), queries, now });
       const pages = n5Pages(fixture);
       n5Pages_ = await section("N5", `${pages.length} pages, ${rounds} rounds of ${pageRequests} loads each at ${concurrency} users…`, async () => {
         const measured: N5PageResult[] = [];
