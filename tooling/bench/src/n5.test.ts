@@ -1,6 +1,6 @@
 import { resumeSearchFromParams } from "@tsunagu/search/params";
 import { describe, expect, it } from "vitest";
-import { employerSearchPath, jobQueriesFrom, n5Pages, summarisePage, summariseRound, worstPage, type N5Fixture } from "./n5";
+import { connectionStarts, employerSearchPath, jobQueriesFrom, rotation, n5Pages, summarisePage, summariseRound, worstPage, type N5Fixture } from "./n5";
 import { generateBenchQueries } from "./queries";
 
 const fixture: N5Fixture = {
@@ -87,5 +87,20 @@ describe("summariseRound and summarisePage", () => {
     const page = (name: string, p95: number) => ({ app: "seeker" as const, name, variants: 1, p50: 1, p95, throughput: 1, non2xx: 0, rounds: [] });
     expect(worstPage([page("a", 30), page("b", 120), page("c", 60)])?.name).toBe("b");
     expect(worstPage([])).toBeUndefined();
+  });
+});
+
+describe("rotation and connectionStarts", () => {
+  it("starts each user where the previous one's block ends, so a run sends distinct requests", () => {
+    expect(connectionStarts(4, 10, 100)).toEqual([100, 103, 106, 109]);
+    const requests = Array.from({ length: 20 }, (_, i) => i);
+    const sent = connectionStarts(4, 12, 2).flatMap((start) => rotation(requests, start).slice(0, 3));
+    expect(new Set(sent).size).toBe(12);
+  });
+
+  it("wraps around the requests, whatever the start", () => {
+    expect(rotation([1, 2, 3], 4)).toEqual([2, 3, 1]);
+    expect(rotation([1, 2, 3], -1)).toEqual([3, 1, 2]);
+    expect(rotation([], 2)).toEqual([]);
   });
 });

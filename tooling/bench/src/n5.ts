@@ -146,6 +146,23 @@ export function worstPage(results: readonly N5PageResult[]): N5PageResult | unde
   return [...results].sort((a, b) => b.p95 - a.p95)[0];
 }
 
+/** `items` from `start` on, wrapping around: where one user's sequence of requests begins. */
+export function rotation<T>(items: readonly T[], start: number): T[] {
+  if (items.length === 0) return [];
+  const s = ((start % items.length) + items.length) % items.length;
+  return [...items.slice(s), ...items.slice(0, s)];
+}
+
+/**
+ * Where each of `connections` users starts in a page's requests during a run of `amount`
+ * requests beginning at `offset`: contiguous blocks, so a run sends `amount` distinct requests
+ * (as many as there are) instead of every user sending the same first few.
+ */
+export function connectionStarts(connections: number, amount: number, offset: number): number[] {
+  const stride = Math.ceil(amount / connections);
+  return Array.from({ length: connections }, (_, k) => offset + k * stride);
+}
+
 const headersOf = (r: PageRequest) => ({ cookie: r.cookie, "accept-language": r.acceptLanguage, accept: "text/html" });
 
 /**
@@ -167,9 +184,15 @@ export async function checkPage(baseUrl: string, page: N5Page): Promise<void> {
   if (!shown) throw new Error(`N5 ${page.name}: no checked request shows ${page.mustContain}… (empty or error pages)`);
 }
 
-/** One autocannon run of `amount` requests at `connections` users; each response's latency. */
-async function cannon(baseUrl: string, page: N5Page, connections: number, amount: number) {
+/** One autocannon run of `amount` requests at `connections` users from `offset` on; each response's latency. */
+async function cannon(baseUrl: string, page: N5Page, connections: number, amount: number, offset: number) {
   const latencies: number[] = [];
+  const requests = page.requests.map((r) => ({ method: "GET" as const, path: r.path, headers: headersOf(r) }));
+  const starts = connectionStarts(connections, amount, offset);
+  let next = 0;
+  // Timed here: autocannon's own start and finish fall on its one-second ticks.
+  const started = performance.now();
+  let lastResponse = started;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -177,14 +200,18 @@ async function cannon(baseUrl: string, page: N5Page, connections: number, amount
         connections,
         amount,
         timeout: 30,
-        requests: page.requests.map((r) => ({ method: "GET" as const, path: r.path, headers: headersOf(r) })),
+        requests,
+        setupClient: (client) => client.setRequests(rotation(requests, starts[next++ % connections]!)),
       },
       (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      lastResponse = performance.now();
+    });
   });
   if (result.errors > 0) throw new Error(`N5 ${page.name}: ${result.errors} connection errors (${result.timeouts} timeouts)`);
-  return { latencies, non2xx: result.non2xx, seconds: (result.finish.getTime() - result.start.getTime()) / 1000 };
+  return { latencies, non2xx: result.non2xx, seconds: (lastResponse - started) / 1000 };
 }
 
 /** A warm-up run, then `rounds` rounds of `requests` loads of the page at `concurrency` users. */
@@ -195,10 +222,12 @@ export async function measurePage(
 ): Promise<N5PageResult> {
   await checkPage(baseUrl, page);
   // Connections, JIT and caches reach the state of a server that has been answering for a while.
-  await cannon(baseUrl, page, options.concurrency, Math.min(options.requests, options.concurrency * 8));
+  // Each round goes on where the last stopped: requests no earlier round sent, while there are.
+  const warmup = Math.min(options.requests, options.concurrency * 8);
+  await cannon(baseUrl, page, options.concurrency, warmup, 0);
   const rounds: N5Round[] = [];
   for (let r = 1; r <= options.rounds; r++) {
-    const { latencies, non2xx, seconds } = await cannon(baseUrl, page, options.concurrency, options.requests);
+    const { latencies, non2xx, seconds } = await cannon(baseUrl, page, options.concurrency, options.requests, warmup + (r - 1) * options.requests);
     const figures = summariseRound(latencies, non2xx, seconds);
     rounds.push(figures);
     options.onRound?.(r, figures);
