@@ -66,9 +66,10 @@ export async function measureN6(options: {
   const done: N6Round[] = [];
   for (let r = 1; r <= rounds; r++) {
     await waitForEmptyOutbox(db, 120_000);
-    // Resumes no earlier round touched (the newest are still searchable after N2 and N4).
-    const profiles = await db.seekerProfile.findMany({ where: { visibility: "SEARCHABLE" }, select: { id: true, searchKey: true }, orderBy: { id: "asc" }, skip: (r - 1) * changes, take: changes });
-    for (const p of profiles) if (!(await present(p.searchKey))) throw new Error("N6: a searchable resume is missing from the index before the outage");
+    // Resumes the index holds now (searchable is not enough: consent and other gates apply).
+    const { results: indexed } = await index.getDocuments<{ id: string }>({ limit: changes, fields: ["id"] });
+    const profiles = await db.seekerProfile.findMany({ where: { searchKey: { in: indexed.map((d) => d.id) } }, select: { id: true, searchKey: true }, orderBy: { id: "asc" } });
+    if (profiles.length < changes) throw new Error(`N6: the index holds only ${profiles.length} resumes to change, ${changes} asked for`);
     const { hidden, edited } = splitChanges(profiles);
     const headline = `Outage round ${r} inspector`;
 
