@@ -90,10 +90,15 @@ export async function serveApp(app: BenchApp, options: { port: number; env: Node
  * The search worker as production runs it (`pnpm worker`, packages/search): its own process
  * with the indexer's key, woken by LISTEN/NOTIFY. Resolves once it says it is listening.
  */
-export async function startSearchWorkerProcess(options: { env: NodeJS.ProcessEnv; logDir: string }): Promise<ServedProcess> {
+export async function startSearchWorkerProcess(options: { env: NodeJS.ProcessEnv; logDir: string }): Promise<ServedProcess & { outagesNoticed(): number; lastRecoveredAt(): number | null }> {
   let listening = false;
+  let outages = 0;
+  let recoveredAt: number | null = null;
   const { child, logFile, tail, stop } = spawnLogged("search-worker", ["--filter", "@tsunagu/search", "worker"], options.env, options.logDir, (line) => {
     if (line.includes("listening for outbox events")) listening = true;
+    // What `pnpm worker` prints when it finds Meilisearch gone (packages/search cli/worker.ts).
+    if (line.includes("Meilisearch does not answer")) outages += 1;
+    if (line.includes("Meilisearch is back")) recoveredAt = performance.now();
   });
   const deadline = Date.now() + 60_000;
   while (!listening) {
@@ -104,5 +109,5 @@ export async function startSearchWorkerProcess(options: { env: NodeJS.ProcessEnv
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { logFile, stop };
+  return { logFile, stop, outagesNoticed: () => outages, lastRecoveredAt: () => recoveredAt };
 }

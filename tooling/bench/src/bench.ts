@@ -337,7 +337,9 @@ try {
           index,
           changes: outageChanges,
           rounds,
-          onRound: (r, f) => console.info(`  round ${r}: converged ${f.convergedMs} ms after Meilisearch answered (down ${f.outageMs} ms, its restart ${f.restartMs} ms, ${f.changes} changes) (load average ${load()})`),
+          outagesNoticed: searchWorker.outagesNoticed,
+          lastRecoveredAt: searchWorker.lastRecoveredAt,
+          onRound: (r, f) => console.info(`  round ${r}: converged ${f.convergedMs} ms after Meilisearch answered (the worker noticed after ${f.workerNoticedMs ?? "?"} ms; down ${f.outageMs} ms, its restart ${f.restartMs} ms, ${f.changes} changes) (load average ${load()})`),
         }),
       );
     } catch (error) {

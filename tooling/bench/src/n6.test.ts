@@ -10,7 +10,7 @@ describe("splitChanges", () => {
 
 describe("summariseN6", () => {
   it("is the median convergence over the rounds, with the worst round beside it", () => {
-    const round = (convergedMs: number) => ({ convergedMs, outageMs: 3000, restartMs: 200, changes: 50 });
+    const round = (convergedMs: number) => ({ convergedMs, outageMs: 3000, restartMs: 200, workerNoticedMs: 150, changes: 50 });
     expect(summariseN6([round(400), round(2500), round(310)])).toMatchObject({ convergedMs: 400, maxConvergedMs: 2500 });
     expect(() => summariseN6([])).toThrow();
   });

@@ -18,6 +18,8 @@ export interface N6Round {
   outageMs: number;
   /** How long Meilisearch took to start and answer /health (not part of convergence). */
   restartMs: number;
+  /** From Meilisearch answering to the worker saying so (its /health probe); the rest is applying the changes. */
+  workerNoticedMs: number | null;
   changes: number;
 }
 
@@ -59,6 +61,10 @@ export async function measureN6(options: {
   rounds: number;
   /** Least time Meilisearch stays down, so the worker meets the outage on more than one try. */
   outageMs?: number;
+  /** How many outages the worker has reported so far (it says so once per outage). */
+  outagesNoticed: () => number;
+  /** When (performance.now()) the worker last said Meilisearch was back, if it has. */
+  lastRecoveredAt: () => number | null;
   onRound?: (round: number, figures: N6Round) => void;
 }): Promise<N6Result> {
   const { db, meilisearch, index, changes, rounds, outageMs = 3_000 } = options;
@@ -73,16 +79,18 @@ export async function measureN6(options: {
     const { hidden, edited } = splitChanges(profiles);
     const headline = `Outage round ${r} inspector`;
 
+    const noticedBefore = options.outagesNoticed();
     await meilisearch.stop();
     const stopped = performance.now();
     await db.seekerProfile.updateMany({ where: { id: { in: hidden.map((p) => p.id) } }, data: { visibility: "PRIVATE" } });
     for (const p of edited) await db.seekerProfile.update({ where: { id: p.id }, data: { headline } });
     const keys = profiles.map((p) => p.searchKey);
-    // The worker met the outage: it tried these events and failed, as it would in production.
+    // The worker met the outage, as it would in production: it tried these events and failed,
+    // or (polling) found Meilisearch gone and now waits for it to answer.
     for (;;) {
       const tried = await db.searchOutboxEvent.count({ where: { aggregateId: { in: keys }, attempts: { gt: 0 } } });
-      if (tried > 0) break;
-      if (performance.now() - stopped > 30_000) throw new Error("N6: the worker did not try to write during the outage");
+      if (tried > 0 || options.outagesNoticed() > noticedBefore) break;
+      if (performance.now() - stopped > 30_000) throw new Error("N6: the worker did not notice the outage within 30 s");
       await sleep(50);
     }
     while (performance.now() - stopped < outageMs) await sleep(50);
@@ -97,8 +105,10 @@ export async function measureN6(options: {
       if (performance.now() - back > 60_000) throw new Error("N6: the index did not converge within 60 s of Meilisearch coming back");
       await sleep(20);
     }
+    const recovered = options.lastRecoveredAt();
     const figures: N6Round = {
       convergedMs: round1(performance.now() - back),
+      workerNoticedMs: recovered !== null && recovered > stopped ? round1(recovered - back) : null,
       outageMs: round1(back - stopped),
       restartMs: round1(back - restarting),
       changes: profiles.length,
