@@ -211,6 +211,8 @@ async function cannon(baseUrl: string, page: N5Page, connections: number, amount
     });
   });
   if (result.errors > 0) throw new Error(`N5 ${page.name}: ${result.errors} connection errors (${result.timeouts} timeouts)`);
+  // Every request answered 200 when checked: a redirect now is a session that stopped working.
+  if (result["3xx"] > 0) throw new Error(`N5 ${page.name}: ${result["3xx"]} redirects during the run (a session signed out or expired?)`);
   return { latencies, non2xx: result.non2xx, seconds: (lastResponse - started) / 1000 };
 }
 
