@@ -18,7 +18,10 @@ export interface N6Round {
   outageMs: number;
   /** How long Meilisearch took to start and answer /health (not part of convergence). */
   restartMs: number;
-  /** From Meilisearch answering to the worker saying so (its /health probe); the rest is applying the changes. */
+  /**
+   * From Meilisearch answering to the worker saying so (its /health probe); the rest is applying
+   * the changes. Slightly negative when its probe beat the bench's own to the restarted server.
+   */
   workerNoticedMs: number | null;
   changes: number;
 }
