@@ -39,10 +39,19 @@ export default function SearchPage() {
     [],
   );
 
-  /** Runs the form's search, replacing the history entry: typing leaves no trail of prefixes. */
+  // Read when the timer fires, not when it was set.
+  const navigationState = useRef(navigation.state);
+  navigationState.current = navigation.state;
+
+  /**
+   * Runs the form's search, replacing the history entry: typing leaves no trail of prefixes.
+   * A search still loading is let finish rather than cut off (cutting it off aborts its
+   * response mid-stream, and the server has counted it anyway); the latest words follow it.
+   */
   const runSoon = (delay: number) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
+      if (navigationState.current !== "idle") return runSoon(150);
       if (formRef.current) submit(formRef.current, { replace: true, preventScrollReset: true });
     }, delay);
   };
