@@ -108,7 +108,12 @@ describe("the outbox through pg-boss (N6)", () => {
 
   it("sends nothing to someone who unsubscribed after the mail was queued", async () => {
     const { user } = await createSeeker(db);
-    const mailer = { send: vi.fn(), sendInvitationReceived: vi.fn(), sendJobAlert: vi.fn() };
+    const mailer = {
+      send: vi.fn(),
+      sendInvitationReceived: vi.fn(),
+      sendJobAlert: vi.fn(),
+      sendSavedSearchAlert: vi.fn(),
+    };
     const id = await queueEmail(db, {
       userId: user.id,
       toAddress: user.email,

@@ -5,6 +5,7 @@ import type {
   EmailLocale,
   InvitationReceivedEmail,
   JobAlertEmail,
+  SavedSearchAlertEmail,
 } from "@tsunagu/email";
 import { defineJob, type JobQueue } from "@tsunagu/queue";
 import { issueUnsubscribeToken, maySend } from "./preferences";
@@ -74,13 +75,25 @@ export function reviveDates<T>(value: Stored<T>): T {
   return value as T;
 }
 
+/** F12: an employer member's saved-search alert; the unsubscribe token is issued at send time. */
+export interface SavedSearchAlertPayload {
+  locale: EmailLocale;
+  email: SavedSearchAlertEmail;
+  /** The employer app's unsubscribe page. */
+  unsubscribeUrl: string;
+}
+
 export type OutboundTemplate =
   | { template: "invitation-received"; payload: InvitationReceivedPayload }
+  | { template: "saved-search-alert"; payload: SavedSearchAlertPayload }
   | { template: "job-alert"; payload: JobAlertPayload }
   | { template: "account"; payload: AccountEmailPayload };
 
 /** The mailer calls the outbox makes: one per template family. */
-export type OutboxMailer = Pick<AccountMailer, "send" | "sendInvitationReceived" | "sendJobAlert">;
+export type OutboxMailer = Pick<
+  AccountMailer,
+  "send" | "sendInvitationReceived" | "sendJobAlert" | "sendSavedSearchAlert"
+>;
 
 type Row = { userId: string | null; category: EmailCategory; toAddress: string };
 
@@ -121,6 +134,12 @@ const TEMPLATES: {
         { ...payload.email, expiresAt: new Date(payload.email.expiresAt) },
         unsubscribe,
       );
+    },
+  },
+  "saved-search-alert": {
+    async send(db, mailer, row, payload) {
+      const unsubscribe = await unsubscribeLink(db, row, payload.unsubscribeUrl);
+      return mailer.sendSavedSearchAlert(row.toAddress, payload.locale, payload.email, unsubscribe);
     },
   },
   "job-alert": {

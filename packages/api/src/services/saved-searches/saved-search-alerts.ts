@@ -1,11 +1,12 @@
 import type { Db } from "@tsunagu/db";
-import type { AccountMailer, EmailLocale } from "@tsunagu/email";
+import type { EmailLocale } from "@tsunagu/email";
 import type { RedactedResume } from "@tsunagu/privacy";
 import { callerExclusionTokens, resumeIndex } from "@tsunagu/search";
 import { resumeSearchToParams } from "@tsunagu/search/params";
 import type { Index } from "meilisearch";
 import { AppError } from "../../errors";
-import { issueUnsubscribeToken, maySend } from "../email/preferences";
+import { deliverOutboundEmail, queueEmail, type OutboxMailer } from "../email/outbox";
+import { maySend } from "../email/preferences";
 import { requireResumeSearchPlan } from "../candidates/entitlements";
 import {
   candidateSearchParams,
@@ -17,7 +18,8 @@ import { savedSearchOf } from "./saved-searches";
 
 /** How the alert job reaches the member: the mail relay, and links into the employer app. */
 export interface SavedSearchAlertMail {
-  mailer: Pick<AccountMailer, "sendSavedSearchAlert">;
+  /** Sends the queued mail at once; without it the outbox's worker does. */
+  mailer?: OutboxMailer;
   /** An absolute link to a page of the employer app, e.g. "/search?q=welder". */
   employerLink(path: string): string;
 }
@@ -75,7 +77,8 @@ export async function dueSavedSearchIds(db: Db, now = new Date(), limit = 500): 
  * Idempotent: the alert's clock (lastAlertedAt) moves to `now` with a compare-and-set before the
  * mail goes out, so a second run (a retry, a duplicate job) finds nothing due and sends nothing.
  * The clock moves also when nothing is new, so each check covers the time since the last one.
- * A mail the relay refused puts the clock back and throws, for the queue to retry.
+ * The mail goes through the outbox (F8): queued with the clock's move, sent once, retried
+ * with backoff while the relay is down.
  */
 export async function runSavedSearchAlert(
   db: Db,
@@ -152,44 +155,51 @@ export async function runSavedSearchAlert(
     if (keys.length < SCAN_PAGE) break;
   }
 
-  // Compare-and-set: only the run that still sees the clock it read sends the mail.
-  const claimed = await db.savedSearch.updateMany({
-    where: {
-      id: saved.id,
-      alertFrequency: saved.alertFrequency,
-      lastAlertedAt: saved.lastAlertedAt,
-    },
-    data: { lastAlertedAt: now },
-  });
-  if (claimed.count === 0) return { sent: false, reason: "not-due" };
-  if (matches.length === 0) return { sent: false, reason: "nothing-new" };
-  // F8: checked when the mail goes out: the member may have unsubscribed since the alert was set.
+  // F8: checked now and again when the mail goes out (the member may unsubscribe meanwhile).
   const category = "SAVED_SEARCH_ALERTS";
-  if (!(await maySend(db, { userId: user.id, address: user.email, category }))) {
-    return { sent: false, reason: "unsubscribed" };
-  }
-  const token = await issueUnsubscribeToken(db, user.id, category);
-
-  const result = await mail.mailer.sendSavedSearchAlert(
-    user.email,
-    user.locale.toLowerCase() as EmailLocale,
-    {
-      kind: "saved-search-alert",
-      searchName: saved.name,
-      newMatches: matches.length,
-      headlines: matches.slice(0, ALERT_HEADLINES).map((match) => match.headline),
-      link: mail.employerLink(`/search?${resumeSearchToParams(search).toString()}`),
-      manageLink: mail.employerLink("/searches"),
-    },
-    { url: mail.employerLink(`/unsubscribe?token=${token}`) },
-  );
-  if (!result.sent) {
-    await db.savedSearch.updateMany({
-      where: { id: saved.id, lastAlertedAt: now },
-      data: { lastAlertedAt: saved.lastAlertedAt },
+  const allowed =
+    matches.length > 0 && (await maySend(db, { userId: user.id, address: user.email, category }));
+  // Compare-and-set: only the run that still sees the clock it read queues the mail, in the
+  // same transaction that moves the clock, so a run stopped half-way leaves neither.
+  const queued = await db.$transaction(async (tx) => {
+    const claimed = await tx.savedSearch.updateMany({
+      where: {
+        id: saved.id,
+        alertFrequency: saved.alertFrequency,
+        lastAlertedAt: saved.lastAlertedAt,
+      },
+      data: { lastAlertedAt: now },
     });
-    // No address or name: the id is the member's own saved search, not personal data.
-    throw new Error(`Saved search alert ${saved.id} was not handed to the mail relay`);
+    if (claimed.count === 0) return "not-due" as const;
+    if (!allowed) return null;
+    return queueEmail(tx, {
+      userId: user.id,
+      toAddress: user.email,
+      category,
+      idempotencyKey: `saved-search-alert:${saved.id}:${now.toISOString()}`,
+      template: "saved-search-alert",
+      payload: {
+        locale: user.locale.toLowerCase() as EmailLocale,
+        email: {
+          kind: "saved-search-alert",
+          searchName: saved.name,
+          newMatches: matches.length,
+          headlines: matches.slice(0, ALERT_HEADLINES).map((match) => match.headline),
+          link: mail.employerLink(`/search?${resumeSearchToParams(search).toString()}`),
+          manageLink: mail.employerLink("/searches"),
+        },
+        unsubscribeUrl: mail.employerLink("/unsubscribe"),
+      },
+    });
+  });
+  if (queued === "not-due") return { sent: false, reason: "not-due" };
+  if (queued === null) {
+    return { sent: false, reason: matches.length === 0 ? "nothing-new" : "unsubscribed" };
+  }
+  // Sent at once when this process has a relay; otherwise, or when the relay is down, the
+  // outbox sends it (with backoff), once either way.
+  if (mail.mailer) {
+    await deliverOutboundEmail(db, mail.mailer, queued).catch(() => undefined);
   }
   return { sent: true, newMatches: matches.length };
 }
