@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { findRepoRoot } from "@tsunagu/local-services/paths";
 import { isPortFree } from "@tsunagu/local-services/ports";
@@ -68,6 +69,8 @@ export async function serveApp(app: BenchApp, options: { port: number; env: Node
     APP_ORIGIN: url,
     CLIENT_IP_FROM_SOCKET: "1",
     SERVER_TIMING: "1",
+    // One process per core, as production should run it (serve.js); WEB_CONCURRENCY=1 to compare.
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? String(availableParallelism()),
   };
   const { child, logFile, tail, stop } = spawnLogged(`${app}-app`, ["--filter", `@tsunagu/${app}`, "start"], env, options.logDir);
   const deadline = Date.now() + 60_000;

@@ -219,11 +219,15 @@ test.describe("resume sections", () => {
     page,
     db,
   }) => {
-    // A random full resume can be a first job seeker's, with no work history: take one that has.
+    // A random full resume can lack a section (a first job seeker has no work history, some
+    // list no school): take one with every section this test reads.
+    const complete = (resume: typeof seeker.resume) =>
+      resume.workExperiences.length > 0 && resume.educations.length > 0 && resume.skills.length > 0;
     let seeker = await seekerAccount(db, { locale: "en" });
-    for (let tries = 0; seeker.resume.workExperiences.length === 0 && tries < 10; tries++) {
+    for (let tries = 0; !complete(seeker.resume) && tries < 20; tries++) {
       seeker = await seekerAccount(db, { locale: "en" });
     }
+    expect(complete(seeker.resume)).toBe(true);
     await signIn(page, seeker.email);
     await page.goto("/resume/print");
     const job = seeker.resume.workExperiences[0]!;
