@@ -160,8 +160,13 @@ test.describe("visibility", () => {
   });
 
   test("the preview shows the search projection and no personal field", async ({ page, db }) => {
-    const headline = `Cold-chain warehouse planner ${Date.now().toString(36)}`;
-    const seeker = await seekerAccount(db, { locale: "en", profile: { headline } });
+    const marker = Date.now().toString(36);
+    const headline = `Cold-chain warehouse planner ${marker}`;
+    // A station name of its own: a random one can be a city the summary names as a wish.
+    const seeker = await seekerAccount(db, {
+      locale: "en",
+      profile: { headline, nearestStation: `Kiyosumi-${marker}` },
+    });
     const jobs = await db.workExperience.findMany({ where: { profileId: seeker.profile.id } });
     await signIn(page, seeker.email);
     await page.goto("/visibility");
